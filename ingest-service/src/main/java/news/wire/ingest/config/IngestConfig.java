@@ -1,0 +1,42 @@
+package news.wire.ingest.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** ingest-service settings, all under the {@code ingest.} prefix. */
+@ConfigMapping(prefix = "ingest")
+public interface IngestConfig {
+
+    Topic topic();
+
+    Outbox outbox();
+
+    /** The Kafka topic raw articles are published to. */
+    interface Topic {
+        @WithDefault("articles.raw")
+        String name();
+
+        @WithDefault("3")
+        int partitions();
+
+        @WithDefault("1")
+        short replicationFactor();
+    }
+
+    /** How the relay drains the outbox. */
+    interface Outbox {
+        /** Most messages sent per relay pass. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** How often the relay looks for unsent messages (also read by the scheduler). */
+        @WithDefault("200ms")
+        Duration pollInterval();
+
+        /** Longest wait after a failed pass (Kafka down): back-off doubles up to this. */
+        @WithDefault("30s")
+        Duration maxBackoff();
+    }
+}

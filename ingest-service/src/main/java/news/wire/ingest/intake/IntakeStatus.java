@@ -1,0 +1,9 @@
+package news.wire.ingest.intake;
+
+/** Where an accepted article stands on its way to Kafka. */
+public enum IntakeStatus {
+    /** Committed to PostgreSQL; its outbox message is waiting for the relay. */
+    STORED,
+    /** Acknowledged by Kafka on articles.raw (acks=all). */
+    PUBLISHED
+}

@@ -1,0 +1,57 @@
+package news.wire.ingest.outbox;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+
+/** A message waiting to be published to Kafka, written in the same transaction as the article it carries. */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "article_id")
+    public UUID articleId;
+
+    public String topic;
+
+    @Column(name = "message_key")
+    public String messageKey;
+
+    @Column(columnDefinition = "text")
+    public String payload;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    /** The oldest unsent messages, in the order they were accepted. */
+    public static List<OutboxMessage> pending(int limit) {
+        return find("sentAt is null", Sort.by("id")).range(0, limit - 1).list();
+    }
+
+    /** Number of messages not yet acknowledged by Kafka. */
+    public static long backlog() {
+        return count("sentAt is null");
+    }
+
+    public static int markSent(Collection<Long> ids, Instant sentAt) {
+        return update("sentAt = ?1 where id in ?2", sentAt, ids);
+    }
+}

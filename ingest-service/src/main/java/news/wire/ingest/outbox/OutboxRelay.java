@@ -1,0 +1,118 @@
+package news.wire.ingest.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import news.wire.ingest.config.IngestConfig;
+import news.wire.ingest.intake.Article;
+
+/**
+ * Publishes outbox messages to Kafka and marks them sent. Kafka being down only delays publication: rows stay
+ * in PostgreSQL until a send is acknowledged, and the relay backs off between failed passes.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+
+    private final Producer<String, String> producer;
+    private final RawTopic rawTopic;
+    private final int batchSize;
+    private final Duration maxBackoff;
+    private final Timer publishLatency;
+
+    private Duration backoff = Duration.ZERO;
+    private Instant pausedUntil = Instant.MIN;
+
+    public OutboxRelay(Producer<String, String> producer, RawTopic rawTopic, IngestConfig config, MeterRegistry metrics) {
+        this.producer = producer;
+        this.rawTopic = rawTopic;
+        this.batchSize = config.outbox().batchSize();
+        this.maxBackoff = config.outbox().maxBackoff();
+        this.publishLatency = Timer.builder("ingest.outbox.publish.latency")
+                .description("Time from acceptance of an article to Kafka's acknowledgement")
+                .publishPercentiles(0.5, 0.99)
+                .register(metrics);
+        metrics.gauge("ingest.outbox.backlog", this, relay -> QuarkusTransaction.requiringNew().call(OutboxMessage::backlog));
+    }
+
+    @Scheduled(every = "${ingest.outbox.poll-interval:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        if (Instant.now().isBefore(pausedUntil)) {
+            return;
+        }
+        try {
+            while (relayBatch() == batchSize) {
+                // A full batch means more is waiting: keep draining rather than waiting for the next tick.
+            }
+            backoff = Duration.ZERO;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | TimeoutException e) {
+            backoff = backoff.isZero() ? FIRST_BACKOFF : min(backoff.multipliedBy(2), maxBackoff);
+            pausedUntil = Instant.now().plus(backoff);
+            LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", e.getMessage(), backoff.toMillis());
+        }
+    }
+
+    /** Publishes up to one batch; returns how many messages were published. */
+    int relayBatch() throws InterruptedException, TimeoutException {
+        // Before anything is pending too: consumers subscribed to a missing topic would not see it for minutes.
+        rawTopic.ensureExists();
+        List<OutboxMessage> batch = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.pending(batchSize));
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
+        for (OutboxMessage message : batch) {
+            sends.add(producer.send(new ProducerRecord<>(message.topic, message.messageKey, message.payload)));
+        }
+        List<Long> sent = new ArrayList<>(batch.size());
+        List<UUID> articles = new ArrayList<>(batch.size());
+        RuntimeException failure = null;
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                sends.get(i).get();
+                OutboxMessage message = batch.get(i);
+                sent.add(message.id);
+                articles.add(message.articleId);
+                publishLatency.record(Duration.between(message.createdAt, Instant.now()));
+            } catch (ExecutionException e) {
+                failure = new IllegalStateException(e.getCause().getMessage(), e.getCause());
+            }
+        }
+        if (!sent.isEmpty()) {
+            // A crash between Kafka's ack and this commit re-sends these rows: consumers dedupe by id and version.
+            QuarkusTransaction.requiringNew().run(() -> {
+                OutboxMessage.markSent(sent, Instant.now());
+                Article.markPublished(articles);
+            });
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return sent.size();
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

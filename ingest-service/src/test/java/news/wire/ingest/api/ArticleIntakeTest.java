@@ -1,0 +1,139 @@
+package news.wire.ingest.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import news.wire.ingest.intake.Article;
+import news.wire.testkit.KafkaTestResource;
+import news.wire.testkit.MessageContract;
+import news.wire.testkit.PostgresTestResource;
+
+/** POST /v1/articles against real PostgreSQL and a real Kafka broker. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+class ArticleIntakeTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void acceptedArticleIsStoredThenPublishedToArticlesRawUnderTheSameId() throws Exception {
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("headline", "Ferry strike ends in Portsmouth",
+                        "body", "Crews returned to work on Monday after a two-day strike.",
+                        "source", "Channel Wire",
+                        "publishedAt", "2026-11-16T09:00:00+01:00"))
+                .when().post("/v1/articles")
+                .then().statusCode(202)
+                .header("Location", containsString("/v1/articles/"))
+                .body("version", equalTo(1))
+                .extract().path("id");
+
+        ConsumerRecord<String, String> record = awaitRecord(id);
+        List<String> violations = MessageContract.RAW_ARTICLE.violations(record.value());
+        assertTrue(violations.isEmpty(), () -> "article.raw/v1 contract violated: " + violations);
+        JsonNode message = json.readTree(record.value());
+        assertEquals(id, message.get("id").asText());
+        assertEquals("2026-11-16T08:00:00Z", message.get("publishedAt").asText());
+        assertEquals("Channel Wire", message.get("source").asText());
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/v1/articles/" + id)
+                .then().statusCode(200).body("status", equalTo("PUBLISHED")));
+    }
+
+    @Test
+    void invalidArticleIsRejectedWithProblemAndNothingIsStored() {
+        long before = QuarkusTransaction.requiringNew().call(() -> Article.count());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("body", "No headline here.", "source", "Channel Wire", "publishedAt", "yesterday"))
+                .when().post("/v1/articles")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("publishedAt"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("body", "No headline here.", "source", "Channel Wire",
+                        "publishedAt", "2026-11-16T09:00:00Z"))
+                .when().post("/v1/articles")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem:wire:invalid-article"))
+                .body("errors.field", hasItem("headline"));
+        long after = QuarkusTransaction.requiringNew().call(() -> Article.count());
+        assertEquals(before, after);
+    }
+
+    @Test
+    void malformedJsonGetsProblemDocument() {
+        given().contentType(ContentType.JSON).body("{\"headline\": ")
+                .when().post("/v1/articles")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem:wire:malformed-json"));
+    }
+
+    @Test
+    void unknownArticleIsNotFoundProblem() {
+        given().get("/v1/articles/" + UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem:wire:not-found"));
+    }
+
+    @Test
+    void readinessCoversDatabaseAndKafka() {
+        given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.name", hasItem("Kafka connection health check"))
+                .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    private ConsumerRecord<String, String> awaitRecord(String key) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer =
+                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("articles.raw"));
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                for (ConsumerRecord<String, String> record : seen) {
+                    if (key.equals(record.key())) {
+                        return record;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No record with key " + key + " on articles.raw within 20 s");
+    }
+}
