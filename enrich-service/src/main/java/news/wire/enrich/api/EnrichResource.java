@@ -1,0 +1,44 @@
+package news.wire.enrich.api;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import news.wire.enrich.enrichment.ArticleEnricher;
+import news.wire.enrich.enrichment.EnrichedArticle;
+import news.wire.enrich.enrichment.RawArticle;
+
+/** Synchronous enrichment for previews, debugging and evaluation: the same output as the stream. */
+@Path("/v1/enrich")
+@Tag(name = "enrich")
+public class EnrichResource {
+
+    private final ArticleEnricher enricher;
+
+    public EnrichResource(ArticleEnricher enricher) {
+        this.enricher = enricher;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enrich one article without publishing it")
+    @APIResponse(responseCode = "200", description = "The article.enriched/v1 record (with a random preview id)")
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (problem+json)")
+    public EnrichedArticle enrich(@Valid @NotNull EnrichRequest request) {
+        RawArticle raw = new RawArticle(RawArticle.SCHEMA, UUID.randomUUID(), 1,
+                request.source() == null ? "preview" : request.source(), request.headline(), request.body(),
+                request.language(), request.publishedAt().toInstant(), request.publishedAt().toInstant());
+        return enricher.enrich(raw);
+    }
+}
