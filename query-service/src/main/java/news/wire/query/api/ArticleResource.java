@@ -1,0 +1,57 @@
+package news.wire.query.api;
+
+import java.io.IOException;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import news.wire.query.search.ArticleSearch;
+import news.wire.query.search.SearchPage;
+
+/** Enriched articles: one by id, or a full-text search. */
+@Path("/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "articles")
+public class ArticleResource {
+
+    private final ArticleSearch search;
+
+    public ArticleResource(ArticleSearch search) {
+        this.search = search;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "The enriched record of one article (article.enriched/v1)")
+    @APIResponse(responseCode = "200", description = "The article with its tags")
+    @APIResponse(responseCode = "404", description = "Not indexed (yet), or no such article (problem+json)")
+    @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")
+    public ObjectNode get(@PathParam("id") @Size(max = 64) String id) throws IOException {
+        return search.find(id).orElseThrow(() -> new NotFoundException("No article with id " + id));
+    }
+
+    @GET
+    @Operation(summary = "Search articles: full text in q (simple query syntax), newest first without q")
+    @APIResponse(responseCode = "200", description = "Matching articles")
+    @APIResponse(responseCode = "400", description = "Invalid parameter (problem+json naming it)")
+    @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")
+    public SearchPage search(@QueryParam("q") @Size(max = 500) String q,
+                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) throws IOException {
+        return search.search(q, size);
+    }
+}

@@ -1,0 +1,122 @@
+package news.wire.query.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import news.wire.testkit.ElasticsearchTestResource;
+import news.wire.testkit.KafkaTestResource;
+import news.wire.testkit.MessageContract;
+
+/** The indexer and the REST API against a real Kafka broker and a real Elasticsearch node. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false,
+        initArgs = @ResourceArg(name = "topics", value = "articles.enriched"))
+@QuarkusTestResource(value = ElasticsearchTestResource.class, restrictToAnnotatedClass = false)
+class ArticleQueryTest {
+
+    private static final Duration INDEXED_WITHIN = Duration.ofSeconds(20);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void enrichedArticleIsServedByIdAndFoundBySearch() throws Exception {
+        String id = UUID.randomUUID().toString();
+        publish(id, article(id, 1, "Port of Valmora reopens after storm"));
+
+        await().atMost(INDEXED_WITHIN).untilAsserted(() -> given().get("/v1/articles/" + id)
+                .then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("entities.name", hasItem("Ines Calder")));
+        await().atMost(INDEXED_WITHIN).untilAsserted(() -> given().queryParam("q", "Valmora storm")
+                .get("/v1/articles")
+                .then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(1))
+                .body("articles.id", hasItem(id)));
+    }
+
+    @Test
+    void olderVersionNeverReplacesNewerOne() throws Exception {
+        String id = UUID.randomUUID().toString();
+        publish(id, article(id, 2, "Second version"));
+        await().atMost(INDEXED_WITHIN).untilAsserted(() -> given().get("/v1/articles/" + id)
+                .then().statusCode(200).body("version", equalTo(2)));
+
+        publish(id, article(id, 1, "First version arriving late"));
+        String barrier = UUID.randomUUID().toString();
+        publish(barrier, article(barrier, 1, "Barrier"));
+        await().atMost(INDEXED_WITHIN).untilAsserted(() -> given().get("/v1/articles/" + barrier).then().statusCode(200));
+
+        given().get("/v1/articles/" + id).then().statusCode(200)
+                .body("version", equalTo(2))
+                .body("headline", equalTo("Second version"));
+    }
+
+    @Test
+    void tombstoneRemovesTheArticle() throws Exception {
+        String id = UUID.randomUUID().toString();
+        publish(id, article(id, 1, "To be withdrawn"));
+        await().atMost(INDEXED_WITHIN).untilAsserted(() -> given().get("/v1/articles/" + id).then().statusCode(200));
+        publish(id, null);
+        await().atMost(INDEXED_WITHIN).untilAsserted(() -> given().get("/v1/articles/" + id)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem:wire:not-found")));
+    }
+
+    @Test
+    void badParameterIsProblemNamingIt() {
+        given().queryParam("size", 1000).get("/v1/articles")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("size"));
+    }
+
+    @Test
+    void readinessCoversKafkaAndElasticsearch() {
+        given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.name", hasItem("Kafka connection health check"))
+                .body("checks.name", hasItem("Elasticsearch cluster health check"));
+    }
+
+    private String article(String id, int version, String headline) throws Exception {
+        ObjectNode article = (ObjectNode) json.readTree(MessageContract.ENRICHED_ARTICLE.example());
+        article.put("id", id);
+        article.put("version", version);
+        if (!headline.startsWith("Port")) {
+            article.put("headline", headline);
+        }
+        return article.toString();
+    }
+
+    private void publish(String key, String value) {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (KafkaProducer<String, String> producer =
+                     new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("articles.enriched", key, value));
+        }
+    }
+}
