@@ -235,7 +235,8 @@ public class CapitalisedNameTagger implements EntityTagger {
     private static Map<String, Group> group(List<Candidate> candidates) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Candidate c : candidates) {
-            Group g = groups.computeIfAbsent(c.text(), Group::new);
+            // Case-blind, so a dateline in capitals ("KESTREL BAY") joins the name as written in the text.
+            Group g = groups.computeIfAbsent(key(c.text()), k -> new Group(c.text()));
             g.body.add(c);
             if (c.type() != null && c.strength() > g.strength) {
                 g.type = c.type();
@@ -316,7 +317,9 @@ public class CapitalisedNameTagger implements EntityTagger {
             g.body.stream().sorted(Comparator.comparingInt(Candidate::start))
                     .forEach(c -> mentions.add(new Mention(ArticleField.BODY, c.start(), c.end(), c.text())));
             String canonical = g.body.stream().map(Candidate::text)
-                    .max(Comparator.comparingInt(String::length)).orElse(g.surface);
+                    .max(Comparator.comparingInt(String::length)
+                            .thenComparing(text -> !text.equals(text.toUpperCase(java.util.Locale.ROOT))))
+                    .orElse(g.surface);
             int firstOffset = g.body.stream().mapToInt(Candidate::start).min().orElse(bodyLength);
             // Salience: how often it is named, whether the headline names it, and how early the body does.
             double salience = 0.5 * mentions.size() / most

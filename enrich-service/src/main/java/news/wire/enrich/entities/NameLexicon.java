@@ -16,7 +16,10 @@ final class NameLexicon {
             "other", "such", "no", "not", "yes", "also", "however", "meanwhile", "earlier", "later", "last",
             "next", "first", "then", "now", "today", "tonight", "yesterday", "tomorrow", "asked", "speaking",
             "despite", "although", "though", "because", "under", "over", "about", "more", "less", "several",
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mr", "mrs", "ms");
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+            "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozens",
+            "mr", "mrs", "ms");
 
     static final Set<String> CALENDAR = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -33,7 +36,8 @@ final class NameLexicon {
             "spokesperson", "judge", "justice", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
             "lady", "rabbi", "imam", "sheikh", "cardinal", "bishop", "archbishop", "chairman", "chairwoman",
             "ceo", "coach", "commissioner", "inspector", "detective", "professor", "prof", "speaker",
-            "premier", "envoy", "emir", "sultan", "executive", "officer", "counsel", "attorney", "deputy");
+            "premier", "envoy", "emir", "sultan", "executive", "officer", "counsel", "attorney", "deputy",
+            "harbourmaster", "harbormaster", "superintendent", "constable", "skipper");
 
     /** Last words that make a name an organisation. */
     static final Set<String> ORGANIZATION_ENDINGS = Set.of(
@@ -43,7 +47,8 @@ final class NameLexicon {
             "foundation", "authority", "police", "office", "service", "services", "board", "federation",
             "league", "club", "airlines", "airways", "fund", "reserve", "house", "assembly", "congress",
             "senate", "cabinet", "government", "news", "times", "post", "press", "network", "bureau",
-            "holdings", "partners", "motors", "industries", "systems", "technologies", "labs", "exchange");
+            "holdings", "partners", "motors", "industries", "systems", "technologies", "labs", "exchange",
+            "lines", "wire", "shipping", "railways", "rail", "energy", "media", "bancorp", "trust");
 
     /** First words that, followed by "of", make an organisation ("Ministry of Defence"). */
     static final Set<String> ORGANIZATION_HEADS = Set.of(

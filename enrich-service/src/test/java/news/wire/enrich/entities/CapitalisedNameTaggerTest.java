@@ -85,4 +85,21 @@ class CapitalisedNameTaggerTest {
         assertTrue(entities.get(0).salience() > entities.get(entities.size() - 1).salience()
                 || entities.size() == 1);
     }
+
+    @Test
+    void datelineInCapitalsJoinsTheNameAndNumberWordsAreNotNames() {
+        List<Entity> entities = tagger.tag("Ferry hits pier",
+                "DUNMORE HARBOUR, Nov 20 - Eleven people were hurt when a ferry hit a pier in Dunmore Harbour, "
+                        + "Harbourmaster Ines Calder said.");
+        Entity place = named(entities, "Dunmore Harbour").orElseThrow(() -> new AssertionError(entities));
+        assertEquals(2, place.mentions().size(), () -> entities.toString());
+        assertTrue(named(entities, "Eleven").isEmpty(), () -> entities.toString());
+        assertEquals(EntityType.PERSON, named(entities, "Ines Calder").orElseThrow(() -> new AssertionError(entities)).type());
+    }
+
+    @Test
+    void companyWordsMakeOrganisations() {
+        List<Entity> entities = tagger.tag("Ferry", "The vessel, run by Tessaly Lines, left on time.");
+        assertEquals(EntityType.ORGANIZATION, named(entities, "Tessaly Lines").orElseThrow(() -> new AssertionError(entities)).type());
+    }
 }
