@@ -62,12 +62,15 @@ class PipelineEndToEndTest {
         if (home == null) {
             return;
         }
-        List<Long> started = recordedPids();
-        pipeline(Duration.ofMinutes(3), "down");
-        for (long pid : started) {
-            assertFalse(running(pid), "process " + pid + " started by 'pipeline up' still runs after 'pipeline down'");
+        try {
+            List<Long> started = recordedPids();
+            pipeline(Duration.ofMinutes(3), "down");
+            for (long pid : started) {
+                assertFalse(running(pid), "process " + pid + " started by 'pipeline up' still runs after 'pipeline down'");
+            }
+        } finally {
+            deleteRecursively(home);
         }
-        deleteRecursively(home);
     }
 
     @Test

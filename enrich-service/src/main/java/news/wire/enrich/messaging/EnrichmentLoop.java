@@ -183,6 +183,8 @@ public class EnrichmentLoop implements Runnable {
         // Never enrich what an aborted upstream transaction wrote.
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        // Each article waits for this at most before enrichment starts; keep it well under a second.
+        c.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
         c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         return c;

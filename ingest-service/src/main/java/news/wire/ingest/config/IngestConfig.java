@@ -31,8 +31,8 @@ public interface IngestConfig {
         @WithDefault("500")
         int batchSize();
 
-        /** How often the relay looks for unsent messages (also read by the scheduler). */
-        @WithDefault("200ms")
+        /** How often the relay looks for unsent messages when nothing wakes it. */
+        @WithDefault("1s")
         Duration pollInterval();
 
         /** Longest wait after a failed pass (Kafka down): back-off doubles up to this. */

@@ -3,6 +3,7 @@ package news.wire.ingest.outbox;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,10 +18,12 @@ public class ArticleOutbox {
 
     private final ObjectMapper json;
     private final String topic;
+    private final Event<OutboxAppended> appended;
 
-    public ArticleOutbox(ObjectMapper json, IngestConfig config) {
+    public ArticleOutbox(ObjectMapper json, IngestConfig config, Event<OutboxAppended> appended) {
         this.json = json;
         this.topic = config.topic().name();
+        this.appended = appended;
     }
 
     /** Must join the caller's transaction: the outbox row is only as durable as the article beside it. */
@@ -34,6 +37,7 @@ public class ArticleOutbox {
         message.payload = serialise(RawArticleMessage.of(article));
         message.createdAt = article.receivedAt != null ? article.receivedAt : Instant.now();
         message.persist();
+        appended.fire(new OutboxAppended(1));
     }
 
     private String serialise(RawArticleMessage message) {

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -19,16 +23,19 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.intake.Article;
 
 /**
  * Publishes outbox messages to Kafka and marks them sent. Kafka being down only delays publication: rows stay
- * in PostgreSQL until a send is acknowledged, and the relay backs off between failed passes.
+ * in PostgreSQL until a send is acknowledged, and the relay backs off between failed passes. The relay runs
+ * on its own thread, woken as soon as an intake transaction commits, and polls as a fallback (rows left by a
+ * crash, another instance, or a pass that failed).
  */
 @ApplicationScoped
-public class OutboxRelay {
+public class OutboxRelay implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
@@ -38,7 +45,11 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration maxBackoff;
     private final Timer publishLatency;
+    private final Duration pollInterval;
+    private final Semaphore wakeUp = new Semaphore(0);
 
+    private volatile boolean running;
+    private volatile Thread thread;
     private Duration backoff = Duration.ZERO;
     private Instant pausedUntil = Instant.MIN;
 
@@ -47,6 +58,7 @@ public class OutboxRelay {
         this.rawTopic = rawTopic;
         this.batchSize = config.outbox().batchSize();
         this.maxBackoff = config.outbox().maxBackoff();
+        this.pollInterval = config.outbox().pollInterval();
         this.publishLatency = Timer.builder("ingest.outbox.publish.latency")
                 .description("Time from acceptance of an article to Kafka's acknowledgement")
                 .publishPercentiles(0.5, 0.99)
@@ -54,7 +66,46 @@ public class OutboxRelay {
         metrics.gauge("ingest.outbox.backlog", this, relay -> QuarkusTransaction.requiringNew().call(OutboxMessage::backlog));
     }
 
-    @Scheduled(every = "${ingest.outbox.poll-interval:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this, "outbox-relay");
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        wakeUp.release();
+        if (thread != null) {
+            thread.join(Duration.ofSeconds(10).toMillis());
+        }
+    }
+
+    /** After commit only: before it, the relay could not see the row, and after a rollback there is none. */
+    void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        wakeUp.release();
+    }
+
+    /** True while the relay thread runs. */
+    public boolean alive() {
+        return thread != null && thread.isAlive();
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            try {
+                wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUp.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (running) {
+                relay();
+            }
+        }
+    }
+
     void relay() {
         if (Instant.now().isBefore(pausedUntil)) {
             return;
