@@ -9,15 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +25,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import news.wire.ingest.intake.Article;
+import news.wire.testkit.KafkaTestClient;
 import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.MessageContract;
 import news.wire.testkit.PostgresTestResource;
@@ -57,7 +54,8 @@ class ArticleIntakeTest {
                 .body("version", equalTo(1))
                 .extract().path("id");
 
-        ConsumerRecord<String, String> record = awaitRecord(id);
+        ConsumerRecord<String, String> record = new KafkaTestClient(bootstrapServers)
+                .await("articles.raw", r -> id.equals(r.key()), Duration.ofSeconds(20));
         List<String> violations = MessageContract.RAW_ARTICLE.violations(record.value());
         assertTrue(violations.isEmpty(), () -> "article.raw/v1 contract violated: " + violations);
         JsonNode message = json.readTree(record.value());
@@ -113,27 +111,5 @@ class ArticleIntakeTest {
                 .then().statusCode(200)
                 .body("checks.name", hasItem("Kafka connection health check"))
                 .body("checks.name", hasItem("Database connections health check"));
-    }
-
-    private ConsumerRecord<String, String> awaitRecord(String key) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("articles.raw"));
-            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-                for (ConsumerRecord<String, String> record : seen) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("No record with key " + key + " on articles.raw within 20 s");
     }
 }

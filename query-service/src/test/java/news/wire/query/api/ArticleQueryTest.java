@@ -7,13 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +19,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import news.wire.testkit.ElasticsearchTestResource;
+import news.wire.testkit.KafkaTestClient;
 import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.MessageContract;
 
@@ -99,7 +95,8 @@ class ArticleQueryTest {
         given().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("checks.name", hasItem("Kafka connection health check"))
-                .body("checks.name", hasItem("Elasticsearch cluster health check"));
+                .body("checks.name", hasItem("Elasticsearch cluster health check"))
+                .body("checks.name", hasItem("article-indexer-joined"));
     }
 
     private String article(String id, int version, String headline) throws Exception {
@@ -113,10 +110,6 @@ class ArticleQueryTest {
     }
 
     private void publish(String key, String value) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (KafkaProducer<String, String> producer =
-                     new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("articles.enriched", key, value));
-        }
+        new KafkaTestClient(bootstrapServers).send("articles.enriched", key, value);
     }
 }
