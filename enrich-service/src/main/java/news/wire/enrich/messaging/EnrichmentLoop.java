@@ -2,6 +2,7 @@ package news.wire.enrich.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -57,6 +59,7 @@ public class EnrichmentLoop implements Runnable {
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile Thread thread;
+    private volatile boolean joined;
 
     public EnrichmentLoop(ArticleEnricher enricher, ObjectMapper json, EnrichConfig config,
                           @Identifier("default-kafka-broker") Map<String, Object> kafka) {
@@ -89,6 +92,11 @@ public class EnrichmentLoop implements Runnable {
         return t != null && t.isAlive();
     }
 
+    /** True once the consumer has joined its group and been given its partitions (possibly none). */
+    public boolean joined() {
+        return joined;
+    }
+
     @Override
     public void run() {
         Duration backoff = Duration.ofMillis(250);
@@ -115,7 +123,7 @@ public class EnrichmentLoop implements Runnable {
              KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
             consumer = c;
             producer.initTransactions();
-            c.subscribe(List.of(config.topics().raw()));
+            c.subscribe(List.of(config.topics().raw()), rebalanceListener());
             while (running) {
                 ConsumerRecords<String, String> records = c.poll(POLL);
                 if (!records.isEmpty()) {
@@ -124,7 +132,22 @@ public class EnrichmentLoop implements Runnable {
             }
         } finally {
             consumer = null;
+            joined = false;
         }
+    }
+
+    private ConsumerRebalanceListener rebalanceListener() {
+        return new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                // Nothing buffered between polls: every batch is finished before the next poll.
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                joined = true;
+            }
+        };
     }
 
     private void processInTransaction(KafkaConsumer<String, String> c, KafkaProducer<String, String> producer,

@@ -3,6 +3,7 @@ package news.wire.query.indexing;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -53,6 +55,7 @@ public class ArticleIndexer implements Runnable {
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile Thread thread;
+    private volatile boolean joined;
 
     public ArticleIndexer(ElasticsearchClient elasticsearch, ArticleIndex index, ObjectMapper json, QueryConfig config,
                           @Identifier("default-kafka-broker") Map<String, Object> kafka) {
@@ -86,6 +89,11 @@ public class ArticleIndexer implements Runnable {
         return t != null && t.isAlive();
     }
 
+    /** True once the consumer has joined its group and been given its partitions (possibly none). */
+    public boolean joined() {
+        return joined;
+    }
+
     @Override
     public void run() {
         Duration backoff = FIRST_BACKOFF;
@@ -110,7 +118,7 @@ public class ArticleIndexer implements Runnable {
     private void consumeUntilStopped() {
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(consumerConfig())) {
             consumer = c;
-            c.subscribe(List.of(config.topic()));
+            c.subscribe(List.of(config.topic()), rebalanceListener());
             Duration backoff = FIRST_BACKOFF;
             while (running) {
                 ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
@@ -131,7 +139,22 @@ public class ArticleIndexer implements Runnable {
             }
         } finally {
             consumer = null;
+            joined = false;
         }
+    }
+
+    private ConsumerRebalanceListener rebalanceListener() {
+        return new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                // Nothing buffered between polls: every batch is finished before the next poll.
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                joined = true;
+            }
+        };
     }
 
     private void write(ConsumerRecords<String, String> records) throws IOException {
