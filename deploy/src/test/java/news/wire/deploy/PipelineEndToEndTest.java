@@ -110,7 +110,7 @@ class PipelineEndToEndTest {
         });
         assertTrue(people.contains("Marta Ilves"), () -> "expected PERSON Marta Ilves, got " + entities);
 
-        // Search sees an article after the next index refresh (every second): poll within the same budget.
+        // Search sees an article after the next index refresh (every 500 ms): poll within the same budget.
         List<String> found = new ArrayList<>();
         String lastAnswer = "";
         while (!found.contains(id) && System.nanoTime() - posted < SEARCHABLE_WITHIN.toNanos()) {
