@@ -38,18 +38,33 @@ public final class KafkaTestClient {
     }
 
     /**
+     * Every committed record of the topic, read from its beginning, that the predicate accepts and that
+     * arrives within the window: for checking that something was published exactly once, or not at all.
+     */
+    public List<ConsumerRecord<String, String>> collect(String topic, Predicate<ConsumerRecord<String, String>> wanted,
+                                                        Duration window) {
+        List<ConsumerRecord<String, String>> matching = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + window.toNanos();
+            while (System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (wanted.test(record)) {
+                        matching.add(record);
+                    }
+                });
+            }
+        }
+        return matching;
+    }
+
+    /**
      * The first committed record of the topic, read from its beginning, that the predicate accepts; fails the
      * test when none arrives in time. Reads read_committed, as the pipeline's own consumers do.
      */
     public ConsumerRecord<String, String> await(String topic, Predicate<ConsumerRecord<String, String>> wanted,
                                                 Duration within) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
             consumer.subscribe(List.of(topic));
             List<ConsumerRecord<String, String>> seen = new ArrayList<>();
             long deadline = System.nanoTime() + within.toNanos();
@@ -63,5 +78,14 @@ public final class KafkaTestClient {
             }
         }
         throw new AssertionError("No matching record on " + topic + " within " + within);
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
 }

@@ -1,17 +1,20 @@
 package news.wire.ingest.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -19,42 +22,65 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import news.wire.ingest.intake.Article;
-import news.wire.ingest.intake.ArticleSubmission;
+import news.wire.ingest.config.IngestConfig;
+import news.wire.ingest.intake.IntakeResult;
 import news.wire.ingest.intake.IntakeService;
 
-/** The door for wire copy: accepts articles and reports where each stands. */
+/** The door for wire copy: accepts articles, withdraws them, and reports where each stands. */
 @Path("/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "articles")
 public class ArticleResource {
 
     private final IntakeService intake;
+    private final SubmissionReader reader;
+    private final long maxArticleBytes;
 
-    public ArticleResource(IntakeService intake) {
+    public ArticleResource(IntakeService intake, SubmissionReader reader, IngestConfig config) {
         this.intake = intake;
+        this.reader = reader;
+        this.maxArticleBytes = config.limits().maxArticleSize().asLongValue();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept an article; 202 means it is durably stored and will be published")
+    @Operation(summary = "Accept an article; 202 means stored (new article or new version) and will be published, "
+            + "200 means this item with this content was already accepted")
     @APIResponse(responseCode = "202", description = "Stored; the id is the article's id in every service")
+    @APIResponse(responseCode = "200", description = "Duplicate (or an older provider version): nothing changed")
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (problem+json)")
+    @APIResponse(responseCode = "413", description = "Larger than ingest.limits.max-article-size (problem+json)")
     @APIResponse(responseCode = "415", description = "Unsupported content type (problem+json)")
-    public Response submit(@Valid @NotNull ArticleSubmission submission) {
-        Article article = intake.accept(submission);
-        return Response.accepted(IntakeView.of(article))
-                .location(URI.create("/v1/articles/" + article.id))
-                .build();
+    public Response submit(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType)
+            throws IOException {
+        byte[] content = BoundedBody.read(body, maxArticleBytes);
+        return respond(intake.accept(reader.readJson(content)));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Withdraw (kill) an article: downstream services delete it")
+    @APIResponse(responseCode = "202", description = "Withdrawal stored; a tombstone will be published")
+    @APIResponse(responseCode = "200", description = "Already withdrawn")
+    @APIResponse(responseCode = "404", description = "No article with this id (problem+json)")
+    public Response withdraw(@PathParam("id") UUID id) {
+        return respond(intake.withdraw(id));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Intake status and version of an accepted article")
+    @Operation(summary = "Intake status and version history of an accepted article")
     @APIResponse(responseCode = "200", description = "The article's intake record")
     @APIResponse(responseCode = "404", description = "No article with this id (problem+json)")
     public IntakeView get(@PathParam("id") UUID id) {
-        return intake.find(id).map(IntakeView::of)
+        return intake.find(id).map(article -> IntakeView.withHistory(article, intake.history(id)))
                 .orElseThrow(() -> new NotFoundException("No article with id " + id));
+    }
+
+    private static Response respond(IntakeResult result) {
+        return Response.status(result.outcome().changed() ? 202 : 200)
+                .entity(IntakeView.of(result))
+                .location(URI.create("/v1/articles/" + result.article().id))
+                .build();
     }
 }

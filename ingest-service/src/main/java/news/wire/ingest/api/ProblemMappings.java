@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +15,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import news.wire.ingest.formats.WireFormatException;
+import news.wire.ingest.intake.UnknownItemException;
 
 /** Turns every failure of the API into {@code application/problem+json}. */
 public class ProblemMappings {
@@ -65,10 +70,29 @@ public class ProblemMappings {
                 status.getStatusCode(), e.getMessage(), List.of()));
     }
 
+    @ServerExceptionMapper
+    public Response unreadable(WireFormatException e) {
+        return Problem.response(new Problem(TYPE_PREFIX + e.kind(), "Unreadable article", 400, e.getMessage(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(TooLargeException e) {
+        return Problem.response(new Problem(TYPE_PREFIX + "too-large", "Article too large", 413, e.getMessage(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownItem(UnknownItemException e) {
+        return Problem.response(new Problem(TYPE_PREFIX + "unknown-item", "Unknown item", 404, e.getMessage(), List.of()));
+    }
+
     /** "submit.submission.headline" → "headline": clients know the field, not our method names. */
     private static String field(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : "body";
+        List<String> names = new java.util.ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER && node.getName() != null) {
+                names.add(node.getName());
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
     }
 }

@@ -2,6 +2,7 @@ package news.wire.ingest.config;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,6 +13,15 @@ public interface IngestConfig {
     Topic topic();
 
     Outbox outbox();
+
+    Limits limits();
+
+    /** What a single request may carry. */
+    interface Limits {
+        /** Largest single article (413 beyond it); also the largest line of an NDJSON batch. */
+        @WithDefault("2M")
+        MemorySize maxArticleSize();
+    }
 
     /** The Kafka topic raw articles are published to. */
     interface Topic {

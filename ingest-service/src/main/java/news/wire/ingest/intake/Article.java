@@ -2,6 +2,7 @@ package news.wire.ingest.intake;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,9 +10,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** An article as ingest-service accepted and stored it: the durable record behind every message it publishes. */
 @Entity
@@ -41,8 +44,36 @@ public class Article extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public IntakeStatus status;
 
-    /** Marks articles as acknowledged by Kafka; returns how many rows changed. */
+    /** The provider's own id of the item, when the format carries one. */
+    @Column(name = "source_item_id")
+    public String sourceItemId;
+
+    @Column(name = "content_hash")
+    public String contentHash;
+
+    @Column(name = "provider_version")
+    public Integer providerVersion;
+
+    @Column(name = "embargoed_until")
+    public Instant embargoedUntil;
+
+    @Column(columnDefinition = "text")
+    public String byline;
+
+    /**
+     * The article this item already is, locked for the caller's transaction: by the provider's item id when
+     * it gives one, else by identical text from the same source.
+     */
+    public static Optional<Article> findSameItem(String source, String sourceItemId, String contentHash) {
+        PanacheQuery<Article> query = sourceItemId != null
+                ? find("source = ?1 and sourceItemId = ?2", source, sourceItemId)
+                : find("source = ?1 and sourceItemId is null and contentHash = ?2", source, contentHash);
+        return query.withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** Marks articles as acknowledged by Kafka; withdrawn ones stay withdrawn. Returns how many rows changed. */
     public static int markPublished(Collection<UUID> ids) {
-        return update("status = ?1 where id in ?2 and status = ?3", IntakeStatus.PUBLISHED, ids, IntakeStatus.STORED);
+        return update("status = ?1 where id in ?2 and status in (?3, ?4)", IntakeStatus.PUBLISHED, ids,
+                IntakeStatus.STORED, IntakeStatus.EMBARGOED);
     }
 }

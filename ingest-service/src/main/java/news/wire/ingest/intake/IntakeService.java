@@ -5,15 +5,27 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import java.sql.SQLException;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import news.wire.ingest.formats.WireItem;
 import news.wire.ingest.outbox.ArticleOutbox;
 
-/** Accepts submissions: stores the article and its outbox message in one transaction. */
+/**
+ * Decides what a submission is (new article, new version, duplicate, stale version, withdrawal) and records it
+ * with its outbox message in one transaction, so nothing is published that was not stored, and nothing stored
+ * is lost.
+ */
 @ApplicationScoped
-@Transactional
 public class IntakeService {
+
+    /** PostgreSQL's unique_violation: another request created the same item between our look-up and insert. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final ArticleOutbox outbox;
     private final Clock clock;
@@ -23,26 +35,141 @@ public class IntakeService {
         this.clock = clock;
     }
 
-    /** Stores a new article; once this returns, the article survives a crash and will reach Kafka. */
-    public Article accept(ArticleSubmission submission) {
-        Article article = new Article();
-        article.id = UUID.randomUUID();
-        article.version = 1;
-        article.source = submission.source().strip();
-        article.headline = submission.headline().strip();
-        article.body = submission.body().strip();
-        article.language = submission.language();
-        article.publishedAt = submission.publishedAt().toInstant();
-        article.receivedAt = Instant.now(clock);
-        article.status = IntakeStatus.STORED;
-        article.persist();
-        // Same transaction as the article: either both exist or neither, so nothing is published that was not stored.
-        outbox.append(article);
-        return article;
+    /** Accepts one wire item; once this returns, the outcome survives a crash and will reach Kafka. */
+    public IntakeResult accept(WireItem item) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> decide(item));
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // Lost a race to create the same item: now it exists, so this attempt finds and locks it.
+            return QuarkusTransaction.requiringNew().call(() -> decide(item));
+        }
+    }
+
+    private IntakeResult decide(WireItem item) {
+        String source = item.source().strip();
+        String headline = item.headline().strip();
+        String body = item.body().strip();
+        String hash = ContentHash.of(headline, body);
+        Optional<Article> existing = Article.findSameItem(source, item.sourceItemId(), hash);
+        if (item.pubStatus() == WireItem.PubStatus.WITHDRAWN) {
+            Article known = existing.orElseThrow(() -> new UnknownItemException(
+                    "Withdrawal of an item never accepted from " + source + ": " + item.sourceItemId()));
+            return withdraw(known, item.providerVersion());
+        }
+        if (existing.isEmpty()) {
+            return create(item, source, headline, body, hash);
+        }
+        Article article = existing.get();
+        if (isOlder(item.providerVersion(), article.providerVersion)) {
+            return new IntakeResult(article, IntakeOutcome.STALE);
+        }
+        if (hash.equals(article.contentHash) && article.status != IntakeStatus.WITHDRAWN
+                && !isOlder(article.providerVersion, item.providerVersion())) {
+            return new IntakeResult(article, IntakeOutcome.DUPLICATE);
+        }
+        return newVersion(article, item, headline, body, hash);
+    }
+
+    /** Withdraws an article by our id (a kill sent through our own API). */
+    @Transactional
+    public IntakeResult withdraw(UUID id) {
+        Article article = Article.<Article>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new UnknownItemException("No article with id " + id));
+        return withdraw(article, null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Article> find(UUID id) {
         return Article.findByIdOptional(id);
+    }
+
+    /** Every accepted change of the article, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<ArticleVersion> history(UUID id) {
+        return ArticleVersion.of(id);
+    }
+
+    private IntakeResult create(WireItem item, String source, String headline, String body, String hash) {
+        Article article = new Article();
+        article.id = UUID.randomUUID();
+        article.version = 1;
+        article.source = source;
+        article.sourceItemId = item.sourceItemId();
+        apply(article, item, headline, body, hash);
+        article.persist();
+        record(article, IntakeOutcome.CREATED);
+        outbox.append(article);
+        return new IntakeResult(article, IntakeOutcome.CREATED);
+    }
+
+    private IntakeResult newVersion(Article article, WireItem item, String headline, String body, String hash) {
+        article.version++;
+        apply(article, item, headline, body, hash);
+        record(article, IntakeOutcome.NEW_VERSION);
+        // Only the newest state matters downstream: an older version still waiting (say, embargoed) must not
+        // be published after this one.
+        outbox.discardPending(article.id);
+        outbox.append(article);
+        return new IntakeResult(article, IntakeOutcome.NEW_VERSION);
+    }
+
+    private IntakeResult withdraw(Article article, Integer providerVersion) {
+        if (article.status == IntakeStatus.WITHDRAWN) {
+            return new IntakeResult(article, IntakeOutcome.DUPLICATE);
+        }
+        article.version++;
+        article.status = IntakeStatus.WITHDRAWN;
+        if (providerVersion != null) {
+            article.providerVersion = providerVersion;
+        }
+        article.receivedAt = Instant.now(clock);
+        record(article, IntakeOutcome.WITHDRAWN);
+        // A kill is never embargoed, and nothing older may reach readers after it.
+        outbox.discardPending(article.id);
+        outbox.appendWithdrawal(article);
+        return new IntakeResult(article, IntakeOutcome.WITHDRAWN);
+    }
+
+    private void apply(Article article, WireItem item, String headline, String body, String hash) {
+        Instant now = Instant.now(clock);
+        article.headline = headline;
+        article.body = body;
+        article.contentHash = hash;
+        article.language = item.language();
+        article.byline = item.byline();
+        article.publishedAt = item.publishedAt() != null ? item.publishedAt() : now;
+        article.providerVersion = item.providerVersion();
+        article.embargoedUntil = item.embargoedUntil();
+        article.receivedAt = now;
+        article.status = item.embargoedUntil() != null && item.embargoedUntil().isAfter(now)
+                ? IntakeStatus.EMBARGOED : IntakeStatus.STORED;
+    }
+
+    private static void record(Article article, IntakeOutcome change) {
+        ArticleVersion version = new ArticleVersion();
+        version.articleId = article.id;
+        version.version = article.version;
+        version.contentHash = article.contentHash;
+        version.headline = article.headline;
+        version.providerVersion = article.providerVersion;
+        version.change = change;
+        version.receivedAt = article.receivedAt;
+        version.persist();
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOlder(Integer candidate, Integer held) {
+        return candidate != null && held != null && candidate < held;
     }
 }

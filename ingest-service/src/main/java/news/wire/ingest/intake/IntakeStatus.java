@@ -4,6 +4,10 @@ package news.wire.ingest.intake;
 public enum IntakeStatus {
     /** Committed to PostgreSQL; its outbox message is waiting for the relay. */
     STORED,
+    /** Stored, and held back until its embargo time. */
+    EMBARGOED,
     /** Acknowledged by Kafka on articles.raw (acks=all). */
-    PUBLISHED
+    PUBLISHED,
+    /** Killed by its provider; a tombstone replaces it downstream. */
+    WITHDRAWN
 }

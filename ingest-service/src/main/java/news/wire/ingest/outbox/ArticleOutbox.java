@@ -1,6 +1,7 @@
 package news.wire.ingest.outbox;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -26,18 +27,42 @@ public class ArticleOutbox {
         this.appended = appended;
     }
 
-    /** Must join the caller's transaction: the outbox row is only as durable as the article beside it. */
+    /**
+     * Queues the article's current version, held back until its embargo if it has one. Must join the caller's
+     * transaction: the outbox row is only as durable as the article beside it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(Article article) {
+        Instant now = article.receivedAt != null ? article.receivedAt : Instant.now();
+        Instant availableAt = article.embargoedUntil != null && article.embargoedUntil.isAfter(now)
+                ? article.embargoedUntil : now;
+        persist(article, serialise(RawArticleMessage.of(article)), now, availableAt);
+    }
+
+    /** Queues a tombstone (null payload) for the article's key: downstream deletes the article. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendWithdrawal(Article article) {
+        Instant now = article.receivedAt != null ? article.receivedAt : Instant.now();
+        persist(article, null, now, now);
+    }
+
+    /** Drops the article's messages not yet sent; the caller is about to queue a newer state. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void discardPending(UUID articleId) {
+        OutboxMessage.discardPending(articleId);
+    }
+
+    private void persist(Article article, String payload, Instant createdAt, Instant availableAt) {
         OutboxMessage message = new OutboxMessage();
         message.articleId = article.id;
         message.topic = topic;
         // Keyed by article id so every version of an article lands on one partition, in order.
         message.messageKey = article.id.toString();
-        message.payload = serialise(RawArticleMessage.of(article));
-        message.createdAt = article.receivedAt != null ? article.receivedAt : Instant.now();
+        message.payload = payload;
+        message.createdAt = createdAt;
+        message.availableAt = availableAt;
         message.persist();
-        appended.fire(new OutboxAppended(1));
+        appended.fire(new OutboxAppended(article.id));
     }
 
     private String serialise(RawArticleMessage message) {

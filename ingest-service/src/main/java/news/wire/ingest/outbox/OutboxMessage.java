@@ -32,18 +32,28 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(name = "message_key")
     public String messageKey;
 
+    /** The message, or null for a withdrawal: a tombstone for the article's key. */
     @Column(columnDefinition = "text")
     public String payload;
 
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** Not published before this time (an embargo); the creation time otherwise. */
+    @Column(name = "available_at")
+    public Instant availableAt;
+
     @Column(name = "sent_at")
     public Instant sentAt;
 
-    /** The oldest unsent messages, in the order they were accepted. */
-    public static List<OutboxMessage> pending(int limit) {
-        return find("sentAt is null", Sort.by("id")).range(0, limit - 1).list();
+    /** The oldest unsent messages that may be published now, in the order they were accepted. */
+    public static List<OutboxMessage> pending(Instant now, int limit) {
+        return find("sentAt is null and availableAt <= ?1", Sort.by("id"), now).range(0, limit - 1).list();
+    }
+
+    /** Drops an article's unsent messages: a newer state of the article supersedes them. */
+    public static long discardPending(UUID articleId) {
+        return delete("articleId = ?1 and sentAt is null", articleId);
     }
 
     /** Number of messages not yet acknowledged by Kafka. */
