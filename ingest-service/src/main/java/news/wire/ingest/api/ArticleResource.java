@@ -27,7 +27,8 @@ import news.wire.ingest.intake.IntakeResult;
 import news.wire.ingest.intake.IntakeService;
 
 /** The door for wire copy: accepts articles, withdraws them, and reports where each stands. */
-@Path("/v1/articles")
+// Rooted at /v1, not /v1/articles, so that /v1/articles:batch (another resource) is not taken for an id here.
+@Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "articles")
 public class ArticleResource {
@@ -43,6 +44,7 @@ public class ArticleResource {
     }
 
     @POST
+    @Path("/articles")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accept an article; 202 means stored (new article or new version) and will be published, "
             + "200 means this item with this content was already accepted")
@@ -58,7 +60,7 @@ public class ArticleResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/articles/{id}")
     @Operation(summary = "Withdraw (kill) an article: downstream services delete it")
     @APIResponse(responseCode = "202", description = "Withdrawal stored; a tombstone will be published")
     @APIResponse(responseCode = "200", description = "Already withdrawn")
@@ -68,7 +70,7 @@ public class ArticleResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/articles/{id}")
     @Operation(summary = "Intake status and version history of an accepted article")
     @APIResponse(responseCode = "200", description = "The article's intake record")
     @APIResponse(responseCode = "404", description = "No article with this id (problem+json)")

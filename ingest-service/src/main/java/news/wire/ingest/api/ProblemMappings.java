@@ -1,12 +1,8 @@
 package news.wire.ingest.api;
 
-import java.util.Comparator;
 import java.util.List;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -22,38 +18,40 @@ import news.wire.ingest.intake.UnknownItemException;
 /** Turns every failure of the API into {@code application/problem+json}. */
 public class ProblemMappings {
 
-    private static final String TYPE_PREFIX = "urn:problem:wire:";
-
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        return Problem.response(new Problem(TYPE_PREFIX + "invalid-article", "Invalid article", 400,
-                "The article has invalid or missing fields", errors));
+        return Problem.response(ArticleProblems.invalid(e));
     }
 
-    /** Well-formed JSON with a value of the wrong shape, such as a date that is not ISO 8601. */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .reduce((a, b) -> a + "." + b).orElse("body");
-        return Problem.response(new Problem(TYPE_PREFIX + "invalid-article", "Invalid article", 400,
-                "Field " + field + " has an invalid value",
-                List.of(new Problem.FieldError(field, e.getOriginalMessage()))));
+        return Problem.response(ArticleProblems.mismatched(e));
     }
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
-        return Problem.response(new Problem(TYPE_PREFIX + "malformed-json", "Malformed JSON", 400,
-                e.getOriginalMessage(), List.of()));
+        return Problem.response(ArticleProblems.malformed(e));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(WireFormatException e) {
+        return Problem.response(ArticleProblems.unreadable(e));
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(TooLargeException e) {
+        return Problem.response(ArticleProblems.tooLarge(e));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownItem(UnknownItemException e) {
+        return Problem.response(ArticleProblems.unknownItem(e));
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return Problem.response(new Problem(TYPE_PREFIX + "not-found", "Not found", 404, e.getMessage(), List.of()));
+        return Problem.response(new Problem(ArticleProblems.TYPE_PREFIX + "not-found", "Not found", 404,
+                e.getMessage(), List.of()));
     }
 
     @ServerExceptionMapper
@@ -66,33 +64,7 @@ public class ProblemMappings {
             return malformed(json);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return Problem.response(new Problem(TYPE_PREFIX + "http-" + status.getStatusCode(), status.getReasonPhrase(),
-                status.getStatusCode(), e.getMessage(), List.of()));
-    }
-
-    @ServerExceptionMapper
-    public Response unreadable(WireFormatException e) {
-        return Problem.response(new Problem(TYPE_PREFIX + e.kind(), "Unreadable article", 400, e.getMessage(), List.of()));
-    }
-
-    @ServerExceptionMapper
-    public Response tooLarge(TooLargeException e) {
-        return Problem.response(new Problem(TYPE_PREFIX + "too-large", "Article too large", 413, e.getMessage(), List.of()));
-    }
-
-    @ServerExceptionMapper
-    public Response unknownItem(UnknownItemException e) {
-        return Problem.response(new Problem(TYPE_PREFIX + "unknown-item", "Unknown item", 404, e.getMessage(), List.of()));
-    }
-
-    /** "submit.submission.headline" → "headline": clients know the field, not our method names. */
-    private static String field(ConstraintViolation<?> violation) {
-        List<String> names = new java.util.ArrayList<>();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER && node.getName() != null) {
-                names.add(node.getName());
-            }
-        }
-        return names.isEmpty() ? "body" : String.join(".", names);
+        return Problem.response(new Problem(ArticleProblems.TYPE_PREFIX + "http-" + status.getStatusCode(),
+                status.getReasonPhrase(), status.getStatusCode(), e.getMessage(), List.of()));
     }
 }

@@ -153,9 +153,11 @@ public class OutboxRelay implements Runnable {
         }
         if (!sent.isEmpty()) {
             // A crash between Kafka's ack and this commit re-sends these rows: consumers dedupe by id and version.
+            // Articles before outbox rows: intake locks in that order too (a withdrawal locks the article,
+            // then discards its unsent rows), and the opposite order deadlocks against it.
             QuarkusTransaction.requiringNew().run(() -> {
-                OutboxMessage.markSent(sent, Instant.now());
                 Article.markPublished(articles);
+                OutboxMessage.markSent(sent, Instant.now());
             });
         }
         if (failure != null) {

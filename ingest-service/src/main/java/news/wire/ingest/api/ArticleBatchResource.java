@@ -1,0 +1,87 @@
+package news.wire.ingest.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+import news.wire.ingest.config.IngestConfig;
+import news.wire.ingest.intake.IntakeResult;
+import news.wire.ingest.intake.IntakeService;
+
+/**
+ * Accepts many articles in one NDJSON request, at {@code /v1/articles:batch} (see {@link BatchRoute}). Each line is stored on its own (partial success is normal),
+ * and the answer has one line per input line, in order, so a client resends only the lines that failed.
+ */
+@Path("/v1")
+@Tag(name = "articles")
+public class ArticleBatchResource {
+
+    public static final String NDJSON = "application/x-ndjson";
+
+    private final IntakeService intake;
+    private final SubmissionReader reader;
+    private final ObjectWriter lineWriter;
+    private final long maxArticleBytes;
+
+    public ArticleBatchResource(IntakeService intake, SubmissionReader reader, ObjectMapper json, IngestConfig config) {
+        this.intake = intake;
+        this.reader = reader;
+        this.lineWriter = json.writerFor(BatchLineResult.class);
+        this.maxArticleBytes = config.limits().maxArticleSize().asLongValue();
+    }
+
+    @POST
+    @Path("/articles/batch")
+    @Consumes(NDJSON)
+    @Produces(NDJSON)
+    @Operation(summary = "Accept a batch of articles, one JSON article per line")
+    @APIResponse(responseCode = "200", description = "One result line per input line: status 202/200 with the id, "
+            + "or 4xx/503 with a problem document")
+    public Response submit(InputStream body) throws IOException {
+        // The input is read a line at a time; only the small per-line results are kept until the answer is
+        // written, so a client that sends before it reads can never stall against us.
+        List<BatchLineResult> results = new ArrayList<>();
+        NdjsonLines lines = new NdjsonLines(body, maxArticleBytes);
+        for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+            results.add(accept(line));
+        }
+        StreamingOutput answer = (OutputStream out) -> {
+            for (BatchLineResult result : results) {
+                out.write(lineWriter.writeValueAsBytes(result));
+                out.write('\n');
+            }
+        };
+        return Response.ok(answer, NDJSON).build();
+    }
+
+    private BatchLineResult accept(NdjsonLines.Line line) {
+        try {
+            if (line.oversized()) {
+                throw new TooLargeException("Line " + line.number() + " is larger than the limit of "
+                        + maxArticleBytes + " bytes");
+            }
+            IntakeResult result = intake.accept(reader.readJson(line.content()));
+            return new BatchLineResult(line.number(), result.outcome().changed() ? 202 : 200, result.article().id,
+                    result.article().version, result.outcome(), null);
+        } catch (Exception e) {
+            Problem problem = ArticleProblems.of(e);
+            return new BatchLineResult(line.number(), problem.status(), null, null, null, problem);
+        }
+    }
+}
