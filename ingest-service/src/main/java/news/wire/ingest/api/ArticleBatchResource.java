@@ -76,7 +76,7 @@ public class ArticleBatchResource {
                 throw new TooLargeException("Line " + line.number() + " is larger than the limit of "
                         + maxArticleBytes + " bytes");
             }
-            IntakeResult result = intake.accept(reader.readJson(line.content()));
+            IntakeResult result = intake.accept(reader.readJsonLine(line.content()));
             return new BatchLineResult(line.number(), result.outcome().changed() ? 202 : 200, result.article().id,
                     result.article().version, result.outcome(), null);
         } catch (Exception e) {

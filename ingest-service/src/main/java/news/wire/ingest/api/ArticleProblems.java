@@ -49,7 +49,8 @@ final class ArticleProblems {
     }
 
     static Problem unreadable(WireFormatException e) {
-        return new Problem(TYPE_PREFIX + e.kind(), "Unreadable article", 400, e.getMessage(), List.of());
+        int status = "unsupported-media-type".equals(e.kind()) ? 415 : 400;
+        return new Problem(TYPE_PREFIX + e.kind(), "Unreadable article", status, e.getMessage(), List.of());
     }
 
     static Problem tooLarge(TooLargeException e) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -45,18 +46,25 @@ public class ArticleResource {
 
     @POST
     @Path("/articles")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept an article; 202 means stored (new article or new version) and will be published, "
-            + "200 means this item with this content was already accepted")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Accept an article in our JSON form, ninjs 1.x/2.x, NITF, NewsML-G2, plain text or HTML; "
+            + "202 means stored (new article, new version or withdrawal) and will be published, 200 means nothing "
+            + "changed (duplicate or older version). Formats without a source or publication time take them from "
+            + "?source= and ?publishedAt= or the X-Source and X-Published-At headers.")
     @APIResponse(responseCode = "202", description = "Stored; the id is the article's id in every service")
     @APIResponse(responseCode = "200", description = "Duplicate (or an older provider version): nothing changed")
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (problem+json)")
     @APIResponse(responseCode = "413", description = "Larger than ingest.limits.max-article-size (problem+json)")
     @APIResponse(responseCode = "415", description = "Unsupported content type (problem+json)")
-    public Response submit(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType)
-            throws IOException {
+    public Response submit(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @QueryParam("source") String sourceParam, @HeaderParam("X-Source") String sourceHeader,
+                           @QueryParam("publishedAt") String publishedParam,
+                           @HeaderParam("X-Published-At") String publishedHeader) throws IOException {
         byte[] content = BoundedBody.read(body, maxArticleBytes);
-        return respond(intake.accept(reader.readJson(content)));
+        SubmissionReader.Defaults defaults = new SubmissionReader.Defaults(
+                sourceParam != null ? sourceParam : sourceHeader,
+                publishedParam != null ? publishedParam : publishedHeader);
+        return respond(intake.accept(reader.read(content, contentType, defaults)));
     }
 
     @DELETE

@@ -1,6 +1,8 @@
 package news.wire.ingest.api;
 
-import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,10 +10,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import news.wire.ingest.formats.NinjsReader;
 import news.wire.ingest.formats.WireFormatException;
+import news.wire.ingest.formats.WireFormats;
 import news.wire.ingest.formats.WireItem;
 import news.wire.ingest.intake.ArticleSubmission;
 
@@ -21,17 +26,46 @@ public class SubmissionReader {
 
     private final ObjectMapper json;
     private final Validator validator;
+    private final WireFormats formats;
+    private final NinjsReader ninjs;
 
-    public SubmissionReader(ObjectMapper json, Validator validator) {
+    public SubmissionReader(ObjectMapper json, Validator validator, WireFormats formats, NinjsReader ninjs) {
         this.json = json;
         this.validator = validator;
+        this.formats = formats;
+        this.ninjs = ninjs;
     }
 
-    /** Reads our simple JSON form; invalid fields raise a ConstraintViolationException naming each field. */
-    public WireItem readJson(byte[] content) throws IOException {
-        JsonNode document = json.readTree(content);
+    /**
+     * What the request says about an item when its format does not: the outlet (plain text has none) and the
+     * publication time (defaults to the time of receipt).
+     */
+    public record Defaults(String source, String publishedAt) {
+        static final Defaults NONE = new Defaults(null, null);
+    }
+
+    /** Reads a document of any supported Content-Type. */
+    public WireItem read(byte[] content, String contentType, Defaults defaults) throws JsonProcessingException {
+        if (contentType == null || contentType.isBlank()) {
+            throw new WireFormatException("unsupported-media-type", "A Content-Type header is required");
+        }
+        WireItem item = formats.isJson(contentType)
+                ? readJson(formats.readJsonTree(content, contentType))
+                : formats.read(content, contentType);
+        return withDefaults(item, defaults);
+    }
+
+    /** Reads one line of an NDJSON batch: our simple form or ninjs, in UTF-8. */
+    public WireItem readJsonLine(byte[] line) throws JsonProcessingException {
+        return withDefaults(readJson(formats.readJsonTree(line, "application/json")), Defaults.NONE);
+    }
+
+    private WireItem readJson(JsonNode document) throws JsonProcessingException {
         if (document == null || !document.isObject()) {
             throw new WireFormatException("malformed-json", "An article must be a JSON object");
+        }
+        if (ninjs.looksLikeNinjs(document)) {
+            return ninjs.read(document);
         }
         ArticleSubmission submission = json.treeToValue(document, ArticleSubmission.class);
         Set<ConstraintViolation<ArticleSubmission>> violations = validator.validate(submission);
@@ -39,5 +73,25 @@ public class SubmissionReader {
             throw new ConstraintViolationException(violations);
         }
         return submission.toWireItem();
+    }
+
+    private static WireItem withDefaults(WireItem item, Defaults defaults) {
+        String source = item.source() != null ? item.source() : defaults.source();
+        if (source == null || source.isBlank()) {
+            throw new WireFormatException("missing-field",
+                    "The item names no source: pass ?source=... or an X-Source header");
+        }
+        Instant publishedAt = item.publishedAt();
+        if (publishedAt == null && defaults.publishedAt() != null) {
+            try {
+                publishedAt = OffsetDateTime.parse(defaults.publishedAt()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new WireFormatException("invalid-date", "publishedAt must be ISO 8601 with an offset, e.g. "
+                        + "2026-11-20T08:30:00Z: " + defaults.publishedAt());
+            }
+        }
+        return new WireItem(item.sourceItemId(), item.providerVersion(), source.strip(), item.headline(), item.body(),
+                item.language(), publishedAt, item.versionCreated(), item.byline(), item.subjects(), item.people(),
+                item.organisations(), item.places(), item.pubStatus(), item.embargoedUntil());
     }
 }

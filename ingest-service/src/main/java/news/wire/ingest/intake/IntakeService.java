@@ -50,15 +50,19 @@ public class IntakeService {
 
     private IntakeResult decide(WireItem item) {
         String source = item.source().strip();
+        if (item.pubStatus() == WireItem.PubStatus.WITHDRAWN) {
+            // A kill may carry only the provider's id of the item it withdraws.
+            String hash = item.headline() == null || item.body() == null ? null
+                    : ContentHash.of(item.headline().strip(), item.body().strip());
+            Article known = Article.findSameItem(source, item.sourceItemId(), hash)
+                    .orElseThrow(() -> new UnknownItemException("Withdrawal of an item never accepted from "
+                            + source + ": " + (item.sourceItemId() != null ? item.sourceItemId() : item.headline())));
+            return withdraw(known, item.providerVersion());
+        }
         String headline = item.headline().strip();
         String body = item.body().strip();
         String hash = ContentHash.of(headline, body);
         Optional<Article> existing = Article.findSameItem(source, item.sourceItemId(), hash);
-        if (item.pubStatus() == WireItem.PubStatus.WITHDRAWN) {
-            Article known = existing.orElseThrow(() -> new UnknownItemException(
-                    "Withdrawal of an item never accepted from " + source + ": " + item.sourceItemId()));
-            return withdraw(known, item.providerVersion());
-        }
         if (existing.isEmpty()) {
             return create(item, source, headline, body, hash);
         }
