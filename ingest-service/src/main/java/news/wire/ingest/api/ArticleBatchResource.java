@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,7 +23,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.intake.IntakeResult;
+import news.wire.ingest.formats.WireItem;
 import news.wire.ingest.intake.IntakeService;
+import news.wire.ingest.security.SourceAuthorizer;
 
 /**
  * Accepts many articles in one NDJSON request, at {@code /v1/articles:batch} (see {@link BatchRoute}). Each line is stored on its own (partial success is normal),
@@ -36,12 +39,15 @@ public class ArticleBatchResource {
 
     private final IntakeService intake;
     private final SubmissionReader reader;
+    private final SourceAuthorizer authorizer;
     private final ObjectWriter lineWriter;
     private final long maxArticleBytes;
 
-    public ArticleBatchResource(IntakeService intake, SubmissionReader reader, ObjectMapper json, IngestConfig config) {
+    public ArticleBatchResource(IntakeService intake, SubmissionReader reader, SourceAuthorizer authorizer,
+                                ObjectMapper json, IngestConfig config) {
         this.intake = intake;
         this.reader = reader;
+        this.authorizer = authorizer;
         this.lineWriter = json.writerFor(BatchLineResult.class);
         this.maxArticleBytes = config.limits().maxArticleSize().asLongValue();
     }
@@ -53,13 +59,14 @@ public class ArticleBatchResource {
     @Operation(summary = "Accept a batch of articles, one JSON article per line")
     @APIResponse(responseCode = "200", description = "One result line per input line: status 202/200 with the id, "
             + "or 4xx/503 with a problem document")
-    public Response submit(InputStream body) throws IOException {
+    public Response submit(InputStream body, @HeaderParam(SourceAuthorizer.HEADER) String apiKey) throws IOException {
+        String keySource = authorizer.authenticate(apiKey);
         // The input is read a line at a time; only the small per-line results are kept until the answer is
         // written, so a client that sends before it reads can never stall against us.
         List<BatchLineResult> results = new ArrayList<>();
         NdjsonLines lines = new NdjsonLines(body, maxArticleBytes);
         for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-            results.add(accept(line));
+            results.add(accept(line, keySource));
         }
         StreamingOutput answer = (OutputStream out) -> {
             for (BatchLineResult result : results) {
@@ -70,13 +77,15 @@ public class ArticleBatchResource {
         return Response.ok(answer, NDJSON).build();
     }
 
-    private BatchLineResult accept(NdjsonLines.Line line) {
+    private BatchLineResult accept(NdjsonLines.Line line, String keySource) {
         try {
             if (line.oversized()) {
                 throw new TooLargeException("Line " + line.number() + " is larger than the limit of "
                         + maxArticleBytes + " bytes");
             }
-            IntakeResult result = intake.accept(reader.readJsonLine(line.content()));
+            WireItem item = reader.readJsonLine(line.content(), keySource);
+            authorizer.authorize(keySource, item.source());
+            IntakeResult result = intake.accept(item);
             return new BatchLineResult(line.number(), result.outcome().changed() ? 202 : 200, result.article().id,
                     result.article().version, result.outcome(), null);
         } catch (Exception e) {

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import news.wire.ingest.formats.WireFormatException;
 import news.wire.ingest.intake.UnknownItemException;
+import news.wire.ingest.security.NotAuthenticatedException;
+import news.wire.ingest.security.WrongSourceException;
 
 /**
  * The problem document for each way an article can be refused, shared by single requests and by the lines
@@ -57,6 +59,14 @@ final class ArticleProblems {
         return new Problem(TYPE_PREFIX + "too-large", "Article too large", 413, e.getMessage(), List.of());
     }
 
+    static Problem unauthenticated(NotAuthenticatedException e) {
+        return new Problem(TYPE_PREFIX + "unauthenticated", "Not authenticated", 401, e.getMessage(), List.of());
+    }
+
+    static Problem wrongSource(WrongSourceException e) {
+        return new Problem(TYPE_PREFIX + "wrong-source", "Wrong source", 403, e.getMessage(), List.of());
+    }
+
     static Problem unknownItem(UnknownItemException e) {
         return new Problem(TYPE_PREFIX + "unknown-item", "Unknown item", 404, e.getMessage(), List.of());
     }
@@ -80,6 +90,9 @@ final class ArticleProblems {
         }
         if (e instanceof UnknownItemException u) {
             return unknownItem(u);
+        }
+        if (e instanceof WrongSourceException w) {
+            return wrongSource(w);
         }
         return new Problem(TYPE_PREFIX + "not-stored", "Not stored", 503,
                 "The article could not be stored (" + e.getClass().getSimpleName() + "); send it again", List.of());

@@ -24,8 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import news.wire.ingest.config.IngestConfig;
+import news.wire.ingest.formats.WireItem;
 import news.wire.ingest.intake.IntakeResult;
 import news.wire.ingest.intake.IntakeService;
+import news.wire.ingest.security.SourceAuthorizer;
 
 /** The door for wire copy: accepts articles, withdraws them, and reports where each stands. */
 // Rooted at /v1, not /v1/articles, so that /v1/articles:batch (another resource) is not taken for an id here.
@@ -36,11 +38,14 @@ public class ArticleResource {
 
     private final IntakeService intake;
     private final SubmissionReader reader;
+    private final SourceAuthorizer authorizer;
     private final long maxArticleBytes;
 
-    public ArticleResource(IntakeService intake, SubmissionReader reader, IngestConfig config) {
+    public ArticleResource(IntakeService intake, SubmissionReader reader, SourceAuthorizer authorizer,
+                           IngestConfig config) {
         this.intake = intake;
         this.reader = reader;
+        this.authorizer = authorizer;
         this.maxArticleBytes = config.limits().maxArticleSize().asLongValue();
     }
 
@@ -54,17 +59,24 @@ public class ArticleResource {
     @APIResponse(responseCode = "202", description = "Stored; the id is the article's id in every service")
     @APIResponse(responseCode = "200", description = "Duplicate (or an older provider version): nothing changed")
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (problem+json)")
+    @APIResponse(responseCode = "401", description = "No X-Api-Key, or an unknown or revoked one (problem+json)")
+    @APIResponse(responseCode = "403", description = "The key belongs to another source (problem+json)")
     @APIResponse(responseCode = "413", description = "Larger than ingest.limits.max-article-size (problem+json)")
     @APIResponse(responseCode = "415", description = "Unsupported content type (problem+json)")
     public Response submit(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @HeaderParam(SourceAuthorizer.HEADER) String apiKey,
                            @QueryParam("source") String sourceParam, @HeaderParam("X-Source") String sourceHeader,
                            @QueryParam("publishedAt") String publishedParam,
                            @HeaderParam("X-Published-At") String publishedHeader) throws IOException {
+        String keySource = authorizer.authenticate(apiKey);
         byte[] content = BoundedBody.read(body, maxArticleBytes);
+        String requestSource = sourceParam != null ? sourceParam : sourceHeader;
         SubmissionReader.Defaults defaults = new SubmissionReader.Defaults(
-                sourceParam != null ? sourceParam : sourceHeader,
+                requestSource != null ? requestSource : keySource,
                 publishedParam != null ? publishedParam : publishedHeader);
-        return respond(intake.accept(reader.read(content, contentType, defaults)));
+        WireItem item = reader.read(content, contentType, defaults);
+        authorizer.authorize(keySource, item.source());
+        return respond(intake.accept(item));
     }
 
     @DELETE
@@ -73,7 +85,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "202", description = "Withdrawal stored; a tombstone will be published")
     @APIResponse(responseCode = "200", description = "Already withdrawn")
     @APIResponse(responseCode = "404", description = "No article with this id (problem+json)")
-    public Response withdraw(@PathParam("id") UUID id) {
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(SourceAuthorizer.HEADER) String apiKey) {
+        String keySource = authorizer.authenticate(apiKey);
+        intake.find(id).ifPresent(article -> authorizer.authorize(keySource, article.source));
         return respond(intake.withdraw(id));
     }
 

@@ -3,6 +3,7 @@ package news.wire.ingest.api;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +15,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import news.wire.ingest.formats.WireFormatException;
 import news.wire.ingest.intake.UnknownItemException;
+import news.wire.ingest.security.NotAuthenticatedException;
+import news.wire.ingest.security.WrongSourceException;
 
 /** Turns every failure of the API into {@code application/problem+json}. */
 public class ProblemMappings {
@@ -46,6 +49,22 @@ public class ProblemMappings {
     @ServerExceptionMapper
     public Response unknownItem(UnknownItemException e) {
         return Problem.response(ArticleProblems.unknownItem(e));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(NotAuthenticatedException e) {
+        return Problem.response(ArticleProblems.unauthenticated(e));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongSource(WrongSourceException e) {
+        return Problem.response(ArticleProblems.wrongSource(e));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.response(new Problem(ArticleProblems.TYPE_PREFIX + "admin-only", "Forbidden", 403,
+                e.getMessage(), List.of()));
     }
 
     @ServerExceptionMapper

@@ -41,7 +41,6 @@ public class SubmissionReader {
      * publication time (defaults to the time of receipt).
      */
     public record Defaults(String source, String publishedAt) {
-        static final Defaults NONE = new Defaults(null, null);
     }
 
     /** Reads a document of any supported Content-Type. */
@@ -55,9 +54,9 @@ public class SubmissionReader {
         return withDefaults(item, defaults);
     }
 
-    /** Reads one line of an NDJSON batch: our simple form or ninjs, in UTF-8. */
-    public WireItem readJsonLine(byte[] line) throws JsonProcessingException {
-        return withDefaults(readJson(formats.readJsonTree(line, "application/json")), Defaults.NONE);
+    /** Reads one line of an NDJSON batch: our simple form or ninjs, in UTF-8; the key's source fills a gap. */
+    public WireItem readJsonLine(byte[] line, String keySource) throws JsonProcessingException {
+        return withDefaults(readJson(formats.readJsonTree(line, "application/json")), new Defaults(keySource, null));
     }
 
     private WireItem readJson(JsonNode document) throws JsonProcessingException {

@@ -16,6 +16,18 @@ public interface IngestConfig {
 
     Limits limits();
 
+    Auth auth();
+
+    /** Who may submit for which source. */
+    interface Auth {
+        /** Off only for local demos: then any client may submit for any source. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The token the key administration API requires in X-Admin-Token; that API is closed without one. */
+        java.util.Optional<String> adminToken();
+    }
+
     /** What a single request may carry. */
     interface Limits {
         /** Largest single article (413 beyond it); also the largest line of an NDJSON batch. */

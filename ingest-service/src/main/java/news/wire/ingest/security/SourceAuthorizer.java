@@ -1,0 +1,43 @@
+package news.wire.ingest.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import news.wire.ingest.config.IngestConfig;
+
+/** Decides whether the caller may submit copy for a source: each API key speaks for exactly one source. */
+@ApplicationScoped
+public class SourceAuthorizer {
+
+    /** The header clients send their key in. */
+    public static final String HEADER = "X-Api-Key";
+
+    private final ApiKeys keys;
+    private final boolean enabled;
+
+    public SourceAuthorizer(ApiKeys keys, IngestConfig config) {
+        this.keys = keys;
+        this.enabled = config.auth().enabled();
+    }
+
+    /**
+     * The source the presented key speaks for, or null when authentication is switched off; checked before the
+     * body is read, so an anonymous client learns nothing about our formats.
+     */
+    public String authenticate(String presentedKey) {
+        if (!enabled) {
+            return null;
+        }
+        if (presentedKey == null || presentedKey.isBlank()) {
+            throw new NotAuthenticatedException("An API key is required in the " + HEADER + " header");
+        }
+        return keys.sourceOf(presentedKey.strip())
+                .orElseThrow(() -> new NotAuthenticatedException("The API key is unknown or revoked"));
+    }
+
+    /** Refuses copy for a source other than the key's; a no-op when authentication is off. */
+    public void authorize(String keySource, String itemSource) {
+        if (enabled && !keySource.equals(itemSource)) {
+            throw new WrongSourceException("This API key may submit for '" + keySource + "', not for '" + itemSource + "'");
+        }
+    }
+}
