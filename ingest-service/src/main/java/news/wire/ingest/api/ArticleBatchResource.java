@@ -40,11 +40,13 @@ public class ArticleBatchResource {
     private final IntakeService intake;
     private final SubmissionReader reader;
     private final SourceAuthorizer authorizer;
+    private final IntakeMeters meters;
     private final ObjectWriter lineWriter;
     private final long maxArticleBytes;
 
     public ArticleBatchResource(IntakeService intake, SubmissionReader reader, SourceAuthorizer authorizer,
-                                ObjectMapper json, IngestConfig config) {
+                                IntakeMeters meters, ObjectMapper json, IngestConfig config) {
+        this.meters = meters;
         this.intake = intake;
         this.reader = reader;
         this.authorizer = authorizer;
@@ -86,10 +88,12 @@ public class ArticleBatchResource {
             WireItem item = reader.readJsonLine(line.content(), keySource);
             authorizer.authorize(keySource, item.source());
             IntakeResult result = intake.accept(item);
+            meters.accepted(NDJSON, result.article().source, result.outcome());
             return new BatchLineResult(line.number(), result.outcome().changed() ? 202 : 200, result.article().id,
                     result.article().version, result.outcome(), null);
         } catch (Exception e) {
             Problem problem = ArticleProblems.of(e);
+            meters.rejected(NDJSON, problem);
             return new BatchLineResult(line.number(), problem.status(), null, null, null, problem);
         }
     }

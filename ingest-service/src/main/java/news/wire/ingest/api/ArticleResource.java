@@ -39,10 +39,12 @@ public class ArticleResource {
     private final IntakeService intake;
     private final SubmissionReader reader;
     private final SourceAuthorizer authorizer;
+    private final IntakeMeters meters;
     private final long maxArticleBytes;
 
     public ArticleResource(IntakeService intake, SubmissionReader reader, SourceAuthorizer authorizer,
-                           IngestConfig config) {
+                           IntakeMeters meters, IngestConfig config) {
+        this.meters = meters;
         this.intake = intake;
         this.reader = reader;
         this.authorizer = authorizer;
@@ -68,15 +70,23 @@ public class ArticleResource {
                            @QueryParam("source") String sourceParam, @HeaderParam("X-Source") String sourceHeader,
                            @QueryParam("publishedAt") String publishedParam,
                            @HeaderParam("X-Published-At") String publishedHeader) throws IOException {
-        String keySource = authorizer.authenticate(apiKey);
-        byte[] content = BoundedBody.read(body, maxArticleBytes);
-        String requestSource = sourceParam != null ? sourceParam : sourceHeader;
-        SubmissionReader.Defaults defaults = new SubmissionReader.Defaults(
-                requestSource != null ? requestSource : keySource,
-                publishedParam != null ? publishedParam : publishedHeader);
-        WireItem item = reader.read(content, contentType, defaults);
-        authorizer.authorize(keySource, item.source());
-        return respond(intake.accept(item));
+        String format = IntakeMeters.format(contentType);
+        try {
+            String keySource = authorizer.authenticate(apiKey);
+            byte[] content = BoundedBody.read(body, maxArticleBytes);
+            String requestSource = sourceParam != null ? sourceParam : sourceHeader;
+            SubmissionReader.Defaults defaults = new SubmissionReader.Defaults(
+                    requestSource != null ? requestSource : keySource,
+                    publishedParam != null ? publishedParam : publishedHeader);
+            WireItem item = reader.read(content, contentType, defaults);
+            authorizer.authorize(keySource, item.source());
+            IntakeResult result = intake.accept(item);
+            meters.accepted(format, result.article().source, result.outcome());
+            return respond(result);
+        } catch (RuntimeException e) {
+            meters.rejected(format, ArticleProblems.of(e));
+            throw e;
+        }
     }
 
     @DELETE

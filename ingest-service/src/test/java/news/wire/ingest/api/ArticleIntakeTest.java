@@ -106,6 +106,21 @@ class ArticleIntakeTest {
     }
 
     @Test
+    void metricsCountAcceptedDuplicateAndRejectedItems() {
+        Map<String, Object> article = Map.of("headline", "Metered", "body", "Counted " + UUID.randomUUID(),
+                "source", "Meter Wire", "publishedAt", "2026-11-16T09:00:00Z");
+        given().contentType(ContentType.JSON).body(article).post("/v1/articles").then().statusCode(202);
+        given().contentType(ContentType.JSON).body(article).post("/v1/articles").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{").post("/v1/articles").then().statusCode(400);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("ingest_articles_total{format=\"application/json\",outcome=\"created\",source=\"Meter Wire\"} 1.0"), metrics);
+        assertTrue(metrics.contains("ingest_articles_total{format=\"application/json\",outcome=\"duplicate\",source=\"Meter Wire\"} 1.0"), metrics);
+        assertTrue(metrics.contains("ingest_articles_rejected_total{format=\"application/json\",problem=\"malformed-json\"}"), metrics);
+        assertTrue(metrics.contains("ingest_outbox_backlog"), metrics);
+        assertTrue(metrics.contains("ingest_outbox_publish_latency_seconds"), metrics);
+    }
+
+    @Test
     void readinessCoversDatabaseAndKafka() {
         given().get("/q/health/ready")
                 .then().statusCode(200)
