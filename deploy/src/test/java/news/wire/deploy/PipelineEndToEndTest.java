@@ -23,7 +23,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * three built services, on free ports and in a private home), pushes an article through all three services,
  * and checks that {@code down} leaves none of the processes it started running.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndTest {
 
     private static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(5);
@@ -74,6 +78,7 @@ class PipelineEndToEndTest {
     }
 
     @Test
+    @Order(1)
     void postedArticleIsEnrichedIndexedAndSearchableWithinFiveSeconds() throws Exception {
         String article = """
                 {"headline": "Harbour cranes idle as Valmora dockers strike",
@@ -133,11 +138,51 @@ class PipelineEndToEndTest {
     }
 
     @Test
+    @Order(2)
     void everyServiceReportsReady() throws Exception {
         for (String port : List.of("INGEST_PORT", "ENRICH_PORT", "QUERY_PORT")) {
             HttpResponse<String> ready = send(HttpRequest.newBuilder(service(port, "/q/health/ready")).GET().build());
             assertEquals(200, ready.statusCode(), port + ": " + ready.body());
         }
+    }
+
+    /** The outbox at work: with the broker down, intake still answers 202, and nothing is lost once it is back. */
+    @Test
+    @Order(3)
+    void articlesAcceptedWhileKafkaIsDownArriveOnceItIsBack() throws Exception {
+        pipeline(Duration.ofMinutes(2), "down", "kafka");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String article = """
+                    {"headline": "Outage drill %d", "body": "Posted while the broker was down, drill %d.",
+                     "source": "Drill Wire", "publishedAt": "2026-11-19T07:00:00Z"}
+                    """.formatted(i, i);
+            HttpResponse<String> accepted = send(HttpRequest.newBuilder(service("INGEST_PORT", "/v1/articles"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(article)).build());
+            assertEquals(202, accepted.statusCode(), accepted.body());
+            ids.add(JSON.readTree(accepted.body()).get("id").asText());
+        }
+        for (String id : ids) {
+            HttpResponse<String> intake = send(HttpRequest.newBuilder(service("INGEST_PORT", "/v1/articles/" + id)).GET().build());
+            assertEquals("STORED", JSON.readTree(intake.body()).get("status").asText(), "published without a broker?");
+        }
+
+        long restarted = System.nanoTime();
+        pipeline(Duration.ofMinutes(2), "up", "kafka");
+        List<String> missing = new ArrayList<>(ids);
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (!missing.isEmpty() && System.nanoTime() < deadline) {
+            for (String id : List.copyOf(missing)) {
+                if (send(HttpRequest.newBuilder(service("QUERY_PORT", "/v1/articles/" + id)).GET().build()).statusCode() == 200) {
+                    missing.remove(id);
+                }
+            }
+            Thread.sleep(250);
+        }
+        System.out.printf("e2e: %d articles accepted during a Kafka outage were served %d ms after its restart%n",
+                ids.size(), Duration.ofNanos(System.nanoTime() - restarted).toMillis());
+        assertTrue(missing.isEmpty(), () -> "lost after the Kafka outage: " + missing);
     }
 
     private static URI service(String portName, String path) {
