@@ -9,6 +9,13 @@ alter table article add column byline           text;
 update article set content_hash = encode(sha256(convert_to(headline || E'\n\n' || body, 'UTF8')), 'hex');
 alter table article alter column content_hash set not null;
 
+-- Before deduplication existed the same text could be accepted twice. Each copy is already published under
+-- its own id, so none is merged: the earliest keeps the content identity, later ones get an id of their own.
+update article a set source_item_id = 'legacy-copy:' || a.id
+from (select id, row_number() over (partition by source, content_hash order by received_at, id) as copy
+      from article) d
+where a.id = d.id and d.copy > 1;
+
 -- One article per provider item; items without a provider id are told apart by content.
 create unique index article_source_item on article (source, source_item_id) where source_item_id is not null;
 create unique index article_source_content on article (source, content_hash) where source_item_id is null;
