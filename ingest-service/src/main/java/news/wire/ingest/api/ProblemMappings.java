@@ -12,6 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import news.wire.ingest.feeds.FeedExistsException;
+import news.wire.ingest.feeds.InvalidFeedException;
 import news.wire.ingest.formats.WireFormatException;
 import news.wire.ingest.intake.UnknownItemException;
 
@@ -46,6 +48,16 @@ public class ProblemMappings {
     @ServerExceptionMapper
     public Response unknownItem(UnknownItemException e) {
         return Problem.response(ArticleProblems.unknownItem(e));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFeed(InvalidFeedException e) {
+        return Problem.response(FeedProblems.invalid(e));
+    }
+
+    @ServerExceptionMapper
+    public Response feedExists(FeedExistsException e) {
+        return Problem.response(FeedProblems.exists(e));
     }
 
     @ServerExceptionMapper
