@@ -13,6 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import news.wire.ingest.feeds.FeedExistsException;
+import news.wire.ingest.feeds.InvalidFeedException;
 import news.wire.ingest.formats.WireFormatException;
 import news.wire.ingest.intake.UnknownItemException;
 import news.wire.ingest.security.NotAuthenticatedException;
@@ -65,6 +67,16 @@ public class ProblemMappings {
     public Response forbidden(ForbiddenException e) {
         return Problem.response(new Problem(ArticleProblems.TYPE_PREFIX + "admin-only", "Forbidden", 403,
                 e.getMessage(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFeed(InvalidFeedException e) {
+        return Problem.response(FeedProblems.invalid(e));
+    }
+
+    @ServerExceptionMapper
+    public Response feedExists(FeedExistsException e) {
+        return Problem.response(FeedProblems.exists(e));
     }
 
     @ServerExceptionMapper

@@ -28,6 +28,8 @@ public interface IngestConfig {
         java.util.Optional<String> adminToken();
     }
 
+    Feeds feeds();
+
     /** What a single request may carry. */
     interface Limits {
         /** Largest single article (413 beyond it); also the largest line of an NDJSON batch. */
@@ -60,5 +62,53 @@ public interface IngestConfig {
         /** Longest wait after a failed pass (Kafka down): back-off doubles up to this. */
         @WithDefault("30s")
         Duration maxBackoff();
+    }
+
+    /** How registered feeds are polled. */
+    interface Feeds {
+        /** Whether this instance polls feeds at all (registrations are accepted either way). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the poller looks for feeds whose next poll is due. */
+        @WithDefault("1s")
+        Duration tick();
+
+        /** Shortest poll interval a registration may ask for: polling faster is rude to the publisher. */
+        @WithDefault("5s")
+        Duration minInterval();
+
+        /** Poll interval of a registration that names none. */
+        @WithDefault("60s")
+        Duration defaultInterval();
+
+        /** Longest wait after failed polls: the back-off doubles the interval up to this. */
+        @WithDefault("1h")
+        Duration maxBackoff();
+
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** Longest a whole fetch may take, headers and body. */
+        @WithDefault("15s")
+        Duration requestTimeout();
+
+        /** Largest feed document read; a bigger one fails the poll rather than the service's memory. */
+        @WithDefault("10M")
+        MemorySize maxFeedSize();
+
+        /** Feeds polled at the same time by this instance. */
+        @WithDefault("4")
+        int concurrency();
+
+        /**
+         * How long a claimed poll keeps its feed from other pollers (other instances included); after a crash
+         * mid-poll the feed is polled again once this has passed.
+         */
+        @WithDefault("5m")
+        Duration lease();
+
+        @WithDefault("wire-pipeline-ingest/0.1 (feed poller)")
+        String userAgent();
     }
 }
