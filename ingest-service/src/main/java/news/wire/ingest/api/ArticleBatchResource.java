@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import news.wire.ingest.config.IngestConfig;
+import news.wire.ingest.intake.IntakeAttempt;
 import news.wire.ingest.intake.IntakeResult;
 import news.wire.ingest.formats.WireItem;
 import news.wire.ingest.intake.IntakeService;
@@ -36,6 +37,9 @@ import news.wire.ingest.security.SourceAuthorizer;
 public class ArticleBatchResource {
 
     public static final String NDJSON = "application/x-ndjson";
+
+    /** Lines stored per transaction: one commit per group instead of one per article. */
+    private static final int GROUP_SIZE = 200;
 
     private final IntakeService intake;
     private final SubmissionReader reader;
@@ -66,10 +70,20 @@ public class ArticleBatchResource {
         // The input is read a line at a time; only the small per-line results are kept until the answer is
         // written, so a client that sends before it reads can never stall against us.
         List<BatchLineResult> results = new ArrayList<>();
+        List<PendingLine> group = new ArrayList<>(GROUP_SIZE);
         NdjsonLines lines = new NdjsonLines(body, maxArticleBytes);
         for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-            results.add(accept(line, keySource));
+            results.add(null);
+            try {
+                group.add(new PendingLine(results.size() - 1, line.number(), read(line, keySource)));
+            } catch (Exception e) {
+                results.set(results.size() - 1, refused(line.number(), e));
+            }
+            if (group.size() == GROUP_SIZE) {
+                store(group, results);
+            }
         }
+        store(group, results);
         StreamingOutput answer = (OutputStream out) -> {
             for (BatchLineResult result : results) {
                 out.write(lineWriter.writeValueAsBytes(result));
@@ -79,22 +93,43 @@ public class ArticleBatchResource {
         return Response.ok(answer, NDJSON).build();
     }
 
-    private BatchLineResult accept(NdjsonLines.Line line, String keySource) {
-        try {
-            if (line.oversized()) {
-                throw new TooLargeException("Line " + line.number() + " is larger than the limit of "
-                        + maxArticleBytes + " bytes");
-            }
-            WireItem item = reader.readJsonLine(line.content(), keySource);
-            authorizer.authorize(keySource, item.source());
-            IntakeResult result = intake.accept(item);
-            meters.accepted(NDJSON, result.article().source, result.outcome());
-            return new BatchLineResult(line.number(), result.outcome().changed() ? 202 : 200, result.article().id,
-                    result.article().version, result.outcome(), null);
-        } catch (Exception e) {
-            Problem problem = ArticleProblems.of(e);
-            meters.rejected(NDJSON, problem);
-            return new BatchLineResult(line.number(), problem.status(), null, null, null, problem);
+    /** A line read into a wire item, waiting to be stored with the rest of its group. */
+    private record PendingLine(int position, long number, WireItem item) {
+    }
+
+    private WireItem read(NdjsonLines.Line line, String keySource) throws IOException {
+        if (line.oversized()) {
+            throw new TooLargeException("Line " + line.number() + " is larger than the limit of "
+                    + maxArticleBytes + " bytes");
         }
+        WireItem item = reader.readJsonLine(line.content(), keySource);
+        authorizer.authorize(keySource, item.source());
+        return item;
+    }
+
+    private void store(List<PendingLine> group, List<BatchLineResult> results) {
+        if (group.isEmpty()) {
+            return;
+        }
+        List<IntakeAttempt> attempts = intake.acceptAll(group.stream().map(PendingLine::item).toList());
+        for (int i = 0; i < group.size(); i++) {
+            PendingLine line = group.get(i);
+            IntakeAttempt attempt = attempts.get(i);
+            if (attempt.failure() != null) {
+                results.set(line.position(), refused(line.number(), attempt.failure()));
+                continue;
+            }
+            IntakeResult result = attempt.result();
+            meters.accepted(NDJSON, result.article().source, result.outcome());
+            results.set(line.position(), new BatchLineResult(line.number(), result.outcome().changed() ? 202 : 200,
+                    result.article().id, result.article().version, result.outcome(), null));
+        }
+        group.clear();
+    }
+
+    private BatchLineResult refused(long number, Exception e) {
+        Problem problem = ArticleProblems.of(e);
+        meters.rejected(NDJSON, problem);
+        return new BatchLineResult(number, problem.status(), null, null, null, problem);
     }
 }

@@ -8,10 +8,13 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+
+import org.hibernate.jpa.AvailableHints;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -68,7 +71,12 @@ public class Article extends PanacheEntityBase {
         PanacheQuery<Article> query = sourceItemId != null
                 ? find("source = ?1 and sourceItemId = ?2", source, sourceItemId)
                 : find("source = ?1 and sourceItemId is null and contentHash = ?2", source, contentHash);
-        return query.withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        // No flush before this look-up: flushing per item would defeat JDBC batching of a group's inserts. Two
+        // copies of one item in one group then meet on the unique index at commit, and the group is retried
+        // item by item (IntakeService.acceptAll), where the second finds the first.
+        return query.withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(AvailableHints.HINT_FLUSH_MODE, FlushModeType.COMMIT)
+                .firstResultOptional();
     }
 
     /** Marks articles as acknowledged by Kafka; withdrawn ones stay withdrawn. Returns how many rows changed. */
