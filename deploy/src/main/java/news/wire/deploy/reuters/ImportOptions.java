@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * @param concurrency requests in flight at once
  * @param rate single POSTs started per second, or 0 for as fast as the concurrency allows
  */
-record ImportOptions(Path corpus, URI ingest, int batchSize, long limit, int concurrency, double rate) {
+record ImportOptions(Path corpus, URI ingest, int batchSize, long limit, int concurrency, double rate,
+        String kafkaBaseline) {
 
     static final String USAGE = """
             usage: import-reuters [--corpus DIR] [--ingest URL] [--batch N | --single] [--limit N]
@@ -26,6 +27,8 @@ record ImportOptions(Path corpus, URI ingest, int batchSize, long limit, int con
               --limit N          post at most N stories
               --concurrency C    requests in flight at once; default 4
               --rate R           start R single POSTs per second (implies --single); 0 = as fast as possible
+              --kafka-baseline B after the run, produce the same articles straight to Kafka at bootstrap B
+                                 (idempotent, acks=all) and print ingest's rate as a ratio of that
             """;
 
     static final int DEFAULT_BATCH = 500;
@@ -45,6 +48,7 @@ record ImportOptions(Path corpus, URI ingest, int batchSize, long limit, int con
         long limit = Long.MAX_VALUE;
         int concurrency = DEFAULT_CONCURRENCY;
         double rate = 0;
+        String kafkaBaseline = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -55,6 +59,7 @@ record ImportOptions(Path corpus, URI ingest, int batchSize, long limit, int con
                 case "--limit" -> limit = number(args, ++i, option, 0, Long.MAX_VALUE);
                 case "--concurrency" -> concurrency = (int) number(args, ++i, option, 1, 1_000);
                 case "--rate" -> rate = rate(value(args, ++i, option));
+                case "--kafka-baseline" -> kafkaBaseline = value(args, ++i, option);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -63,7 +68,7 @@ record ImportOptions(Path corpus, URI ingest, int batchSize, long limit, int con
         }
         int batchSize = single || rate > 0 ? 0 : batch == null ? DEFAULT_BATCH : batch;
         return new ImportOptions(corpus == null ? ReutersCorpus.defaultFolder() : corpus, ingest, batchSize, limit,
-                concurrency, rate);
+                concurrency, rate, kafkaBaseline);
     }
 
     private static String value(String[] args, int index, String option) {

@@ -66,6 +66,16 @@ public final class ReutersImport {
         double seconds = (System.nanoTime() - start) / 1e9;
 
         report(out, options, stories, tally, seconds, run.stopped());
+        if (options.kafkaBaseline() != null && tally.posted() > 0) {
+            double ingestRate = tally.posted() / seconds;
+            try (Stream<ReutersStory> again = corpus.stories(new StoryTally())) {
+                double kafkaRate = new KafkaBaseline(options.kafkaBaseline(), new ObjectMapper())
+                        .produce(again.limit(tally.posted()).iterator());
+                out.printf(Locale.ROOT, "%-18s %.0f articles/s produced straight to Kafka (same articles, acks=all)%n",
+                        "kafka baseline", kafkaRate);
+                out.printf(Locale.ROOT, "%-18s %.2f (ingest / raw Kafka producer)%n", "ratio", ingestRate / kafkaRate);
+            }
+        }
         return tally.failedRequests() > 0 || tally.failedArticles() > 0 ? FAILED : OK;
     }
 

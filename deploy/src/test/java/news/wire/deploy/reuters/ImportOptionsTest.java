@@ -26,9 +26,10 @@ class ImportOptionsTest {
     @Test
     void readsEveryOption() {
         ImportOptions options = ImportOptions.parse("--corpus", "/data/reuters", "--ingest", "http://ingest:9000/",
-                "--batch", "100", "--limit", "2000", "--concurrency", "8");
+                "--batch", "100", "--limit", "2000", "--concurrency", "8", "--kafka-baseline", "127.0.0.1:9092");
 
-        assertEquals(new ImportOptions(Path.of("/data/reuters"), URI.create("http://ingest:9000"), 100, 2000, 8, 0),
+        assertEquals(new ImportOptions(Path.of("/data/reuters"), URI.create("http://ingest:9000"), 100, 2000, 8, 0,
+                "127.0.0.1:9092"),
                 options);
     }
 
