@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,6 +34,7 @@ import news.wire.ingest.feeds.Feed;
 import news.wire.ingest.feeds.FeedRegistration;
 import news.wire.ingest.feeds.FeedRegistry;
 import news.wire.ingest.feeds.InvalidFeedException;
+import news.wire.ingest.security.AdminGuard;
 
 /** Live feeds: registers the RSS, Atom and ninjs feeds ingest-service polls, and shows how each is doing. */
 @Path("/v1/feeds")
@@ -42,10 +44,12 @@ public class FeedResource {
 
     private final FeedRegistry registry;
     private final ObjectMapper json;
+    private final AdminGuard admin;
 
-    public FeedResource(FeedRegistry registry, ObjectMapper json) {
+    public FeedResource(FeedRegistry registry, ObjectMapper json, AdminGuard admin) {
         this.registry = registry;
         this.json = json;
+        this.admin = admin;
     }
 
     @POST
@@ -56,8 +60,10 @@ public class FeedResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = FeedRegistration.class)))
     @APIResponse(responseCode = "201", description = "Registered; Location names the feed")
     @APIResponse(responseCode = "400", description = "Invalid or missing fields, each named (problem+json)")
+    @APIResponse(responseCode = "403", description = "API keys are on and X-Admin-Token is missing or wrong")
     @APIResponse(responseCode = "409", description = "A feed with this URL is already registered (problem+json)")
-    public Response register(JsonNode body) {
+    public Response register(JsonNode body, @HeaderParam(AdminGuard.HEADER) String adminToken) {
+        admin.requireWhenAuthEnabled(adminToken);
         Feed feed = registry.register(registration(body));
         return Response.created(URI.create("/v1/feeds/" + feed.id)).entity(FeedView.of(feed)).build();
     }
@@ -83,7 +89,8 @@ public class FeedResource {
     @Operation(summary = "Unregister a feed; articles already taken from it stay")
     @APIResponse(responseCode = "204", description = "Unregistered")
     @APIResponse(responseCode = "404", description = "No feed with this id (problem+json)")
-    public Response delete(@PathParam("id") UUID id) {
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(AdminGuard.HEADER) String adminToken) {
+        admin.requireWhenAuthEnabled(adminToken);
         if (!registry.delete(id)) {
             throw new NotFoundException("No feed with id " + id);
         }

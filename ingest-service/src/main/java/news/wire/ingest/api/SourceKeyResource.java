@@ -1,17 +1,13 @@
 package news.wire.ingest.api;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -27,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import news.wire.ingest.config.IngestConfig;
+import news.wire.ingest.security.AdminGuard;
 import news.wire.ingest.security.ApiKey;
 import news.wire.ingest.security.ApiKeys;
 
@@ -38,11 +34,11 @@ import news.wire.ingest.security.ApiKeys;
 public class SourceKeyResource {
 
     private final ApiKeys keys;
-    private final Optional<String> adminToken;
+    private final AdminGuard admin;
 
-    public SourceKeyResource(ApiKeys keys, IngestConfig config) {
+    public SourceKeyResource(ApiKeys keys, AdminGuard admin) {
         this.keys = keys;
-        this.adminToken = config.auth().adminToken();
+        this.admin = admin;
     }
 
     /** A key's public description; the secret itself is only in the answer to its creation. */
@@ -62,8 +58,8 @@ public class SourceKeyResource {
     @APIResponse(responseCode = "201", description = "The new key")
     @APIResponse(responseCode = "403", description = "Missing or wrong X-Admin-Token (problem+json)")
     public Response issue(@PathParam("source") @Size(min = 1, max = 200) String source,
-                          @HeaderParam("X-Admin-Token") String token, KeyRequest request) {
-        requireAdmin(token);
+                          @HeaderParam(AdminGuard.HEADER) String token, KeyRequest request) {
+        admin.require(token);
         ApiKeys.IssuedKey issued = keys.issue(source, request == null ? null : request.label());
         // Source names have spaces ("Reuters Wire"): let UriBuilder encode them.
         URI location = UriBuilder.fromPath("/v1/sources/{source}/keys/{id}").build(source, issued.id());
@@ -72,8 +68,8 @@ public class SourceKeyResource {
 
     @GET
     @Operation(summary = "The source's keys, live and revoked (without secrets)")
-    public List<KeyView> list(@PathParam("source") String source, @HeaderParam("X-Admin-Token") String token) {
-        requireAdmin(token);
+    public List<KeyView> list(@PathParam("source") String source, @HeaderParam(AdminGuard.HEADER) String token) {
+        admin.require(token);
         return keys.listFor(source).stream().map(KeyView::of).toList();
     }
 
@@ -83,20 +79,10 @@ public class SourceKeyResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such key for this source (problem+json)")
     public void revoke(@PathParam("source") String source, @PathParam("id") UUID id,
-                       @HeaderParam("X-Admin-Token") String token) {
-        requireAdmin(token);
+                       @HeaderParam(AdminGuard.HEADER) String token) {
+        admin.require(token);
         if (!keys.revoke(source, id)) {
             throw new NotFoundException("No key " + id + " for source " + source);
-        }
-    }
-
-    private void requireAdmin(String token) {
-        String expected = adminToken.orElseThrow(() -> new ForbiddenException(
-                "Key administration is closed: set ingest.auth.admin-token (INGEST_AUTH_ADMIN_TOKEN)"));
-        // Constant-time comparison: response timing must not reveal how much of a guess was right.
-        if (token == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                token.getBytes(StandardCharsets.UTF_8))) {
-            throw new ForbiddenException("A valid X-Admin-Token is required");
         }
     }
 }

@@ -63,6 +63,19 @@ class SourceApiKeyTest {
     }
 
     @Test
+    void registeringAFeedIsAdministrationWhenKeysAreOn() {
+        Map<String, Object> feed = Map.of("url", "http://127.0.0.1:9/feed.xml", "source", "Any Wire " + UUID.randomUUID());
+        given().contentType(ContentType.JSON).body(feed).when().post("/v1/feeds")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:problem:wire:admin-only"));
+        String id = given().contentType(ContentType.JSON).header("X-Admin-Token", AuthEnabledProfile.ADMIN_TOKEN)
+                .body(feed).when().post("/v1/feeds")
+                .then().statusCode(201).extract().path("id");
+        given().delete("/v1/feeds/" + id).then().statusCode(403);
+        given().header("X-Admin-Token", AuthEnabledProfile.ADMIN_TOKEN).delete("/v1/feeds/" + id).then().statusCode(204);
+    }
+
+    @Test
     void keySpeaksForItsOwnSourceOnly() {
         String source = "Key Wire " + UUID.randomUUID();
         String key = issueKey(source);
