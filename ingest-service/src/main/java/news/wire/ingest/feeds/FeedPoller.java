@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import news.wire.ingest.background.WakeableLoop;
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.formats.WireFormatException;
 import news.wire.ingest.intake.IntakeOutcome;
@@ -34,7 +35,7 @@ import news.wire.ingest.intake.UnknownItemException;
  * because each feed is claimed in PostgreSQL for the length of its poll.
  */
 @ApplicationScoped
-public class FeedPoller implements Runnable {
+public class FeedPoller {
 
     private static final Logger LOG = Logger.getLogger(FeedPoller.class);
 
@@ -45,11 +46,9 @@ public class FeedPoller implements Runnable {
     private final boolean enabled;
     private final Duration tick;
     private final int concurrency;
-    private final Semaphore wakeUp = new Semaphore(0);
     private final Semaphore slots;
+    private final WakeableLoop loop;
 
-    private volatile boolean running;
-    private volatile Thread thread;
     private ExecutorService workers;
 
     public FeedPoller(FeedRegistry registry, FeedFetcher fetcher, FeedReader reader, IntakeService intake,
@@ -62,6 +61,7 @@ public class FeedPoller implements Runnable {
         this.tick = config.feeds().tick();
         this.concurrency = config.feeds().concurrency();
         this.slots = new Semaphore(concurrency);
+        this.loop = new WakeableLoop("feed-poller", tick, this::dispatch);
     }
 
     void start(@Observes StartupEvent event) {
@@ -75,17 +75,11 @@ public class FeedPoller implements Runnable {
             worker.setDaemon(true);
             return worker;
         });
-        running = true;
-        thread = new Thread(this, "feed-poller");
-        thread.start();
+        loop.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        wakeUp.release();
-        if (thread != null) {
-            thread.join(Duration.ofSeconds(10).toMillis());
-        }
+        loop.stop(Duration.ofSeconds(10));
         if (workers != null) {
             workers.shutdown();
             // A poll cut short keeps its claim until ingest.feeds.lease runs out; then it is simply polled again.
@@ -97,28 +91,12 @@ public class FeedPoller implements Runnable {
 
     /** After commit only: before it, the claim query could not see the new feed. */
     void onRegistered(@Observes(during = TransactionPhase.AFTER_SUCCESS) FeedRegistered registered) {
-        wakeUp.release();
+        loop.wakeUp();
     }
 
     /** True while the poller thread runs (or polling is off here). */
     public boolean alive() {
-        return !enabled || (thread != null && thread.isAlive());
-    }
-
-    @Override
-    public void run() {
-        while (running) {
-            try {
-                wakeUp.tryAcquire(tick.toMillis(), TimeUnit.MILLISECONDS);
-                wakeUp.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            if (running) {
-                dispatch();
-            }
-        }
+        return !enabled || loop.alive();
     }
 
     /** Claims as many due feeds as there are idle workers, so no claimed feed waits in a queue while its claim runs. */
@@ -143,7 +121,7 @@ public class FeedPoller implements Runnable {
                     } finally {
                         slots.release();
                         // A freed worker may be what a due feed is waiting for.
-                        wakeUp.release();
+                        loop.wakeUp();
                     }
                 });
             } catch (RejectedExecutionException e) {

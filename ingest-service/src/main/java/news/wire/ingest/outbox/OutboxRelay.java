@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +23,7 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import news.wire.ingest.background.WakeableLoop;
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.intake.Article;
 
@@ -35,7 +34,7 @@ import news.wire.ingest.intake.Article;
  * crash, another instance, or a pass that failed).
  */
 @ApplicationScoped
-public class OutboxRelay implements Runnable {
+public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
@@ -45,11 +44,7 @@ public class OutboxRelay implements Runnable {
     private final int batchSize;
     private final Duration maxBackoff;
     private final Timer publishLatency;
-    private final Duration pollInterval;
-    private final Semaphore wakeUp = new Semaphore(0);
-
-    private volatile boolean running;
-    private volatile Thread thread;
+    private final WakeableLoop loop;
     private Duration backoff = Duration.ZERO;
     private Instant pausedUntil = Instant.MIN;
 
@@ -58,7 +53,7 @@ public class OutboxRelay implements Runnable {
         this.rawTopic = rawTopic;
         this.batchSize = config.outbox().batchSize();
         this.maxBackoff = config.outbox().maxBackoff();
-        this.pollInterval = config.outbox().pollInterval();
+        this.loop = new WakeableLoop("outbox-relay", config.outbox().pollInterval(), this::relay);
         this.publishLatency = Timer.builder("ingest.outbox.publish.latency")
                 .description("Time from acceptance of an article to Kafka's acknowledgement")
                 .publishPercentiles(0.5, 0.99)
@@ -68,43 +63,21 @@ public class OutboxRelay implements Runnable {
     }
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        thread = new Thread(this, "outbox-relay");
-        thread.start();
+        loop.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        wakeUp.release();
-        if (thread != null) {
-            thread.join(Duration.ofSeconds(10).toMillis());
-        }
+        loop.stop(Duration.ofSeconds(10));
     }
 
     /** After commit only: before it, the relay could not see the row, and after a rollback there is none. */
     void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
-        wakeUp.release();
+        loop.wakeUp();
     }
 
     /** True while the relay thread runs. */
     public boolean alive() {
-        return thread != null && thread.isAlive();
-    }
-
-    @Override
-    public void run() {
-        while (running) {
-            try {
-                wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                wakeUp.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            if (running) {
-                relay();
-            }
-        }
+        return loop.alive();
     }
 
     void relay() {
