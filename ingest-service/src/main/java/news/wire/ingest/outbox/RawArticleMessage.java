@@ -14,6 +14,8 @@ public record RawArticleMessage(
         String headline,
         String body,
         String language,
+        String sourceItemId,
+        String byline,
         Instant publishedAt,
         Instant receivedAt) {
 
@@ -21,6 +23,7 @@ public record RawArticleMessage(
 
     static RawArticleMessage of(Article article) {
         return new RawArticleMessage(SCHEMA, article.id, article.version, article.source, article.headline,
-                article.body, article.language, article.publishedAt, article.receivedAt);
+                article.body, article.language, article.sourceItemId, article.byline, article.publishedAt,
+                article.receivedAt);
     }
 }

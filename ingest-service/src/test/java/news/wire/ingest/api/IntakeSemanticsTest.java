@@ -69,6 +69,8 @@ class IntakeSemanticsTest {
         String item = "sem-" + UUID.randomUUID();
         String id = post(article(item, "The budget passed by nine votes to two.")).then().statusCode(202)
                 .body("outcome", equalTo("CREATED")).extract().path("id");
+        assertTrue(published(id).get(0).value().contains("\"sourceItemId\":\"" + item + "\""),
+                "the provider's item id travels with the article");
         post(article(item, "The budget passed by nine votes to two.")).then().statusCode(200)
                 .body("id", equalTo(id)).body("outcome", equalTo("DUPLICATE"));
 
