@@ -11,6 +11,8 @@ public interface EnrichConfig {
 
     Topics topics();
 
+    Entities entities();
+
     /** Consumer group shared by all enrich-service instances. */
     @WithDefault("enrich-service")
     String groupId();
@@ -35,5 +37,12 @@ public interface EnrichConfig {
 
         @WithDefault("1")
         short replicationFactor();
+    }
+
+    /** Which entity engine tags articles. */
+    interface Entities {
+        /** {@code corenlp-crf} (the CoNLL 4-class CRF) or {@code capitalised-names} (rules only, no model). */
+        @WithDefault("corenlp-crf")
+        String engine();
     }
 }

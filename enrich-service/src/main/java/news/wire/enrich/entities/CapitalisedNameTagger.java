@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * A first, rule-based entity tagger: runs of capitalised words in the body, typed by the cues a reader uses
@@ -18,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
  * that short forms ("Biden") fall under the full name ("Joe Biden"). Headline mentions are only those of
  * names found in the body, because headlines capitalise every word.
  */
-@ApplicationScoped
 public class CapitalisedNameTagger implements EntityTagger {
 
     private static final Pattern TOKEN =

@@ -3,6 +3,7 @@ package news.wire.enrich.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
 
@@ -29,7 +30,7 @@ class EnrichResourceTest {
                 .body("schema", equalTo("article.enriched/v1"))
                 .body("entities.name", hasItem("Helen Marrow"))
                 .body("entities.find { it.name == 'Helen Marrow' }.type", equalTo("PERSON"))
-                .body("enricher.engines.entities", equalTo("capitalised-names/1"));
+                .body("enricher.engines.entities", startsWith("corenlp-crf-conll4/"));
     }
 
     @Test

@@ -1,0 +1,84 @@
+package news.wire.enrich.entities;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * Entities from Stanford CoreNLP's CoNLL 4-class CRF (GPL-3.0), cleaned of titles and joined per real-world
+ * entity. Headlines in title case are not tagged on their own: only names found in the body are found again there.
+ */
+public class CrfEntityTagger implements EntityTagger {
+
+    /** The one model file the build copies out of CoreNLP's models jar. */
+    public static final String MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    private static final String OUTSIDE = "O";
+
+    private final CRFClassifier<CoreLabel> crf;
+    private final NameSpanCleaner cleaner = new NameSpanCleaner();
+    private final EntityGrouper grouper = new EntityGrouper();
+
+    public CrfEntityTagger() {
+        this(MODEL);
+    }
+
+    public CrfEntityTagger(String model) {
+        try {
+            this.crf = CRFClassifier.getClassifier(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the entity model " + model, e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("The entity model " + model + " does not match this CoreNLP", e);
+        }
+    }
+
+    @Override
+    public String engine() {
+        return "corenlp-crf-conll4/4.5.10";
+    }
+
+    @Override
+    public List<Entity> tag(String headline, String body) {
+        List<NameSpan> headlineSpans = headline.isBlank() || HeadlineCase.isTitleCase(headline)
+                ? List.of() : spans(ArticleField.HEADLINE, headline);
+        return grouper.group(headline, headlineSpans, spans(ArticleField.BODY, body), body.length());
+    }
+
+    /** The cleaned name spans of one field, in order. */
+    List<NameSpan> spans(ArticleField field, String text) {
+        List<NameSpan> spans = new ArrayList<>();
+        if (text.isBlank()) {
+            return spans;
+        }
+        for (List<CoreLabel> sentence : crf.classify(text)) {
+            List<NameToken> run = new ArrayList<>();
+            String label = OUTSIDE;
+            for (CoreLabel token : sentence) {
+                String answer = token.get(CoreAnnotations.AnswerAnnotation.class);
+                if (!answer.equals(label)) {
+                    flush(field, text, run, label, spans);
+                    label = answer;
+                }
+                if (!OUTSIDE.equals(answer)) {
+                    run.add(new NameToken(token.word(), token.beginPosition(), token.endPosition()));
+                }
+            }
+            flush(field, text, run, label, spans);
+        }
+        return cleaner.dropRolesBeforeNames(text, spans);
+    }
+
+    private void flush(ArticleField field, String text, List<NameToken> run, String label, List<NameSpan> spans) {
+        if (!run.isEmpty()) {
+            Optional<NameSpan> span = cleaner.clean(field, text, List.copyOf(run), EntityType.valueOf(label));
+            span.ifPresent(spans::add);
+            run.clear();
+        }
+    }
+}

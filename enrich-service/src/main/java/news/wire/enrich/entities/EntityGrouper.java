@@ -1,0 +1,220 @@
+package news.wire.enrich.entities;
+
+import static news.wire.enrich.entities.NameLexicon.key;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Joins the name spans of one article into entities: one per real-world entity, under the fullest name the article
+ * uses, with every mention and a salience score. "Biden" joins "Joe Biden", "UN" joins "United Nations".
+ */
+final class EntityGrouper {
+
+    /** Spans sharing one spelling (case aside), then the short forms joined to them. */
+    private static final class Group {
+        final String key;
+        final List<NameSpan> spans = new ArrayList<>();
+        final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        final String[] words;
+
+        Group(String key) {
+            this.key = key;
+            this.words = key.split("\\s+");
+        }
+
+        void add(NameSpan span) {
+            spans.add(span);
+            // Longer spans are more reliable about their type than a lone surname.
+            votes.merge(span.type(), span.tokenCount(), Integer::sum);
+        }
+
+        EntityType type() {
+            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+
+        String acronym() {
+            StringBuilder initials = new StringBuilder();
+            for (String word : words) {
+                if (!NameLexicon.CONNECTORS.contains(word) && !word.equals("the")) {
+                    initials.append(word.charAt(0));
+                }
+            }
+            return initials.toString();
+        }
+    }
+
+    List<Entity> group(String headline, List<NameSpan> headlineSpans, List<NameSpan> bodySpans, int bodyLength) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (NameSpan span : bodySpans) {
+            groups.computeIfAbsent(key(span.text()), Group::new).add(span);
+        }
+        List<Group> kept = joinShortForms(groups);
+        addHeadlineMentions(headline, headlineSpans, kept);
+        return toEntities(kept, bodyLength);
+    }
+
+    private static List<Group> joinShortForms(Map<String, Group> groups) {
+        List<Group> byLength = new ArrayList<>(groups.values());
+        byLength.sort(Comparator.comparingInt((Group g) -> g.words.length).reversed());
+        List<Group> kept = new ArrayList<>();
+        for (Group g : byLength) {
+            Group full = fullFormOf(g, kept);
+            if (full == null) {
+                kept.add(g);
+            } else {
+                g.spans.forEach(full::add);
+            }
+        }
+        return kept;
+    }
+
+    /** The one longer name this one is a short form of, or null when there is none or it is ambiguous. */
+    private static Group fullFormOf(Group shortForm, List<Group> longer) {
+        Group match = null;
+        for (Group g : longer) {
+            if (g.words.length <= shortForm.words.length) {
+                continue;
+            }
+            EntityType fullType = g.type();
+            EntityType shortType = shortForm.type();
+            boolean joins;
+            if (fullType == EntityType.PERSON) {
+                // A surname alone is often mislabelled by the tagger, but a place is rarely a person's surname.
+                joins = shortType != EntityType.LOCATION && endsWith(g.words, shortForm.words);
+            } else {
+                joins = shortType == fullType && (startsWith(g.words, shortForm.words) && shortForm.words.length > 1
+                        || isAcronymOf(shortForm, g));
+            }
+            if (joins) {
+                if (match != null) {
+                    return null;
+                }
+                match = g;
+            }
+        }
+        return match;
+    }
+
+    private static boolean isAcronymOf(Group shortForm, Group full) {
+        String acronym = shortForm.key.replace(".", "");
+        return shortForm.words.length == 1 && acronym.length() >= 2 && full.words.length >= 2
+                && shortForm.spans.stream().anyMatch(s -> s.text().replace(".", "").equals(acronym.toUpperCase(Locale.ROOT)))
+                && acronym.equals(full.acronym());
+    }
+
+    private static boolean endsWith(String[] words, String[] tail) {
+        if (tail.length >= words.length) {
+            return false;
+        }
+        for (int i = 0; i < tail.length; i++) {
+            if (!words[words.length - tail.length + i].equals(tail[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(String[] words, String[] head) {
+        if (head.length >= words.length) {
+            return false;
+        }
+        for (int i = 0; i < head.length; i++) {
+            if (!words[i].equals(head[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Headline mentions are the article's names found again in the headline; a headline's own names count only where
+     * its capitals mean something (sentence case), never title-case fragments.
+     */
+    private static void addHeadlineMentions(String headline, List<NameSpan> headlineSpans, List<Group> groups) {
+        if (headline == null || headline.isEmpty()) {
+            return;
+        }
+        boolean[] taken = new boolean[headline.length()];
+        Map<String, Group> owner = new LinkedHashMap<>();
+        for (Group g : groups) {
+            for (NameSpan span : g.spans) {
+                owner.putIfAbsent(span.text(), g);
+            }
+        }
+        List<String> forms = new ArrayList<>(owner.keySet());
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        for (String form : forms) {
+            // Acronyms match as written, so "US" never matches "us"; other names ignore the headline's capitals.
+            boolean acronym = form.length() <= 4 && form.equals(form.toUpperCase(Locale.ROOT));
+            int flags = acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])", flags)
+                    .matcher(headline);
+            while (m.find()) {
+                if (free(taken, m.start(), m.end())) {
+                    Group g = owner.get(form);
+                    g.spans.add(new NameSpan(ArticleField.HEADLINE, m.start(), m.end(),
+                            headline.substring(m.start(), m.end()), g.type()));
+                }
+            }
+        }
+        for (NameSpan span : headlineSpans) {
+            if (free(taken, span.start(), span.end())) {
+                Group g = new Group(key(span.text()));
+                g.add(span);
+                groups.add(g);
+            }
+        }
+    }
+
+    private static boolean free(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            taken[i] = true;
+        }
+        return true;
+    }
+
+    private static List<Entity> toEntities(List<Group> groups, int bodyLength) {
+        int most = groups.stream().mapToInt(g -> g.spans.size()).max().orElse(1);
+        List<Entity> entities = new ArrayList<>();
+        for (Group g : groups) {
+            List<NameSpan> spans = new ArrayList<>(g.spans);
+            spans.sort(Comparator.comparing(NameSpan::field).thenComparingInt(NameSpan::start));
+            List<Mention> mentions = spans.stream()
+                    .map(s -> new Mention(s.field(), s.start(), s.end(), s.text())).toList();
+            boolean inHeadline = spans.stream().anyMatch(s -> s.field() == ArticleField.HEADLINE);
+            int firstOffset = spans.stream().filter(s -> s.field() == ArticleField.BODY)
+                    .mapToInt(NameSpan::start).min().orElse(bodyLength);
+            // Salience: how often it is named, whether the headline names it, and how early the body does.
+            double salience = 0.5 * spans.size() / most + (inHeadline ? 0.3 : 0)
+                    + 0.2 * (1.0 - (double) firstOffset / Math.max(1, bodyLength));
+            entities.add(new Entity(g.type(), canonicalName(spans), Math.round(Math.min(1.0, salience) * 1000) / 1000.0,
+                    mentions));
+        }
+        entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::name));
+        return entities;
+    }
+
+    /** The fullest form used, preferring the body's spelling to a headline's and mixed case to capitals. */
+    private static String canonicalName(List<NameSpan> spans) {
+        return spans.stream()
+                .max(Comparator.comparingInt((NameSpan s) -> s.tokenCount())
+                        .thenComparing(s -> s.field() == ArticleField.BODY)
+                        .thenComparing(s -> !s.text().equals(s.text().toUpperCase(Locale.ROOT)))
+                        .thenComparingInt(s -> s.text().length()))
+                .map(s -> s.text().replaceAll("\\s+", " "))
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,9 @@
+package news.wire.enrich.entities;
+
+/** One span the tagger took for a name, before spans naming the same entity are joined. */
+record NameSpan(ArticleField field, int start, int end, String text, EntityType type) {
+
+    int tokenCount() {
+        return text.split("\\s+").length;
+    }
+}
