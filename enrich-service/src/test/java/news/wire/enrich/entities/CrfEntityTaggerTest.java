@@ -107,6 +107,31 @@ class CrfEntityTaggerTest {
     }
 
     @Test
+    void taggingFromSeveralThreadsGivesWhatOneThreadGives() throws Exception {
+        // The service shares one model between its workers, so concurrent use must not change a single tag.
+        List<String> bodies = List.of(
+                "Angela Merkel arrived in Paris on Monday and met Emmanuel Macron at the Elysee Palace.",
+                "Shares of Volkswagen fell in Frankfurt after Chief Executive Oliver Blume spoke to Reuters.",
+                "The United Nations sent supplies to Sudan on Monday. The UN agency said more were needed.",
+                "President Joe Biden arrived in Warsaw on Friday. Biden said the alliance was united.",
+                "Manchester United beat Arsenal 2-1 at Old Trafford, with Marcus Rashford scoring twice.");
+        List<List<Entity>> expected = bodies.stream().map(b -> tagger.tag("News", b)).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+            for (int round = 0; round < 40; round++) {
+                int i = round % bodies.size();
+                checks.add(pool.submit(() -> tagger.tag("News", bodies.get(i)).equals(expected.get(i))));
+            }
+            for (var check : checks) {
+                assertTrue(check.get(), "a concurrent run tagged differently");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void salienceRanksTheMainSubjectFirst() {
         List<Entity> entities = tagger.tag("Merkel visits Paris",
                 "Angela Merkel arrived in Paris on Monday. Merkel met Emmanuel Macron. Merkel later left for Berlin.");
