@@ -1,0 +1,73 @@
+package news.wire.enrich.dates;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the sentence around an expression looks ahead. Reporters write about what happened, so a bare
+ * "Monday" or "March" is the last one; only a future cue in the same sentence ("will", "is due", "next",
+ * "scheduled") turns it into the coming one.
+ */
+final class TenseCue {
+
+    private static final Pattern FUTURE = Pattern.compile("(?i)(?<![\\p{L}'’])(?:will|won['’]t|shall|['’]ll"
+            + "|(?:is|are|was|were)\\s+(?:due|set|scheduled|expected|slated|to\\s+be)|due\\s+to|scheduled|plans?\\s+to"
+            + "|planned|upcoming|next|going\\s+to|intends?\\s+to|until|begins?|starts?|opens?)(?![\\p{L}])");
+
+    private static final Set<String> ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+            "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Inc", "Co",
+            "Corp", "Ltd", "Jr", "No", "vs", "Lt", "Col", "Capt", "Prof");
+
+    private TenseCue() {
+    }
+
+    /** True when the sentence containing [start, end) carries a future cue. */
+    static boolean future(String text, int start, int end) {
+        int from = sentenceStart(text, start);
+        int to = sentenceEnd(text, end);
+        return FUTURE.matcher(text).region(from, to).find();
+    }
+
+    private static int sentenceStart(String text, int at) {
+        for (int i = at - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' && text.charAt(i - 1) == '\n') {
+                return i;
+            }
+            if ((c == ' ' || c == '\n') && isStop(text.charAt(i - 1)) && !abbreviation(text, i - 1)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        for (int i = at; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (isStop(c) && Character.isWhitespace(text.charAt(i + 1)) && !abbreviation(text, i)) {
+                return i + 1;
+            }
+            if (c == '\n' && text.charAt(i + 1) == '\n') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** "Oct." and "p.m." end no sentence: a stop after one letter or a common abbreviation is not a full stop. */
+    private static boolean abbreviation(String text, int stop) {
+        if (text.charAt(stop) != '.') {
+            return false;
+        }
+        int i = stop - 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        int length = stop - 1 - i;
+        return length == 1 || (length <= 4 && ABBREVIATIONS.contains(text.substring(i + 1, stop)));
+    }
+}
