@@ -7,7 +7,7 @@ final class DurationValues {
     }
 
     static String of(double count, PeriodUnit unit) {
-        if (count == NumberWords.UNKNOWN) {
+        if (Double.isNaN(count)) {
             return (unit.clock ? "PTX" : "PX") + unit.letter;
         }
         double scaled = count * unit.multiple;

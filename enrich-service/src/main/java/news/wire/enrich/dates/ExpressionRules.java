@@ -64,7 +64,7 @@ final class ExpressionRules {
                         resolver::quarter),
                 rule("this-quarter", "(?<det>the|this|last|next|its|their|the\\s+same)\\s+(?<adj>(?:(?:current|latest"
                         + "|previous|most\\s+recent|recent|past|fiscal|year-earlier|year-ago|comparable|corresponding"
-                        + "|same)[\\s-]+)*)(?:(?<qyear>1[6-9]\\d\\d|20\\d\\d)\\s+)?quarter(?:\\s+a\\s+year\\s+(?:ago|earlier))?",
+                        + "|same)[\\s-]+)*)(?:(?<qyear>1[6-9]\\d\\d|20\\d\\d)\\s+)?(?<noun>quarter|period)(?:\\s+a\\s+year\\s+(?:ago|earlier))?",
                         resolver::namedQuarter),
                 rule("year-ago", "(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:period|quarter))?",
                         resolver::yearAgo),
@@ -72,6 +72,11 @@ final class ExpressionRules {
                         + "|the\\s+previous|the\\s+coming|the\\s+current|the\\s+next|the\\s+last|past|previous|coming"
                         + "|current)\\s+(?<unit>week|weekend|month|year|decade|century|" + SEASON + ")(?!-)",
                         resolver::relativePeriod),
+                rule("the-weekend", "the\\s+weekend", resolver::theWeekend),
+                rule("the-year", "the\\s+(?<adj>(?:(?:full|current|fiscal|latest|same)\\s+)*)year(?<ended>\\s+(?:ended|ending))?",
+                        resolver::theYear),
+                rule("year-end", "(?<approx>around\\s+)?(?:the\\s+)?year['’]?s?[\\s-]end|the\\s+end\\s+of\\s+the\\s+(?<unit>year|month|week)",
+                        resolver::yearEnd),
                 rule("season", POSITION + "(?:(?<the>the)\\s+)?(?<season>" + SEASON + ")(?:(?:\\s+of)?\\s+" + YEAR + ")?",
                         resolver::season),
                 rule("weekday", POSITION + "(?:(?<rel>last|next|this\\s+coming|this\\s+past|this|coming|the\\s+previous"
@@ -82,14 +87,13 @@ final class ExpressionRules {
                 rule("part-of-day", POSITION + "(?<prel>this|last|tomorrow|yesterday)\\s+(?<pod>" + PART_OF_DAY + ")",
                         resolver::partOfDay),
                 rule("reference", "(?<ref>right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days"
-                        + "|at\\s+the\\s+moment|(?:more\\s+)?recently|lately|previously|formerly|the\\s+past"
-                        + "|the\\s+(?:near\\s+|distant\\s+)?future|future|soon|the\\s+(?:near|short)\\s+term"
+                        + "|at\\s+the\\s+moment|(?:more\\s+)?recently|lately|the\\s+past"
+                        + "|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short)\\s+term"
                         + "|(?:the\\s+)?coming\\s+(?:days|weeks|months|years|quarters)"
-                        + "|recent\\s+(?:days|weeks|months|years)|recent|current)", resolver::reference),
+                        + "|recent\\s+(?:days|weeks|months|years)|current)", resolver::reference),
                 rule("set", "(?:(?<every>every|each)\\s+(?:other\\s+)?(?:(?<count>" + COUNT + ")\\s+)?(?<what>" + UNIT
                         + "|" + WEEKDAY + "|" + MONTH + "|" + PART_OF_DAY + "|" + SEASON + "))"
-                        + "|(?<adverb>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly"
-                        + "|semiannually)|(?<per>per|a)\\s+(?<punit>day|week|month|year|hour|quarter)",
+                        + "|(?<adverb>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?<per>per|a)\\s+(?<punit>day|week|month|year|hour|quarter)",
                         resolver::set),
                 rule("counted", AMOUNT_MOD + "(?:(?<rel>the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+first"
                         + "|the\\s+final|the\\s+previous|the\\s+latest|past|last|next|another|an\\s+additional|the)\\s+)?"
@@ -97,7 +101,7 @@ final class ExpressionRules {
                         + "(?:\\s+(?:more|additional|full|straight|consecutive))?(?:\\s+|-)"
                         + "(?:(?:trading|business|working|calendar)\\s+)?(?<unit>" + UNIT + ")"
                         + "(?<half>\\s+and\\s+a\\s+half)?"
-                        + "(?:(?<tail>\\s+ago|\\s+earlier|\\s+before|\\s+later|\\s+from\\s+now|\\s+or\\s+so|-long|-old)" + END
+                        + "(?![\\s-]+old" + END + "|\\s+of" + END + ")(?:(?<tail>\\s+ago|\\s+earlier|\\s+before|\\s+later|\\s+from\\s+now|\\s+or\\s+so|-long|-old)" + END
                         + ")?", resolver::counted),
                 rule("bare-units", "(?:(?<rel>the\\s+past|the\\s+last|the\\s+next|past|the)\\s+)?(?<unit>seconds|minutes"
                         + "|hours|days|weeks|months|years|decades|centuries)(?<ago>\\s+ago)?", resolver::bareUnits),

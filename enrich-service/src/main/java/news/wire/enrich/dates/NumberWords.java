@@ -7,7 +7,7 @@ import java.util.Map;
 final class NumberWords {
 
     /** A count whose size the writer left open ("several", "a few"): TIMEX3 writes it as X. */
-    static final double UNKNOWN = -1;
+    static final double UNKNOWN = Double.NaN;
 
     private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
     private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
@@ -15,7 +15,7 @@ final class NumberWords {
 
     /** Longer alternatives first, so "a few" is not read as "a". */
     static final String COUNT = "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:" + TENS + ")(?:[- ](?:" + ONES + "))?|" + TEENS
-            + "|" + ONES + "|a\\s+couple\\s+of|a\\s+dozen|a\\s+hundred|one\\s+hundred|a\\s+few|few|several|many"
+            + "|" + ONES + "|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|a\\s+hundred|one\\s+hundred|a\\s+few|few|several|many"
             + "|half\\s+an?|an?)";
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
@@ -44,6 +44,9 @@ final class NumberWords {
         }
         if (text.endsWith("few") || text.equals("several") || text.equals("many")) {
             return UNKNOWN;
+        }
+        if (text.startsWith("couple")) {
+            return 2;
         }
         if (text.endsWith("hundred")) {
             return 100;

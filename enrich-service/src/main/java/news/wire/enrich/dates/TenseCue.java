@@ -12,19 +12,23 @@ final class TenseCue {
 
     private static final Pattern FUTURE = Pattern.compile("(?i)(?<![\\p{L}'’])(?:will|won['’]t|shall|['’]ll"
             + "|(?:is|are|was|were)\\s+(?:due|set|scheduled|expected|slated|to\\s+be)|due\\s+to|scheduled|plans?\\s+to"
-            + "|planned|upcoming|next|going\\s+to|intends?\\s+to|until|begins?|starts?|opens?)(?![\\p{L}])");
+            + "|planned|upcoming|next|going\\s+to|intends?\\s+to|begins?|starts?|opens?)(?![\\p{L}])");
 
     private static final Set<String> ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
             "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Inc", "Co",
             "Corp", "Ltd", "Jr", "No", "vs", "Lt", "Col", "Capt", "Prof");
+
+    /** A cue governs the words near it: a long sentence can report a past event and announce a future one. */
+    private static final int REACH_BEFORE = 70;
+    private static final int REACH_AFTER = 40;
 
     private TenseCue() {
     }
 
     /** True when the sentence containing [start, end) carries a future cue. */
     static boolean future(String text, int start, int end) {
-        int from = sentenceStart(text, start);
-        int to = sentenceEnd(text, end);
+        int from = Math.max(sentenceStart(text, start), start - REACH_BEFORE);
+        int to = Math.min(sentenceEnd(text, end), end + REACH_AFTER);
         return FUTURE.matcher(text).region(from, to).find();
     }
 

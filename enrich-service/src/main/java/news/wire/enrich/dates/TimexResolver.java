@@ -166,10 +166,35 @@ final class TimexResolver {
         return Timex.date(TimexValues.year(year) + (half ? "-H" : "-Q") + number);
     }
 
+    Timex theWeekend(Matcher m, Reading r) {
+        return Timex.date(TimexValues.week(weekend(r.today, 0, m, r)) + "-WE");
+    }
+
+    /** Earnings copy: "for the full year" is this year; "the year ended June 30" a twelve-month span. */
+    Timex theYear(Matcher m, Reading r) {
+        if (m.group("ended") != null) {
+            return new Timex(TimexType.DURATION, "P1Y", null);
+        }
+        return Timex.date(TimexValues.year(r.today.getYear()));
+    }
+
+    Timex yearEnd(Matcher m, Reading r) {
+        String unit = m.group("unit") == null ? "year" : m.group("unit").toLowerCase(Locale.ROOT);
+        String mod = m.group("approx") != null ? "APPROX" : "END";
+        return switch (unit) {
+            case "month" -> Timex.date(TimexValues.month(r.today)).withMod(mod);
+            case "week" -> Timex.date(TimexValues.week(r.today)).withMod(mod);
+            default -> Timex.date(TimexValues.year(r.today.getYear())).withMod(mod);
+        };
+    }
+
     /** "the quarter", "the latest quarter", "the year-ago quarter": earnings copy reports the quarter just ended. */
     Timex namedQuarter(Matcher m, Reading r) {
         String det = m.group("det").toLowerCase(Locale.ROOT);
         String adj = m.group("adj").toLowerCase(Locale.ROOT);
+        if (m.group("noun").equalsIgnoreCase("period") && (adj.isEmpty() || !r.aboutQuarters(m.start(), m.end()))) {
+            return null;
+        }
         LocalDate lastEnded = r.today.minusMonths(3);
         LocalDate quarter;
         if (det.equals("this") || adj.contains("current")) {
@@ -295,13 +320,16 @@ final class TimexResolver {
     Timex counted(Matcher m, Reading r) {
         double count = NumberWords.value(m.group("count"));
         PeriodUnit unit = PeriodUnit.of(m.group("unit"));
-        if (m.group("half") != null && count != NumberWords.UNKNOWN) {
+        if (m.group("half") != null && !Double.isNaN(count)) {
             count += 0.5;
         }
         String countWord = m.group("count").toLowerCase(Locale.ROOT);
+        if (unit == PeriodUnit.SECOND && countWord.startsWith("a")) {
+            return null;
+        }
         String tail = m.group("tail") == null ? "" : m.group("tail").trim().toLowerCase(Locale.ROOT);
         String mod = amountMod(m.group("mod"));
-        if (countWord.startsWith("a couple") || tail.equals("or so")) {
+        if (countWord.contains("couple") || tail.equals("or so")) {
             mod = "APPROX";
         }
         if (tail.equals("ago") || tail.equals("earlier") || tail.equals("before")) {
@@ -505,8 +533,8 @@ final class TimexResolver {
 
     /** "two weeks ago" is a day, "two years ago" a year: the value keeps the granularity the writer used. */
     private static Timex offset(double count, PeriodUnit unit, Reading r, String mod) {
-        if (count == NumberWords.UNKNOWN || count == -NumberWords.UNKNOWN) {
-            return Timex.date(count < 0 ? "PAST_REF" : "FUTURE_REF").withMod(mod);
+        if (Double.isNaN(count)) {
+            return Timex.date("PAST_REF").withMod(mod);
         }
         long whole = Math.round(count);
         if (unit.clock) {
