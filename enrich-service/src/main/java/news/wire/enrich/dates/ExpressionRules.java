@@ -58,7 +58,7 @@ final class ExpressionRules {
                         + "|twenty-first))\\s+century", resolver::century),
                 rule("quarter", "(?:(?<det>the|this|last|next|its|their|a|the\\s+same)\\s+)?(?:(?<yrel>this|last|next)"
                         + "\\s+year['’]s\\s+|(?<qyear>1[6-9]\\d\\d|20\\d\\d)['’]?s?\\s+)?(?:(?:current|latest|fiscal"
-                        + "|calendar|year-earlier|year-ago|comparable|corresponding|flat|weak|strong)[\\s-]+)*"
+                        + "|calendar|(?<ago>year-earlier|year-ago)|comparable|corresponding|flat|weak|strong)[\\s-]+)*"
                         + "(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?"
                         + "(?<part>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+|the\\s+year\\s+)?(?<ofyear>1[6-9]\\d\\d|20\\d\\d))?",
                         resolver::quarter),

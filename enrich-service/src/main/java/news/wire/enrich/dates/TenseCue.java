@@ -12,7 +12,8 @@ final class TenseCue {
 
     private static final Pattern FUTURE = Pattern.compile("(?i)(?<![\\p{L}'’])(?:will|won['’]t|shall|['’]ll"
             + "|(?:is|are|was|were)\\s+(?:due|set|scheduled|expected|slated|to\\s+be)|due\\s+to|scheduled|plans?\\s+to"
-            + "|planned|upcoming|next|going\\s+to|intends?\\s+to|begins?|starts?|opens?)(?![\\p{L}])");
+            + "|planning\\s+to|upcoming|next(?!\\s+to)|going\\s+to|intends?\\s+to|would|as\\s+(?:soon|early)\\s+as|begins?|starts?"
+            + "|opens?)(?![\\p{L}])");
 
     private static final Set<String> ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
             "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Inc", "Co",

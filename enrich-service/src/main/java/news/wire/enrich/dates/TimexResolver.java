@@ -49,7 +49,7 @@ final class TimexResolver {
             if (day > MonthDay.of(month, 1).getMonth().maxLength()) {
                 return null;
             }
-            date = nearest(MonthDay.of(month, day), r, direction(group(m, "rel"), m, r));
+            date = nearest(MonthDay.of(month, day), r, calendarDirection(group(m, "rel"), m, r, month, day));
         }
         return date == null ? null : Timex.date(TimexValues.day(date)).withMod(amountMod(group(m, "mod")));
     }
@@ -75,7 +75,7 @@ final class TimexResolver {
         int month = CalendarWords.month(word);
         int current = r.today.getMonthValue();
         int year = r.today.getYear();
-        int direction = direction(rel, m, r);
+        int direction = calendarDirection(rel, m, r, month, 0);
         if (direction < 0 && (month > current || (month == current && isStrict(rel)))) {
             year--;
         } else if (direction > 0 && (month < current || (month == current && isStrict(rel)))) {
@@ -162,6 +162,9 @@ final class TimexResolver {
             } else if (number > current && !r.future(m.start(), m.end())) {
                 year--;
             }
+        }
+        if (explicit == null && m.group("ago") != null) {
+            year--;
         }
         return Timex.date(TimexValues.year(year) + (half ? "-H" : "-Q") + number);
     }
@@ -333,6 +336,9 @@ final class TimexResolver {
             mod = "APPROX";
         }
         if (tail.equals("ago") || tail.equals("earlier") || tail.equals("before")) {
+            if (unit == PeriodUnit.YEAR && count == 1 && r.aboutQuarters(m.start(), m.end())) {
+                return Timex.date(TimexValues.quarter(r.today.minusMonths(15))).withMod(mod);
+            }
             return offset(-count, unit, r, mod);
         }
         if (tail.equals("later") || tail.equals("from now")) {
@@ -480,6 +486,28 @@ final class TimexResolver {
             }
         }
         return r.future(m.start(), m.end()) ? 1 : -1;
+    }
+
+    /**
+     * Like {@link #direction} for a named month or day of the year, which also looks ahead when the coming one is
+     * much nearer than the last: earnings and court copy name deadlines ("payable Dec. 7") without a future verb.
+     * Nearer means at most half as far, so "in March" in an October story stays last March.
+     */
+    private static int calendarDirection(String rel, Matcher m, Reading r, int month, int day) {
+        if (rel != null || r.future(m.start(), m.end())) {
+            return direction(rel, m, r);
+        }
+        int ahead;
+        int back;
+        if (day == 0) {
+            ahead = Math.floorMod(month - r.today.getMonthValue(), 12);
+            back = 12 - ahead;
+        } else {
+            LocalDate next = nearest(MonthDay.of(month, day), r, 1);
+            ahead = (int) (next.toEpochDay() - r.today.toEpochDay());
+            back = (int) (r.today.toEpochDay() - nearest(MonthDay.of(month, day), r, -1).toEpochDay());
+        }
+        return ahead > 0 && back > 0 && 2 * ahead <= back ? 1 : -1;
     }
 
     private static boolean isStrict(String rel) {
