@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
  */
 final class ExpressionRules {
 
-    private static final String DAY = "(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])";
+    private static final String DAY = "(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)";
     private static final String YEAR = "(?<year>1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|,\\d)";
     private static final String SEP = "(?:,\\s*|\\s+)";
+    /** A year as broadcast transcripts spell it: "nineteen ninety-four". */
+    private static final String SPOKEN_YEAR = "(?<century>nineteen|twenty)\\s+(?<rest>(?:twenty|thirty|forty|fifty|sixty"
+            + "|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
     /** Where in a period: "early 2023", "mid-March", "the end of the year", "earlier this month". */
     private static final String POSITION = "(?:(?<pos>the\\s+(?:end|middle|beginning|start)\\s+of(?:\\s+the)?"
             + "|(?:the\\s+)?(?:early|late|mid)|earlier|later)(?:\\s+|-))?";
@@ -43,14 +47,12 @@ final class ExpressionRules {
                 rule("day-month", "(?:(?<wd>" + WEEKDAY + ")" + SEP + ")?(?:the\\s+)?" + DAY + "(?:\\s+of)?\\s+(?<mon>"
                         + MONTH + ")(?:" + SEP + YEAR + ")?", resolver::monthDay),
                 rule("month-year", POSITION + "(?<mon>" + MONTH + ")(?:\\s+of)?" + SEP + "(?:" + YEAR
-                        + "|(?<rel>last|this|next)\\s+year)", resolver::monthYear),
+                        + "|(?<rel>last|this|next)\\s+year|" + SPOKEN_YEAR + ")", resolver::monthYear),
                 rule("month", POSITION + "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this)\\s+)?(?<mon>" + MONTH
                         + ")(?!\\s*\\d)", resolver::month),
                 rule("year", POSITION + "(?:(?<fiscal>fiscal)(?:\\s+year)?\\s+)?" + YEAR, resolver::year),
-                rule("spoken-year", "(?:the\\s+year\\s+)?(?<century>nineteen|twenty)\\s+(?<rest>(?:twenty|thirty|forty"
-                        + "|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-                        + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-                        + "|the\\s+year\\s+two\\s+thousand", resolver::spokenYear),
+                rule("spoken-year", "(?:the\\s+year\\s+)?" + SPOKEN_YEAR + "|the\\s+year\\s+two\\s+thousand",
+                        resolver::spokenYear),
                 rule("decade", "(?:the\\s+)?" + POSITION + "(?:(?<cent>1[6-9]|20)(?<dec>\\d)0|['’](?<short>\\d)0)['’]?s"
                         + "|the\\s+(?:(?<wpos>early|late|mid)(?:\\s+|-))?(?<word>twenties|thirties|forties|fifties"
                         + "|sixties|seventies|eighties|nineties)", resolver::decade),
@@ -77,7 +79,7 @@ final class ExpressionRules {
                         resolver::theYear),
                 rule("year-end", "(?<approx>around\\s+)?(?:the\\s+)?year['’]?s?[\\s-]end|the\\s+end\\s+of\\s+the\\s+(?<unit>year|month|week)",
                         resolver::yearEnd),
-                rule("season", POSITION + "(?:(?<the>the)\\s+)?(?<season>" + SEASON + ")(?:(?:\\s+of)?\\s+" + YEAR + ")?",
+                rule("season", POSITION + "(?:(?<the>the)\\s+)?(?<season>" + SEASON + ")(?:(?:\\s+of)?\\s+(?:" + YEAR + "|" + SPOKEN_YEAR + "))?",
                         resolver::season),
                 rule("weekday", POSITION + "(?:(?<rel>last|next|this\\s+coming|this\\s+past|this|coming|the\\s+previous"
                         + "|the\\s+following)\\s+)?(?<wd>" + WEEKDAY + ")(?<plural>s)?(?:\\s+(?<pod>" + PART_OF_DAY

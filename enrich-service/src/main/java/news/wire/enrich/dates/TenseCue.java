@@ -1,6 +1,7 @@
 package news.wire.enrich.dates;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,8 @@ final class TenseCue {
             + "|planning\\s+to|upcoming|next(?!\\s+to)|going\\s+to|intends?\\s+to|would|as\\s+(?:soon|early)\\s+as|begins?|starts?"
             + "|opens?)(?![\\p{L}])");
 
+    private static final Pattern PAST = Pattern.compile("(?i)(?<![\\p{L}'’])(?:said|told|was|were|had|did|ago"
+            + "|\\p{L}{2,}ed)(?![\\p{L}])");
     private static final Set<String> ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
             "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Inc", "Co",
             "Corp", "Ltd", "Jr", "No", "vs", "Lt", "Col", "Capt", "Prof");
@@ -26,11 +29,27 @@ final class TenseCue {
     private TenseCue() {
     }
 
-    /** True when the sentence containing [start, end) carries a future cue. */
+    /**
+     * True when a future cue near [start, end) in its sentence is at least as close as any past-tense cue: in
+     * "said Friday that he would appeal", "said" governs the day.
+     */
     static boolean future(String text, int start, int end) {
         int from = Math.max(sentenceStart(text, start), start - REACH_BEFORE);
         int to = Math.min(sentenceEnd(text, end), end + REACH_AFTER);
-        return FUTURE.matcher(text).region(from, to).find();
+        int future = nearest(FUTURE.matcher(text).region(from, to), start, end);
+        return future < Integer.MAX_VALUE && future <= nearest(PAST.matcher(text).region(from, to), start, end);
+    }
+
+    private static int nearest(Matcher cues, int start, int end) {
+        int best = Integer.MAX_VALUE;
+        while (cues.find()) {
+            if (cues.end() <= start) {
+                best = Math.min(best, start - cues.end());
+            } else if (cues.start() >= end) {
+                best = Math.min(best, cues.start() - end);
+            }
+        }
+        return best;
     }
 
     private static int sentenceStart(String text, int at) {

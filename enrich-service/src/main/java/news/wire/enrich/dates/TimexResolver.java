@@ -57,7 +57,7 @@ final class TimexResolver {
     Timex monthYear(Matcher m, Reading r) {
         int month = CalendarWords.month(m.group("mon"));
         int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
-                : r.today.getYear() + relativeStep(m.group("rel"));
+                : m.group("century") != null ? spoken(m) : r.today.getYear() + relativeStep(m.group("rel"));
         return Timex.date(TimexValues.year(year) + String.format("-%02d", month)).withMod(positionMod(m.group("pos")));
     }
 
@@ -70,6 +70,11 @@ final class TimexResolver {
         }
         if (word.equalsIgnoreCase("may") && rel == null && m.group("pos") == null
                 && !MAY_CUES.contains(r.wordBefore(m.start()))) {
+            return null;
+        }
+        String before = r.wordBefore(m.start());
+        if (word.equals("March") && rel == null && (before.equals("the") || before.equals("annual")
+                || r.text.startsWith(" for ", m.end()) || r.text.startsWith(" of the ", m.end()))) {
             return null;
         }
         int month = CalendarWords.month(word);
@@ -97,9 +102,12 @@ final class TimexResolver {
         if (m.group("century") == null) {
             return Timex.date("2000");
         }
+        return Timex.date(TimexValues.year(spoken(m)));
+    }
+
+    private static int spoken(Matcher m) {
         int century = m.group("century").equalsIgnoreCase("nineteen") ? 19 : 20;
-        int rest = (int) NumberWords.value(m.group("rest"));
-        return Timex.date(TimexValues.year(century * 100 + rest));
+        return century * 100 + (int) NumberWords.value(m.group("rest"));
     }
 
     Timex decade(Matcher m, Reading r) {
@@ -244,13 +252,14 @@ final class TimexResolver {
     Timex season(Matcher m, Reading r) {
         String pos = m.group("pos");
         String before = r.wordBefore(m.start());
-        boolean framed = m.group("the") != null || pos != null || m.group("year") != null
+        boolean framed = m.group("the") != null || pos != null || m.group("year") != null || m.group("century") != null
                 || before.equals("in") || before.equals("during") || before.equals("since") || before.equals("until");
         if (!framed || (m.group("season").equalsIgnoreCase("fall") && m.group("the") == null && pos == null
                 && m.group("year") == null)) {
             return null;
         }
-        int year = m.group("year") != null ? Integer.parseInt(m.group("year")) : r.today.getYear();
+        int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
+                : m.group("century") != null ? spoken(m) : r.today.getYear();
         return Timex.date(TimexValues.year(year) + "-" + CalendarWords.season(m.group("season")))
                 .withMod(positionMod(pos));
     }
@@ -263,15 +272,14 @@ final class TimexResolver {
             return new Timex(TimexType.SET, "XXXX-WXX-" + day.getValue() + suffix, null);
         }
         LocalDate date = weekdayDate(day, m.group("rel"), m, r);
-        if (pod != null) {
-            return new Timex(TimexType.TIME, TimexValues.day(date) + "T" + CalendarWords.partOfDay(pod),
-                    positionMod(m.group("pos")));
-        }
         return Timex.date(TimexValues.day(date)).withMod(positionMod(m.group("pos")));
     }
 
     Timex deicticDay(Matcher m, Reading r) {
         String word = m.group("dd").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (word.equals("today") && (r.text.startsWith("'s", m.end()) || r.text.startsWith("’s", m.end()))) {
+            return null;
+        }
         LocalDate date = switch (word) {
             case "yesterday" -> r.today.minusDays(1);
             case "tomorrow" -> r.today.plusDays(1);
@@ -310,6 +318,10 @@ final class TimexResolver {
         }
         if (ref.contains("coming") || ref.contains("future") || ref.equals("soon") || ref.endsWith("term")) {
             return Timex.date("FUTURE_REF");
+        }
+        if (ref.startsWith("recent ")) {
+            PeriodUnit unit = PeriodUnit.of(ref.substring("recent ".length()));
+            return new Timex(TimexType.DURATION, DurationValues.of(NumberWords.UNKNOWN, unit), null);
         }
         if (ref.contains("recent") || ref.equals("lately") || ref.contains("past") || ref.endsWith("ly")
                 && !ref.equals("currently") && !ref.equals("presently")) {
@@ -358,10 +370,7 @@ final class TimexResolver {
         }
         String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
         String before = r.wordBefore(m.start());
-        if (rel.isEmpty() && !before.equals("for") && !before.equals("over") && !before.equals("within")) {
-            return null;
-        }
-        if (rel.equals("the") && !before.equals("over") && !before.equals("for")) {
+        if (rel.isEmpty() || rel.equals("the")) {
             return null;
         }
         return new Timex(TimexType.DURATION, DurationValues.of(NumberWords.UNKNOWN, unit), null);
