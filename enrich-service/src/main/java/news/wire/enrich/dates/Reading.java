@@ -27,6 +27,10 @@ final class Reading {
         return TenseCue.future(text, start, end);
     }
 
+    boolean plainlyPast(int start, int end) {
+        return TenseCue.plainlyPast(text, start, end);
+    }
+
     /** The word just before {@code start}, lower-cased, or "" at the start of the text. */
     String wordBefore(int start) {
         int end = start;

@@ -18,6 +18,7 @@ final class TenseCue {
 
     private static final Pattern PAST = Pattern.compile("(?i)(?<![\\p{L}'’])(?:said|told|was|were|had|did|ago"
             + "|\\p{L}{2,}ed)(?![\\p{L}])");
+    private static final Pattern PAST_AUXILIARY = Pattern.compile("(?i)(?<![\\p{L}'’])(?:was|were|had|did)(?![\\p{L}])");
     private static final Set<String> ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
             "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Inc", "Co",
             "Corp", "Ltd", "Jr", "No", "vs", "Lt", "Col", "Capt", "Prof");
@@ -34,10 +35,32 @@ final class TenseCue {
      * "said Friday that he would appeal", "said" governs the day.
      */
     static boolean future(String text, int start, int end) {
+        return of(text, start, end) == Tense.FUTURE;
+    }
+
+    /** The tense the nearest cue gives, or {@link Tense#NONE} when the words around carry neither. */
+    static Tense of(String text, int start, int end) {
         int from = Math.max(sentenceStart(text, start), start - REACH_BEFORE);
         int to = Math.min(sentenceEnd(text, end), end + REACH_AFTER);
         int future = nearest(FUTURE.matcher(text).region(from, to), start, end);
-        return future < Integer.MAX_VALUE && future <= nearest(PAST.matcher(text).region(from, to), start, end);
+        int past = nearest(PAST.matcher(text).region(from, to), start, end);
+        if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
+            return Tense.NONE;
+        }
+        return future <= past ? Tense.FUTURE : Tense.PAST;
+    }
+
+    /** True when a past auxiliary ("was", "had") stands near [start, end): "was founded on Dec. 20". */
+    static boolean plainlyPast(String text, int start, int end) {
+        int from = Math.max(sentenceStart(text, start), start - REACH_BEFORE);
+        int to = Math.min(sentenceEnd(text, end), end + REACH_AFTER);
+        int past = nearest(PAST_AUXILIARY.matcher(text).region(from, to), start, end);
+        return past < Integer.MAX_VALUE && past < nearest(FUTURE.matcher(text).region(from, to), start, end);
+    }
+
+    /** What the verbs near an expression say about when it is. */
+    enum Tense {
+        PAST, FUTURE, NONE
     }
 
     private static int nearest(Matcher cues, int start, int end) {

@@ -498,13 +498,17 @@ final class TimexResolver {
     }
 
     /**
-     * Like {@link #direction} for a named month or day of the year, which also looks ahead when the coming one is
-     * much nearer than the last: earnings and court copy name deadlines ("payable Dec. 7") without a future verb.
-     * Nearer means at most half as far, so "in March" in an October story stays last March.
+     * Like {@link #direction} for a named month or day of the year; unless a past auxiliary stands near, it also
+     * looks ahead when the coming one is much nearer than the last: earnings and court copy name deadlines
+     * ("payable Dec. 7", "extended to Nov. 20") without a future verb. Nearer means at most half as far, so a bare
+     * "March" in an October story stays last March.
      */
     private static int calendarDirection(String rel, Matcher m, Reading r, int month, int day) {
         if (rel != null || r.future(m.start(), m.end())) {
             return direction(rel, m, r);
+        }
+        if (r.plainlyPast(m.start(), m.end())) {
+            return -1;
         }
         int ahead;
         int back;
