@@ -2,9 +2,7 @@ package news.wire.enrich.dates;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,10 +24,12 @@ public class NewsDateExtractor implements DateExtractor {
     private final TimexResolver resolver = new TimexResolver();
     private final List<Rule> rules = ExpressionRules.all(resolver);
     /**
-     * Three-letter openings of every word the rules spell out. A match can only start at a word whose opening is
-     * here (or at a digit), which skips most words of an article without running any rule.
+     * For each three-letter word opening, the rules that spell out a word starting so. A rule can only match at a
+     * word whose opening it spells (or at a digit), so most words of an article run no rule at all.
      */
-    private final Set<String> openings = openings(rules);
+    private final int[][] rulesByOpening = rulesByOpening(rules);
+    /** The rules that can match at a digit or an apostrophe ("'90s"): most cannot, and numbers are common. */
+    private final int[] figureRules = figureRules(rules);
 
     @Override
     public String engine() {
@@ -57,21 +57,24 @@ public class NewsDateExtractor implements DateExtractor {
         int length = text.length();
         int at = from;
         while (at < length) {
-            if (!startsWord(text, at) || !mayOpen(text, at)) {
+            int[] candidates = startsWord(text, at) ? candidates(text, at) : null;
+            if (candidates == null || candidates.length == 0) {
                 at++;
                 continue;
             }
-            int end = bestAt(matchers, reading, at, field, mentions);
+            int end = bestAt(matchers, candidates, reading, at, field, mentions);
             at = end > at ? end : at + 1;
         }
         return mentions;
     }
 
     /** Tries every rule at {@code at}, longest match first; adds the first that resolves and returns its end. */
-    private int bestAt(Matcher[] matchers, Reading reading, int at, ArticleField field, List<DateMention> mentions) {
+    private int bestAt(Matcher[] matchers, int[] candidates, Reading reading, int at, ArticleField field,
+            List<DateMention> mentions) {
         int[] ends = new int[matchers.length];
+        java.util.Arrays.fill(ends, -1);
         boolean any = false;
-        for (int i = 0; i < matchers.length; i++) {
+        for (int i : candidates) {
             Matcher m = matchers[i].region(at, reading.text.length());
             ends[i] = m.lookingAt() ? m.end() : -1;
             any |= ends[i] > at;
@@ -107,27 +110,67 @@ public class NewsDateExtractor implements DateExtractor {
         return opens && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
     }
 
-    private boolean mayOpen(String text, int at) {
-        char c = text.charAt(at);
-        if (!Character.isLetter(c)) {
-            return true;
-        }
-        int end = at;
-        while (end < text.length() && end - at < 3 && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return openings.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
+    private int[] candidates(String text, int at) {
+        int key = openingKey(text, at);
+        return key < 0 ? figureRules : rulesByOpening[key];
     }
 
-    private static Set<String> openings(List<Rule> rules) {
-        Set<String> openings = new HashSet<>();
-        for (Rule rule : rules) {
-            Matcher words = WORD.matcher(rule.pattern().pattern());
-            while (words.find()) {
-                String word = words.group().toLowerCase(Locale.ROOT);
-                openings.add(word.substring(0, Math.min(3, word.length())));
+    /** The word's first three letters as a number, or -1 when it does not start with a letter a-z. */
+    private static int openingKey(CharSequence text, int at) {
+        int key = 0;
+        int letters = 0;
+        for (int i = at; i < text.length() && letters < 3; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c < 'a' || c > 'z') {
+                if (letters == 0) {
+                    return -1;
+                }
+                break;
+            }
+            key = key * 27 + (c - 'a' + 1);
+            letters++;
+        }
+        return key;
+    }
+
+    /**
+     * A rule that fails on a lone figure without needing more text ({@code hitEnd} false) can never start at one.
+     * Non-letter openings other than figures and apostrophes never reach here.
+     */
+    private static int[] figureRules(List<Rule> rules) {
+        List<Integer> found = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            for (String opening : new String[] {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "'", "’"}) {
+                Matcher probe = rules.get(r).pattern().matcher(opening);
+                if (probe.lookingAt() || probe.hitEnd()) {
+                    found.add(r);
+                    break;
+                }
             }
         }
-        return openings;
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int[][] rulesByOpening(List<Rule> rules) {
+        List<Set<Integer>> byKey = new ArrayList<>();
+        int size = 27 * 27 * 27;
+        for (int i = 0; i < size; i++) {
+            byKey.add(null);
+        }
+        for (int r = 0; r < rules.size(); r++) {
+            Matcher words = WORD.matcher(rules.get(r).pattern().pattern());
+            while (words.find()) {
+                int key = openingKey(words.group(), 0);
+                if (byKey.get(key) == null) {
+                    byKey.set(key, new java.util.TreeSet<>());
+                }
+                byKey.get(key).add(r);
+            }
+        }
+        int[][] table = new int[size][];
+        for (int i = 0; i < size; i++) {
+            table[i] = byKey.get(i) == null ? new int[0] : byKey.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return table;
     }
 }
