@@ -64,9 +64,10 @@ final class ExpressionRules {
                         + "(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?"
                         + "(?<part>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+|the\\s+year\\s+)?(?<ofyear>1[6-9]\\d\\d|20\\d\\d))?",
                         resolver::quarter),
-                rule("this-quarter", "(?<det>the|this|last|next|its|their|the\\s+same)\\s+(?<adj>(?:(?:current|latest"
+                rule("this-quarter", "(?<det>the|this|last\\s+year['’]s|last|next|its|their|the\\s+same)\\s+(?<adj>(?:(?:current|latest"
                         + "|previous|most\\s+recent|recent|past|fiscal|year-earlier|year-ago|comparable|corresponding"
-                        + "|same)[\\s-]+)*)(?:(?<qyear>1[6-9]\\d\\d|20\\d\\d)\\s+)?(?<noun>quarter|period)(?:\\s+a\\s+year\\s+(?:ago|earlier))?",
+                        + "|same)[\\s-]+)*)(?:(?<qyear>1[6-9]\\d\\d|20\\d\\d)\\s+)?(?<noun>quarter|period)"
+                        + "(?<yearBack>\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?",
                         resolver::namedQuarter),
                 rule("year-ago", "(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:period|quarter))?",
                         resolver::yearAgo),
@@ -103,7 +104,7 @@ final class ExpressionRules {
                         + "(?:\\s+(?:more|additional|full|straight|consecutive))?(?:\\s+|-)"
                         + "(?:(?:trading|business|working|calendar)\\s+)?(?<unit>" + UNIT + ")"
                         + "(?<half>\\s+and\\s+a\\s+half)?"
-                        + "(?![\\s-]+old" + END + "|\\s+of" + END + ")(?:(?<tail>\\s+ago|\\s+earlier|\\s+before|\\s+later|\\s+from\\s+now|\\s+or\\s+so|-long|-old)" + END
+                        + "(?![\\s-]+old" + END + "|\\s+of" + END + ")(?:(?<tail>[\\s-]+ago|[\\s-]+earlier|\\s+before|\\s+later|\\s+from\\s+now|\\s+or\\s+so|-long)" + END
                         + ")?", resolver::counted),
                 rule("bare-units", "(?:(?<rel>the\\s+past|the\\s+last|the\\s+next|past|the)\\s+)?(?<unit>seconds|minutes"
                         + "|hours|days|weeks|months|years|decades|centuries)(?<ago>\\s+ago)?", resolver::bareUnits),

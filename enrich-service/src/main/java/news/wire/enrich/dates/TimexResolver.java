@@ -215,7 +215,7 @@ final class TimexResolver {
         } else {
             quarter = lastEnded;
         }
-        if (adj.contains("year-") || m.group().toLowerCase(Locale.ROOT).contains("a year")) {
+        if (adj.contains("year-") || det.startsWith("last year") || m.group("yearBack") != null) {
             quarter = quarter.minusYears(1);
         }
         if (m.group("qyear") != null) {
@@ -342,7 +342,7 @@ final class TimexResolver {
         if (unit == PeriodUnit.SECOND && countWord.startsWith("a")) {
             return null;
         }
-        String tail = m.group("tail") == null ? "" : m.group("tail").trim().toLowerCase(Locale.ROOT);
+        String tail = m.group("tail") == null ? "" : m.group("tail").replace('-', ' ').trim().toLowerCase(Locale.ROOT);
         String mod = amountMod(m.group("mod"));
         if (countWord.contains("couple") || tail.equals("or so")) {
             mod = "APPROX";
