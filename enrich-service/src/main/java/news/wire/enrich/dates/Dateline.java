@@ -1,0 +1,75 @@
+package news.wire.enrich.dates;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The wire dateline that opens a story ("WASHINGTON, Oct 7 (Reuters) -", "LONDON 1996-08-30"). Its date is the
+ * filing day, so it resolves to the occurrence nearest the publication time in either direction: a story filed
+ * late on the 7th may be published on the 8th, and one filed on 31 December in the new year.
+ */
+final class Dateline {
+
+    private static final Pattern OPENING = Pattern.compile("\\A\\s*(?:[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*){0,4}"
+            + "(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})?),?\\s+(?:"
+            + "(?<iso>(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2}))"
+            + "|(?<mon>" + CalendarWords.MONTH + ")\\s*(?<day>3[01]|[12]\\d|0?[1-9])(?![\\d:])(?:,?\\s+(?<year>\\d{4}))?)"
+            + "(?=\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:[-–—]|\\n|\\z))");
+
+    private Dateline() {
+    }
+
+    /** The dateline's date mention, if {@code text} opens with one. */
+    static Optional<DatedSpan> find(String text, LocalDate published) {
+        if (text.isEmpty() || !Character.isUpperCase(firstLetter(text))) {
+            return Optional.empty();
+        }
+        Matcher m = OPENING.matcher(text);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate date;
+            int start;
+            if (m.group("iso") != null) {
+                date = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("mo")),
+                        Integer.parseInt(m.group("d")));
+                start = m.start("iso");
+            } else {
+                MonthDay day = MonthDay.of(CalendarWords.month(m.group("mon")), Integer.parseInt(m.group("day")));
+                date = m.group("year") != null ? day.atYear(Integer.parseInt(m.group("year"))) : closest(day, published);
+                start = m.start("mon");
+            }
+            return Optional.of(new DatedSpan(start, m.end(), Timex.date(TimexValues.day(date))));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static LocalDate closest(MonthDay day, LocalDate published) {
+        LocalDate best = day.atYear(published.getYear());
+        for (int shift : new int[] {-1, 1}) {
+            LocalDate other = day.atYear(published.getYear() + shift);
+            if (Math.abs(other.toEpochDay() - published.toEpochDay()) < Math.abs(best.toEpochDay() - published.toEpochDay())) {
+                best = other;
+            }
+        }
+        return best;
+    }
+
+    private static char firstLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    /** A resolved span of the text. */
+    record DatedSpan(int start, int end, Timex timex) {
+    }
+}

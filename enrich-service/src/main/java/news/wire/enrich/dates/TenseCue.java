@@ -1,0 +1,120 @@
+package news.wire.enrich.dates;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the sentence around an expression looks ahead. Reporters write about what happened, so a bare
+ * "Monday" or "March" is the last one; only a future cue in the same sentence ("will", "is due", "next",
+ * "scheduled") turns it into the coming one.
+ */
+final class TenseCue {
+
+    private static final Pattern FUTURE = Pattern.compile("(?i)(?<![\\p{L}'’])(?:will|won['’]t|shall|['’]ll"
+            + "|(?:is|are|was|were)\\s+(?:due|set|scheduled|expected|slated|to\\s+be)|due\\s+to|scheduled|plans?\\s+to"
+            + "|planning\\s+to|upcoming|next(?!\\s+to)|going\\s+to|intends?\\s+to|would|as\\s+(?:soon|early)\\s+as|begins?|starts?"
+            + "|opens?)(?![\\p{L}])");
+
+    private static final Pattern PAST = Pattern.compile("(?i)(?<![\\p{L}'’])(?:said|told|was|were|had|did|ago"
+            + "|\\p{L}{2,}ed)(?![\\p{L}])");
+    private static final Pattern PAST_AUXILIARY = Pattern.compile("(?i)(?<![\\p{L}'’])(?:was|were|had|did)(?![\\p{L}])");
+    private static final Set<String> ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+            "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Inc", "Co",
+            "Corp", "Ltd", "Jr", "No", "vs", "Lt", "Col", "Capt", "Prof");
+
+    /** A cue governs the words near it: a long sentence can report a past event and announce a future one. */
+    private static final int REACH_BEFORE = 70;
+    private static final int REACH_AFTER = 40;
+
+    private TenseCue() {
+    }
+
+    /**
+     * True when a future cue near [start, end) in its sentence is at least as close as any past-tense cue: in
+     * "said Friday that he would appeal", "said" governs the day.
+     */
+    static boolean future(String text, int start, int end) {
+        return of(text, start, end) == Tense.FUTURE;
+    }
+
+    /** The tense the nearest cue gives, or {@link Tense#NONE} when the words around carry neither. */
+    static Tense of(String text, int start, int end) {
+        int from = Math.max(sentenceStart(text, start), start - REACH_BEFORE);
+        int to = Math.min(sentenceEnd(text, end), end + REACH_AFTER);
+        int future = nearest(FUTURE.matcher(text).region(from, to), start, end);
+        int past = nearest(PAST.matcher(text).region(from, to), start, end);
+        if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
+            return Tense.NONE;
+        }
+        return future <= past ? Tense.FUTURE : Tense.PAST;
+    }
+
+    /** True when a past auxiliary ("was", "had") stands near [start, end): "was founded on Dec. 20". */
+    static boolean plainlyPast(String text, int start, int end) {
+        int from = Math.max(sentenceStart(text, start), start - REACH_BEFORE);
+        int to = Math.min(sentenceEnd(text, end), end + REACH_AFTER);
+        int past = nearest(PAST_AUXILIARY.matcher(text).region(from, to), start, end);
+        return past < Integer.MAX_VALUE && past < nearest(FUTURE.matcher(text).region(from, to), start, end);
+    }
+
+    /** What the verbs near an expression say about when it is. */
+    enum Tense {
+        PAST, FUTURE, NONE
+    }
+
+    private static int nearest(Matcher cues, int start, int end) {
+        int best = Integer.MAX_VALUE;
+        while (cues.find()) {
+            if (cues.end() <= start) {
+                best = Math.min(best, start - cues.end());
+            } else if (cues.start() >= end) {
+                best = Math.min(best, cues.start() - end);
+            }
+        }
+        return best;
+    }
+
+    private static int sentenceStart(String text, int at) {
+        for (int i = at - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' && text.charAt(i - 1) == '\n') {
+                return i;
+            }
+            if ((c == ' ' || c == '\n') && isStop(text.charAt(i - 1)) && !abbreviation(text, i - 1)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        for (int i = at; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (isStop(c) && Character.isWhitespace(text.charAt(i + 1)) && !abbreviation(text, i)) {
+                return i + 1;
+            }
+            if (c == '\n' && text.charAt(i + 1) == '\n') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** "Oct." and "p.m." end no sentence: a stop after one letter or a common abbreviation is not a full stop. */
+    private static boolean abbreviation(String text, int stop) {
+        if (text.charAt(stop) != '.') {
+            return false;
+        }
+        int i = stop - 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        int length = stop - 1 - i;
+        return length == 1 || (length <= 4 && ABBREVIATIONS.contains(text.substring(i + 1, stop)));
+    }
+}
