@@ -1,25 +1,16 @@
 package news.wire.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,36 +35,19 @@ class PipelineEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static Path launcher;
-    private static Path home;
-    private static final Map<String, String> ports = new LinkedHashMap<>();
+    private static LocalPipeline stack;
 
     @BeforeAll
     static void startStack() throws Exception {
-        launcher = repositoryRoot().resolve("deploy/local/pipeline");
-        // Under /var/tmp: when run as root, Elasticsearch and PostgreSQL run as unprivileged users who need to reach it.
-        home = Files.createTempDirectory(Path.of("/var/tmp"), "wire-e2e-",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-        for (String name : List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "ES_PORT", "PG_PORT", "INGEST_PORT",
-                "ENRICH_PORT", "QUERY_PORT")) {
-            ports.put(name, Integer.toString(freePort()));
-        }
-        pipeline(Duration.ofMinutes(8), "up");
+        stack = LocalPipeline.create("wire-e2e");
+        stack.run(Duration.ofMinutes(8), "up");
     }
 
     @AfterAll
     static void stopStack() throws Exception {
-        if (home == null) {
-            return;
-        }
-        try {
-            List<Long> started = recordedPids();
-            pipeline(Duration.ofMinutes(3), "down");
-            for (long pid : started) {
-                assertFalse(running(pid), "process " + pid + " started by 'pipeline up' still runs after 'pipeline down'");
-            }
-        } finally {
-            deleteRecursively(home);
+        if (stack != null) {
+            List<Long> survivors = stack.stop();
+            assertTrue(survivors.isEmpty(), () -> "processes started by 'pipeline up' still run after 'pipeline down': " + survivors);
         }
     }
 
@@ -186,7 +160,7 @@ class PipelineEndToEndTest {
     }
 
     private static URI service(String portName, String path) {
-        return URI.create("http://127.0.0.1:" + ports.get(portName) + path);
+        return stack.service(portName, path);
     }
 
     private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
@@ -194,82 +168,6 @@ class PipelineEndToEndTest {
     }
 
     private static void pipeline(Duration timeout, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(launcher.toString());
-        command.addAll(List.of(args));
-        Path log = home.resolve("launcher-" + args[0] + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("PIPELINE_HOME", home.toString());
-        builder.environment().putAll(ports);
-        Process process = builder.start();
-        boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        String output = Files.readString(log);
-        System.out.println(output);
-        if (!finished || process.exitValue() != 0) {
-            process.destroyForcibly();
-            throw new AssertionError("'pipeline " + String.join(" ", args) + "' failed:\n" + output + logsOf());
-        }
-    }
-
-    private static String logsOf() throws IOException {
-        StringBuilder logs = new StringBuilder();
-        try (Stream<Path> files = Files.walk(home)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".log") && Files.isRegularFile(f)).toList()) {
-                List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
-                logs.append("\n==> ").append(file).append('\n')
-                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
-            }
-        }
-        return logs.toString();
-    }
-
-    private static List<Long> recordedPids() throws IOException {
-        List<Long> pids = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(home)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".pid")).toList()) {
-                String text = Files.readString(file).strip();
-                if (text.matches("\\d+")) {
-                    pids.add(Long.parseLong(text));
-                }
-            }
-        }
-        return pids;
-    }
-
-    /**
-     * Whether the process still runs. A zombie has stopped: it only waits for whoever adopted it (init, or a
-     * sandbox's subreaper) to collect its exit status, which ProcessHandle.isAlive() still counts as alive.
-     */
-    private static boolean running(long pid) {
-        Path stat = Path.of("/proc", Long.toString(pid), "stat");
-        try {
-            String text = Files.readString(stat);
-            return text.charAt(text.lastIndexOf(')') + 2) != 'Z';
-        } catch (IOException gone) {
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isExecutable(dir.resolve("deploy/local/pipeline"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("deploy/local/pipeline not found above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        stack.run(timeout, args);
     }
 }

@@ -1,6 +1,8 @@
 package news.wire.enrich.config;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -11,6 +13,8 @@ public interface EnrichConfig {
 
     Topics topics();
 
+    Stream stream();
+
     Entities entities();
 
     /** Consumer group shared by all enrich-service instances. */
@@ -20,6 +24,26 @@ public interface EnrichConfig {
     /** Longest wait between attempts while Kafka is unreachable. */
     @WithDefault("10s")
     Duration maxBackoff();
+
+    /** How the Kafka read-process-write workers run inside one instance. */
+    interface Stream {
+        /** Workers, each with its own consumer and transactional producer; one per processor when unset. */
+        OptionalInt workers();
+
+        /**
+         * This instance's name among all instances on the same broker; part of each worker's transactional id.
+         * Defaults to host name and HTTP port: unique on a host, and the same after a restart on that host.
+         */
+        Optional<String> instanceId();
+
+        /** How long shutdown may take to finish the batches in hand and leave the group. */
+        @WithDefault("10s")
+        Duration shutdownTimeout();
+
+        /** How soon the group gives a crashed worker's partitions to the others (or to its restarted self). */
+        @WithDefault("10s")
+        Duration sessionTimeout();
+    }
 
     /** Topic names and the shape of the topics this service creates. */
     interface Topics {

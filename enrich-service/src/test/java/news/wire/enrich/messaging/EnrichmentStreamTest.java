@@ -28,7 +28,7 @@ import news.wire.testkit.KafkaTestClient;
 import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.MessageContract;
 
-/** The Kafka loop against a real broker: enriched output, tombstones passed on, poison to the dead-letter topic. */
+/** The Kafka workers against a real broker: enriched output, tombstones passed on, poison to the dead-letter topic. */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 class EnrichmentStreamTest {
@@ -82,10 +82,44 @@ class EnrichmentStreamTest {
     }
 
     @Test
-    void readyOnlyOnceTheLoopHasJoinedItsConsumerGroup() {
+    void readyOnlyOnceEveryWorkerHasJoinedItsConsumerGroup() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready")
                 .then().statusCode(200)
-                .body("checks.find { it.name == 'enrichment-loop-joined' }.status", equalTo("UP")));
+                .body("checks.find { it.name == 'enrichment-workers-joined' }.status", equalTo("UP")));
+        given().get("/q/health/live").then().statusCode(200)
+                .body("checks.find { it.name == 'enrichment-workers' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void committedOutcomesAreCountedByOutcomeAndTimed() throws Exception {
+        String goodId = UUID.randomUUID().toString();
+        ObjectNode raw = (ObjectNode) json.readTree(MessageContract.RAW_ARTICLE.example());
+        raw.put("id", goodId);
+        send(goodId, raw.toString());
+        String goneId = UUID.randomUUID().toString();
+        send(goneId, null);
+        String poisonKey = UUID.randomUUID().toString();
+        send(poisonKey, "[]");
+        awaitRecord("articles.enriched", r -> goodId.equals(r.key()));
+        awaitRecord("articles.enriched", r -> goneId.equals(r.key()));
+        awaitRecord("articles.dlq", r -> poisonKey.equals(r.key()));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            for (String outcome : List.of("enriched", "dead_lettered", "tombstone")) {
+                assertTrue(counted(metrics, "enrich_articles_total{outcome=\"" + outcome + "\"}") >= 1,
+                        () -> "no committed " + outcome + " counted in\n" + metrics);
+            }
+            assertTrue(counted(metrics, "enrich_article_seconds_count") >= 3, metrics);
+            assertTrue(metrics.contains("enrich_consumer_lag_records"), metrics);
+        });
+    }
+
+    /** The value of the first sample line that starts with the given series name (Prometheus text format). */
+    private static double counted(String metrics, String series) {
+        return metrics.lines().filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0);
     }
 
     private void send(String key, String value) {

@@ -1,0 +1,163 @@
+package news.wire.deploy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * deploy/local/pipeline run by a test in a home of its own under /var/tmp and on free ports, so that runs in
+ * parallel (other checkouts, the developer's own stack) never meet. {@link #close()} stops whatever it started.
+ */
+final class LocalPipeline implements AutoCloseable {
+
+    private static final List<String> PORTS = List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "ES_PORT", "PG_PORT",
+            "INGEST_PORT", "ENRICH_PORT", "QUERY_PORT");
+
+    private final Path launcher;
+    private final Path home;
+    private final Map<String, String> ports = new LinkedHashMap<>();
+
+    private LocalPipeline(Path launcher, Path home) {
+        this.launcher = launcher;
+        this.home = home;
+    }
+
+    static LocalPipeline create(String name) throws IOException {
+        Path launcher = repositoryRoot().resolve("deploy/local/pipeline");
+        // Under /var/tmp: when run as root, Elasticsearch and PostgreSQL run as unprivileged users who need to reach it.
+        Path home = Files.createTempDirectory(Path.of("/var/tmp"), name + "-",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        LocalPipeline pipeline = new LocalPipeline(launcher, home);
+        for (String port : PORTS) {
+            pipeline.ports.put(port, Integer.toString(freePort()));
+        }
+        return pipeline;
+    }
+
+    URI service(String portName, String path) {
+        return URI.create("http://127.0.0.1:" + ports.get(portName) + path);
+    }
+
+    String kafkaBootstrap() {
+        return "127.0.0.1:" + ports.get("KAFKA_PORT");
+    }
+
+    /** Runs {@code pipeline ARGS...} and fails with its output and the components' logs unless it succeeds. */
+    void run(Duration timeout, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(List.of(args));
+        Path log = home.resolve("launcher-" + args[0] + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("PIPELINE_HOME", home.toString());
+        builder.environment().putAll(ports);
+        Process process = builder.start();
+        boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        String output = Files.readString(log);
+        System.out.println(output);
+        if (!finished || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new AssertionError("'pipeline " + String.join(" ", args) + "' failed:\n" + output + logs());
+        }
+    }
+
+    /** The last lines of every log in the home, for failure messages. */
+    String logs() throws IOException {
+        StringBuilder logs = new StringBuilder();
+        try (Stream<Path> files = Files.walk(home)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".log") && Files.isRegularFile(f)).toList()) {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+                logs.append("\n==> ").append(file).append('\n')
+                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
+            }
+        }
+        return logs.toString();
+    }
+
+    /**
+     * {@code pipeline down}, then the pids it had recorded that still run (it must leave none), then the home is
+     * deleted. Safe to call when {@code up} never got far.
+     */
+    List<Long> stop() throws Exception {
+        try {
+            List<Long> started = recordedPids();
+            run(Duration.ofMinutes(3), "down");
+            return started.stream().filter(LocalPipeline::running).toList();
+        } finally {
+            deleteRecursively(home);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        List<Long> survivors = stop();
+        if (!survivors.isEmpty()) {
+            throw new AssertionError("processes started by 'pipeline up' still run after 'pipeline down': " + survivors);
+        }
+    }
+
+    private List<Long> recordedPids() throws IOException {
+        List<Long> pids = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(home)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".pid")).toList()) {
+                String text = Files.readString(file).strip();
+                if (text.matches("\\d+")) {
+                    pids.add(Long.parseLong(text));
+                }
+            }
+        }
+        return pids;
+    }
+
+    /**
+     * Whether the process still runs. A zombie has stopped: it only waits for whoever adopted it (init, or a
+     * sandbox's subreaper) to collect its exit status, which ProcessHandle.isAlive() still counts as alive.
+     */
+    static boolean running(long pid) {
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        try {
+            String text = Files.readString(stat);
+            return text.charAt(text.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isExecutable(dir.resolve("deploy/local/pipeline"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("deploy/local/pipeline not found above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

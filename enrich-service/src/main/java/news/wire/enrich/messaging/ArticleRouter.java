@@ -1,0 +1,65 @@
+package news.wire.enrich.messaging;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import news.wire.enrich.config.EnrichConfig;
+import news.wire.enrich.enrichment.ArticleEnricher;
+import news.wire.enrich.enrichment.RawArticle;
+
+/**
+ * Decides what one raw message becomes: an enriched article, a passed-through tombstone, or a dead letter.
+ * Never throws for a bad message, so one poison article cannot hold up its partition.
+ */
+@ApplicationScoped
+public class ArticleRouter {
+
+    private static final Logger LOG = Logger.getLogger(ArticleRouter.class);
+
+    private final ArticleEnricher enricher;
+    private final ObjectMapper json;
+    private final EnrichConfig.Topics topics;
+
+    public ArticleRouter(ArticleEnricher enricher, ObjectMapper json, EnrichConfig config) {
+        this.enricher = enricher;
+        this.json = json;
+        this.topics = config.topics();
+    }
+
+    RoutedArticle route(ConsumerRecord<String, String> raw) {
+        if (raw.value() == null) {
+            // A withdrawal: downstream must delete the article too.
+            return new RoutedArticle(new ProducerRecord<>(topics.enriched(), raw.key(), null), ArticleOutcome.TOMBSTONE);
+        }
+        try {
+            RawArticle article = json.readValue(raw.value(), RawArticle.class);
+            String enriched = json.writeValueAsString(enricher.enrich(article));
+            return new RoutedArticle(new ProducerRecord<>(topics.enriched(), raw.key(), enriched), ArticleOutcome.ENRICHED);
+        } catch (JsonProcessingException | RuntimeException e) {
+            LOG.warnf("Dead-lettering %s-%d@%d: %s", raw.topic(), raw.partition(), raw.offset(), e.getMessage());
+            return new RoutedArticle(deadLetter(raw, e), ArticleOutcome.DEAD_LETTERED);
+        }
+    }
+
+    private ProducerRecord<String, String> deadLetter(ConsumerRecord<String, String> raw, Exception reason) {
+        ProducerRecord<String, String> dead = new ProducerRecord<>(topics.deadLetter(), raw.key(), raw.value());
+        header(dead, "error.class", reason.getClass().getName());
+        header(dead, "error.message", String.valueOf(reason.getMessage()));
+        header(dead, "source.topic", raw.topic());
+        header(dead, "source.partition", Integer.toString(raw.partition()));
+        header(dead, "source.offset", Long.toString(raw.offset()));
+        return dead;
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

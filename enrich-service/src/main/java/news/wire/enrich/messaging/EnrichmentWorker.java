@@ -1,0 +1,239 @@
+package news.wire.enrich.messaging;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
+import org.jboss.logging.Logger;
+
+import news.wire.enrich.config.EnrichConfig;
+
+/**
+ * One thread's read-process-write loop: a consumer of articles.raw and a transactional producer that writes each
+ * polled batch's output (enriched articles, tombstones, dead letters) and the batch's offsets in one transaction.
+ * Read_committed readers therefore see each raw message's output once, however often a batch is redone.
+ */
+final class EnrichmentWorker implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(EnrichmentWorker.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
+
+    private final WorkerClients clients;
+    private final ArticleRouter router;
+    private final EnrichmentMetrics metrics;
+    private final EnrichConfig config;
+    private final String bootstrapServers;
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+
+    private volatile boolean joined;
+    private volatile long lag;
+    private boolean progressed;
+
+    EnrichmentWorker(WorkerClients clients, ArticleRouter router, EnrichmentMetrics metrics, EnrichConfig config,
+                     String bootstrapServers) {
+        this.clients = clients;
+        this.router = router;
+        this.metrics = metrics;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    String name() {
+        return clients.name();
+    }
+
+    /** True while the consumer is in its group with partitions assigned (possibly none). */
+    boolean joined() {
+        return joined;
+    }
+
+    long lag() {
+        return lag;
+    }
+
+    /** Asks the loop to finish the batch in hand, commit it and close its clients; returns at once. */
+    void stop() {
+        stopRequested.countDown();
+    }
+
+    private boolean running() {
+        return stopRequested.getCount() > 0;
+    }
+
+    @Override
+    public void run() {
+        Duration backoff = FIRST_BACKOFF;
+        while (running()) {
+            try {
+                PipelineTopics.ensureExist(bootstrapServers, config.topics());
+                work();
+            } catch (Exception e) {
+                if (!running()) {
+                    break;
+                }
+                if (progressed) {
+                    backoff = FIRST_BACKOFF;
+                    progressed = false;
+                }
+                LOG.warnf("%s: new Kafka clients in %d ms after: %s", name(), backoff.toMillis(), e.toString());
+                pause(backoff);
+                backoff = longer(backoff);
+            }
+        }
+        LOG.infof("%s: stopped", name());
+    }
+
+    private void work() {
+        KafkaConsumer<String, String> consumer = clients.consumer();
+        KafkaProducer<String, String> producer = null;
+        try {
+            producer = clients.producer();
+            producer.initTransactions();
+            consumer.subscribe(List.of(config.topics().raw()), new Membership());
+            Duration backoff = FIRST_BACKOFF;
+            while (running()) {
+                ConsumerRecords<String, String> batch = consumer.poll(POLL);
+                lag = lagOf(consumer);
+                if (batch.isEmpty()) {
+                    continue;
+                }
+                if (publish(consumer, producer, batch)) {
+                    backoff = FIRST_BACKOFF;
+                } else {
+                    pause(backoff);
+                    backoff = longer(backoff);
+                }
+            }
+        } finally {
+            joined = false;
+            lag = 0;
+            close(consumer, producer);
+        }
+    }
+
+    /**
+     * Enriches and publishes one polled batch with its offsets in one transaction. On an abortable failure the
+     * transaction is aborted and the consumer sent back to the batch's first offsets, so nothing is skipped: the
+     * next poll redoes the batch. A producer that can no longer write (fenced, or failing the abort) escapes as an
+     * exception, and run() replaces both clients; the new consumer resumes from the committed offsets.
+     *
+     * @return whether the batch was committed
+     */
+    private boolean publish(KafkaConsumer<String, String> consumer, KafkaProducer<String, String> producer,
+                            ConsumerRecords<String, String> batch) {
+        Map<ArticleOutcome, Integer> tally = new EnumMap<>(ArticleOutcome.class);
+        producer.beginTransaction();
+        try {
+            for (ConsumerRecord<String, String> record : batch) {
+                RoutedArticle routed = metrics.perArticle().record(() -> router.route(record));
+                producer.send(routed.record());
+                tally.merge(routed.outcome(), 1, Integer::sum);
+            }
+            producer.sendOffsetsToTransaction(nextOffsets(batch), consumer.groupMetadata());
+            producer.commitTransaction();
+        } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException
+                 | UnsupportedVersionException fatal) {
+            throw fatal;
+        } catch (KafkaException e) {
+            LOG.warnf("%s: aborting a batch of %d, it will be redone: %s", name(), batch.count(), e.toString());
+            producer.abortTransaction();
+            rewind(consumer, batch);
+            return false;
+        }
+        metrics.committed(tally);
+        progressed = true;
+        return true;
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> batch) {
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (TopicPartition partition : batch.partitions()) {
+            List<ConsumerRecord<String, String>> records = batch.records(partition);
+            next.put(partition, new OffsetAndMetadata(records.get(records.size() - 1).offset() + 1));
+        }
+        return next;
+    }
+
+    /** Back to where the aborted batch began, which is where the committed offsets stand. */
+    private static void rewind(KafkaConsumer<String, String> consumer, ConsumerRecords<String, String> batch) {
+        for (TopicPartition partition : batch.partitions()) {
+            // Rebalances happen only inside poll(), so the partitions of the batch are still ours.
+            consumer.seek(partition, batch.records(partition).get(0).offset());
+        }
+    }
+
+    private static long lagOf(KafkaConsumer<String, String> consumer) {
+        long total = 0;
+        for (TopicPartition partition : consumer.assignment()) {
+            total += consumer.currentLag(partition).orElse(0);
+        }
+        return total;
+    }
+
+    private void close(KafkaConsumer<String, String> consumer, KafkaProducer<String, String> producer) {
+        Duration timeout = config.stream().shutdownTimeout().dividedBy(2);
+        try {
+            // Leaving at once hands the partitions to the other workers now rather than after the session timeout.
+            consumer.close(CloseOptions.timeout(timeout)
+                    .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
+        } catch (RuntimeException e) {
+            LOG.debugf("%s: closing the consumer: %s", name(), e);
+        }
+        if (producer != null) {
+            try {
+                producer.close(timeout);
+            } catch (RuntimeException e) {
+                LOG.debugf("%s: closing the producer: %s", name(), e);
+            }
+        }
+    }
+
+    private void pause(Duration duration) {
+        try {
+            stopRequested.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Duration longer(Duration backoff) {
+        Duration doubled = backoff.multipliedBy(2);
+        return doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
+    }
+
+    private final class Membership implements ConsumerRebalanceListener {
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // Nothing to hand over: every batch is committed or aborted before the next poll.
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            joined = true;
+            progressed = true;
+            if (!partitions.isEmpty()) {
+                LOG.infof("%s: assigned %s", name(), partitions);
+            }
+        }
+    }
+}
