@@ -2,26 +2,38 @@ package news.wire.enrich.enrichment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import news.wire.enrich.dates.DateExtractor;
+import news.wire.enrich.dates.DateMention;
+import news.wire.enrich.entities.ArticleField;
 import news.wire.enrich.entities.Entity;
 import news.wire.enrich.entities.EntityTagger;
+import news.wire.enrich.numbers.NumberExtractor;
+import news.wire.enrich.numbers.NumberMention;
 
 /** Turns a raw article into an enriched one; knows nothing of Kafka, so the API and the stream share it. */
 @ApplicationScoped
 public class ArticleEnricher {
 
     /** Bumped whenever the output for the same input may change. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
 
     private final EntityTagger entities;
+    private final NumberExtractor numbers;
+    private final DateExtractor dates;
     private final Clock clock;
 
-    public ArticleEnricher(EntityTagger entities, Clock clock) {
+    public ArticleEnricher(EntityTagger entities, NumberExtractor numbers, DateExtractor dates, Clock clock) {
         this.entities = entities;
+        this.numbers = numbers;
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -32,12 +44,37 @@ public class ArticleEnricher {
         if (raw.id() == null || raw.headline() == null || raw.body() == null || raw.publishedAt() == null) {
             throw new UnsupportedMessageException("Article message lacks id, headline, body or publishedAt");
         }
-        List<Entity> tags = entities.tag(raw.headline(), raw.body());
+        // Wire times are UTC; relative dates ("yesterday") are read on the wire's calendar day.
+        ZonedDateTime published = raw.publishedAt().atZone(ZoneOffset.UTC);
+        List<DateMention> when = new ArrayList<>(dates.extract(ArticleField.HEADLINE, raw.headline(), published));
+        when.addAll(dates.extract(ArticleField.BODY, raw.body(), published));
+        List<NumberMention> howMany = new ArrayList<>();
+        for (NumberMention n : numbers.extract(ArticleField.HEADLINE, raw.headline())) {
+            addUnlessTemporal(n, when, howMany);
+        }
+        for (NumberMention n : numbers.extract(ArticleField.BODY, raw.body())) {
+            addUnlessTemporal(n, when, howMany);
+        }
         return new EnrichedArticle(EnrichedArticle.SCHEMA, raw.id(), raw.version(), raw.source(), raw.headline(),
-                raw.body(), raw.language(), raw.publishedAt(), raw.receivedAt(), tags, enricher(), Instant.now(clock));
+                raw.body(), raw.language(), raw.publishedAt(), raw.receivedAt(),
+                entities.tag(raw.headline(), raw.body()), howMany, when, enricher(), Instant.now(clock));
+    }
+
+    /**
+     * A figure inside a date, time or duration ("October 7", "three days") is already told by that expression's
+     * value; listing it as a number too would count a day of the month as a quantity.
+     */
+    private static void addUnlessTemporal(NumberMention number, List<DateMention> when, List<NumberMention> kept) {
+        for (DateMention d : when) {
+            if (d.field() == number.field() && d.start() < number.end() && number.start() < d.end()) {
+                return;
+            }
+        }
+        kept.add(number);
     }
 
     public Enricher enricher() {
-        return new Enricher(VERSION, Map.of("entities", entities.engine()));
+        return new Enricher(VERSION, Map.of("entities", entities.engine(), "numbers", numbers.engine(),
+                "dates", dates.engine()));
     }
 }

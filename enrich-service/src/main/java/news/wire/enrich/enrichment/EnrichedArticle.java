@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import news.wire.enrich.dates.DateMention;
 import news.wire.enrich.entities.Entity;
+import news.wire.enrich.numbers.NumberMention;
 
 /** The {@code article.enriched/v1} message (contract: deploy/schemas/article.enriched.v1.json). */
 public record EnrichedArticle(
@@ -18,6 +20,8 @@ public record EnrichedArticle(
         Instant publishedAt,
         Instant receivedAt,
         List<Entity> entities,
+        List<NumberMention> numbers,
+        List<DateMention> dates,
         Enricher enricher,
         Instant enrichedAt) {
 

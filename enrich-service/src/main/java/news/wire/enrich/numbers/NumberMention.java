@@ -1,6 +1,7 @@
 package news.wire.enrich.numbers;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import news.wire.enrich.entities.ArticleField;
 
@@ -10,7 +11,7 @@ import news.wire.enrich.entities.ArticleField;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NumberMention(
-        double value,
+        @JsonSerialize(using = WholeFigureSerializer.class) double value,
         NumberKind kind,
         Qualifier qualifier,
         String currency,

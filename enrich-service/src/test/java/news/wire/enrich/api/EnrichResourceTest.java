@@ -3,8 +3,11 @@ package news.wire.enrich.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import news.wire.testkit.MessageContract;
 import news.wire.testkit.KafkaTestResource;
 
 /** POST /v1/enrich gives the same record the stream would publish. */
@@ -31,6 +35,31 @@ class EnrichResourceTest {
                 .body("entities.name", hasItem("Helen Marrow"))
                 .body("entities.find { it.name == 'Helen Marrow' }.type", equalTo("PERSON"))
                 .body("enricher.engines.entities", startsWith("corenlp-crf-conll4/"));
+    }
+
+    @Test
+    void tagsWhoWhereHowManyAndWhenInOneRecord() {
+        // Published on Wednesday 18 November 2026: "on Monday" is the 16th, "last year" 2025.
+        String body = "More than a million refugees have crossed into Moldova since the war began, UNHCR chief "
+                + "Filippo Grandi said in Geneva on Monday. Grandi said aid of $2.5 billion was needed, "
+                + "up 40% on last year.";
+        String enriched = given().contentType(ContentType.JSON)
+                .body(Map.of("headline", "Refugee numbers pass a million", "body", body,
+                        "publishedAt", "2026-11-18T09:30:00Z"))
+                .when().post("/v1/enrich")
+                .then().statusCode(200)
+                .body("entities.find { it.name == 'Filippo Grandi' }.type", equalTo("PERSON"))
+                .body("entities.find { it.name == 'Filippo Grandi' }.mentions.size()", equalTo(2))
+                .body("entities.find { it.name == 'Geneva' }.type", equalTo("LOCATION"))
+                .body("numbers.find { it.counted == 'refugees' }.value", equalTo(1000000))
+                .body("numbers.find { it.counted == 'refugees' }.qualifier", equalTo("GREATER_THAN"))
+                .body("numbers.find { it.kind == 'MONEY' }.currency", equalTo("USD"))
+                .body("numbers.find { it.kind == 'PERCENT' }.value", equalTo(40))
+                .body("dates.find { it.text == 'Monday' }.value", equalTo("2026-11-16"))
+                .body("dates.find { it.text == 'last year' }.value", equalTo("2025"))
+                .body("enricher.engines.keySet()", hasItems("entities", "numbers", "dates"))
+                .extract().asString();
+        assertEquals(List.of(), MessageContract.ENRICHED_ARTICLE.violations(enriched));
     }
 
     @Test
