@@ -21,6 +21,9 @@ final class TimexResolver {
     private static final Set<String> MAY_CUES = Set.of("in", "on", "since", "until", "till", "by", "from", "through",
             "during", "of", "between", "and", "to", "before", "after", "early", "late", "mid", "last", "next",
             "this", "end", "beginning", "middle");
+    /** Words before a date that make it a deadline or a start still to come: "payable Dec. 7", "until March". */
+    private static final Set<String> DEADLINE_CUES = Set.of("by", "until", "till", "through", "before", "payable",
+            "due", "expires", "expire", "effective", "effect", "starting", "record");
     private static final Set<String> FULL_SHORT_MONTHS = Set.of("may", "june", "july");
 
     // ---- calendar dates ----
@@ -49,7 +52,12 @@ final class TimexResolver {
             if (day > MonthDay.of(month, 1).getMonth().maxLength()) {
                 return null;
             }
-            date = nearest(MonthDay.of(month, day), r, calendarDirection(group(m, "rel"), m, r, month, day));
+            MonthDay monthDay = MonthDay.of(month, day);
+            String weekday = group(m, "wd");
+            date = weekday != null ? namedWeekday(monthDay, CalendarWords.weekday(weekday), r) : null;
+            if (date == null) {
+                date = nearest(monthDay, r, calendarDirection(group(m, "rel"), m, r));
+            }
         }
         return date == null ? null : Timex.date(TimexValues.day(date)).withMod(amountMod(group(m, "mod")));
     }
@@ -80,7 +88,7 @@ final class TimexResolver {
         int month = CalendarWords.month(word);
         int current = r.today.getMonthValue();
         int year = r.today.getYear();
-        int direction = calendarDirection(rel, m, r, month, 0);
+        int direction = calendarDirection(rel, m, r);
         if (direction < 0 && (month > current || (month == current && isStrict(rel)))) {
             year--;
         } else if (direction > 0 && (month < current || (month == current && isStrict(rel)))) {
@@ -498,29 +506,52 @@ final class TimexResolver {
     }
 
     /**
-     * Like {@link #direction} for a named month or day of the year; unless a past auxiliary stands near, it also
-     * looks ahead when the coming one is much nearer than the last: earnings and court copy name deadlines
-     * ("payable Dec. 7", "extended to Nov. 20") without a future verb. Nearer means at most half as far, so a bare
-     * "March" in an October story stays last March.
+     * Like {@link #direction} for a named month or day of the year, which also looks ahead when a deadline word
+     * stands right before it: earnings and court copy name deadlines ("payable Dec. 7", "until Nov. 20",
+     * "effective June 1") without a future verb. Without such context it is the most recent one, however near the
+     * coming one would be.
      */
-    private static int calendarDirection(String rel, Matcher m, Reading r, int month, int day) {
-        if (rel != null || r.future(m.start(), m.end())) {
-            return direction(rel, m, r);
+    private static int calendarDirection(String rel, Matcher m, Reading r) {
+        if (rel == null && deadline(m.start(), r) && !r.plainlyPast(m.start(), m.end())) {
+            return 1;
         }
-        if (r.plainlyPast(m.start(), m.end())) {
-            return -1;
+        return direction(rel, m, r);
+    }
+
+    /**
+     * "Monday, Oct. 26" names its year by the weekday: of last year's, this year's and next year's day, the one
+     * nearest the story that falls on that weekday, or null when none does.
+     */
+    private static LocalDate namedWeekday(MonthDay day, DayOfWeek weekday, Reading r) {
+        LocalDate best = null;
+        for (int year = r.today.getYear() - 1; year <= r.today.getYear() + 1; year++) {
+            if (!day.isValidYear(year)) {
+                continue;
+            }
+            LocalDate date = day.atYear(year);
+            long distance = Math.abs(date.toEpochDay() - r.today.toEpochDay());
+            if (date.getDayOfWeek() == weekday
+                    && (best == null || distance < Math.abs(best.toEpochDay() - r.today.toEpochDay()))) {
+                best = date;
+            }
         }
-        int ahead;
-        int back;
-        if (day == 0) {
-            ahead = Math.floorMod(month - r.today.getMonthValue(), 12);
-            back = 12 - ahead;
-        } else {
-            LocalDate next = nearest(MonthDay.of(month, day), r, 1);
-            ahead = (int) (next.toEpochDay() - r.today.toEpochDay());
-            back = (int) (r.today.toEpochDay() - nearest(MonthDay.of(month, day), r, -1).toEpochDay());
+        return best;
+    }
+
+    /**
+     * A deadline word right before the date, itself not after a past verb ("took effect Aug. 9"); "this year through
+     * August" is a year-to-date figure, not a deadline.
+     */
+    private static boolean deadline(int start, Reading r) {
+        String before = r.wordBefore(start);
+        if (!DEADLINE_CUES.contains(before)) {
+            return false;
         }
-        return ahead > 0 && back > 0 && 2 * ahead <= back ? 1 : -1;
+        int cue = r.wordStartBefore(start);
+        int earlier = r.wordStartBefore(cue);
+        String word = r.text.substring(earlier, cue).trim();
+        return !TenseCue.pastVerb(r.text, earlier, earlier + word.length())
+                && !(before.equals("through") && word.equalsIgnoreCase("year"));
     }
 
     private static boolean isStrict(String rel) {

@@ -167,8 +167,49 @@ class NewsDateExtractorTest {
         }
 
         @Test
-        void aDeadlineCloseAheadWithoutAnyVerbIsTheComingOne() {
-            expectDate("Dividend payable Nov. 29 to holders of record.", "Nov. 29", "2024-11-29");
+        void aLaterDayWithoutAnyCueIsLastYears() {
+            expectDate("December 7 remains a day of mourning in the town.", "December 7", "2023-12-07");
+            expectDate("Snow in November is rare on the coast.", "November", "2023-11");
+        }
+
+        @Test
+        void aDeadlineWordMakesItTheComingOne() {
+            expectDate("Dividend payable Dec. 7 to holders of record Nov. 22.", "Dec. 7", "2024-12-07");
+            expectDate("Dividend payable Dec. 7 to holders of record Nov. 22.", "Nov. 22", "2024-11-22");
+            expectDate("The new tariff takes effect Nov. 1 for all carriers.", "Nov. 1", "2024-11-01");
+            expectDate("The exhibition runs through January at the old mill.", "January", "2025-01");
+            expectDate("Bids must arrive by March 3, the council says.", "March 3", "2025-03-03");
+        }
+
+        @Test
+        void aDeadlineInThePastStaysInThePast() {
+            expectDate("The old tariff took effect Nov. 1 for all carriers.", "Nov. 1", "2023-11-01");
+            expectDate("The bridge was finished by March, ahead of plan.", "March", "2024-03");
+        }
+
+        @Test
+        void yearToDateThroughIsNoDeadline() {
+            expectDate("Ticket sales are up 4% this year through August.", "August", "2024-08");
+            expectDate("Ticket sales are up 4% this year through November.", "November", "2023-11");
+        }
+
+        @Test
+        void aWeekdayBesideTheDayPicksTheYear() {
+            expectDate("The editorial ran on Saturday, Dec. 7.", "Saturday, Dec. 7", "2024-12-07");
+            expectDate("The gala will be held on Thursday, Dec. 7.", "Thursday, Dec. 7", "2023-12-07");
+        }
+
+        @Test
+        void aFutureAuxiliaryGovernsTheParticiplesAfterIt() {
+            expectDate("The bank will redeem its preferred shares on Nov. 3.", "Nov. 3", "2024-11-03");
+            expectDate("The bonus would be paid in January to all staff.", "January", "2025-01");
+            expectDate("She will succeed the founder Feb. 1, the board says.", "Feb. 1", "2025-02-01");
+        }
+
+        @Test
+        void expectationsAndWindowsLookAhead() {
+            expectDate("The firm expects to report results in November.", "November", "2024-11");
+            expectDate("No ruling is likely between now and March.", "March", "2025-03");
         }
 
         @Test
