@@ -104,7 +104,7 @@ final class ExpressionRules {
                         + "(?:\\s+(?:more|additional|full|straight|consecutive))?(?:\\s+|-)"
                         + "(?:(?:trading|business|working|calendar)\\s+)?(?<unit>" + UNIT + ")"
                         + "(?<half>\\s+and\\s+a\\s+half)?"
-                        + "(?![\\s-]+old" + END + "|\\s+of" + END + ")(?:(?<tail>[\\s-]+ago|[\\s-]+earlier|\\s+before|\\s+later|\\s+from\\s+now|\\s+or\\s+so|-long)" + END
+                        + "(?![\\s-]+old" + END + "|(?<=quarters?)\\s+of" + END + ")(?:(?<tail>[\\s-]+ago|[\\s-]+earlier|\\s+before|\\s+later|\\s+from\\s+now|\\s+or\\s+so|-long)" + END
                         + ")?", resolver::counted),
                 rule("bare-units", "(?:(?<rel>the\\s+past|the\\s+last|the\\s+next|past|the)\\s+)?(?<unit>seconds|minutes"
                         + "|hours|days|weeks|months|years|decades|centuries)(?<ago>\\s+ago)?", resolver::bareUnits),

@@ -89,6 +89,9 @@ final class TimexResolver {
         int current = r.today.getMonthValue();
         int year = r.today.getYear();
         int direction = calendarDirection(rel, m, r);
+        if (rel != null && rel.equalsIgnoreCase("this")) {
+            direction = 0;
+        }
         if (direction < 0 && (month > current || (month == current && isStrict(rel)))) {
             year--;
         } else if (direction > 0 && (month < current || (month == current && isStrict(rel)))) {
@@ -355,13 +358,13 @@ final class TimexResolver {
         if (countWord.contains("couple") || tail.equals("or so")) {
             mod = "APPROX";
         }
-        if (tail.equals("ago") || tail.equals("earlier") || tail.equals("before")) {
+        if (tail.equals("ago") || tail.equals("earlier") || (tail.equals("before") && !beforeAnEvent(m.end(), r))) {
             if (unit == PeriodUnit.YEAR && count == 1 && r.aboutQuarters(m.start(), m.end())) {
                 return Timex.date(TimexValues.quarter(r.today.minusMonths(15))).withMod(mod);
             }
             return offset(-count, unit, r, mod);
         }
-        if (tail.equals("later") || tail.equals("from now")) {
+        if (tail.equals("from now")) {
             return offset(count, unit, r, mod);
         }
         if (r.wordBefore(m.start()).equals("in") && m.group("mod") == null && m.group("rel") == null
@@ -622,6 +625,18 @@ final class TimexResolver {
                 : unit == PeriodUnit.DECADE || unit == PeriodUnit.CENTURY || unit == PeriodUnit.MILLENNIUM
                         ? PeriodUnit.YEAR : unit;
         return Timex.date(TimexValues.at(date, granularity)).withMod(mod);
+    }
+
+    /**
+     * "two days before the vote" counts from the vote, not from the story: only a "before" that ends its clause
+     * ("two days before, ...") counts back from the publication day.
+     */
+    private static boolean beforeAnEvent(int end, Reading r) {
+        int i = end;
+        while (i < r.text.length() && r.text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < r.text.length() && Character.isLetterOrDigit(r.text.charAt(i));
     }
 
     private static boolean afterAmount(int start, Reading r) {

@@ -218,6 +218,12 @@ class NewsDateExtractorTest {
         }
 
         @Test
+        void thisMonthIsThisYearsWhicheverSideOfTheStory() {
+            expectDate("Voters go to the polls this February.", "this February", "2024-02");
+            expectDate("The harbour reopens this December.", "this December", "2024-12");
+        }
+
+        @Test
         void fullDates() {
             expectDate("The ceasefire began on October 7, 2023 at dawn.", "October 7, 2023", "2023-10-07");
             expectDate("Filed 2023-10-07 in the district court.", "2023-10-07", "2023-10-07");
@@ -300,6 +306,28 @@ class NewsDateExtractorTest {
             expect("Talks lasted some 40 minutes.", "some 40 minutes", TimexType.DURATION, "PT40M", "APPROX");
             expect("Talks lasted around nine months.", "around nine months", TimexType.DURATION, "P9M", "APPROX");
             expect("Talks lasted up to 30 days.", "up to 30 days", TimexType.DURATION, "P30D", "EQUAL_OR_LESS");
+        }
+
+        @Test
+        void anAmountOfSomethingIsADuration() {
+            expect("Residents endured three weeks of flooding.", "three weeks", TimexType.DURATION, "P3W", null);
+        }
+
+        @Test
+        void quartersOfSomethingAreFractions() {
+            expectNothing("Exports make up about three-quarters of output.");
+        }
+
+        @Test
+        void laterCountsFromTheEventJustTold() {
+            expect("The fire was out two hours later.", "two hours later", TimexType.DURATION, "PT2H", null);
+        }
+
+        @Test
+        void beforeAnEventCountsFromThatEvent() {
+            expect("The car was seen two days before the robbery.", "two days before", TimexType.DURATION, "P2D",
+                    null);
+            expectDate("The gates had closed three days before, staff said.", "three days before", "2024-10-06");
         }
 
         @Test
