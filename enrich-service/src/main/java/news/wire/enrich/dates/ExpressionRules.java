@@ -108,6 +108,7 @@ final class ExpressionRules {
                         + ")?", resolver::counted),
                 rule("bare-units", "(?:(?<rel>the\\s+past|the\\s+last|the\\s+next|past|the)\\s+)?(?<unit>seconds|minutes"
                         + "|hours|days|weeks|months|years|decades|centuries)(?<ago>\\s+ago)?", resolver::bareUnits),
+                rule("unit-long", "(?<unit>" + UNIT + ")-long", resolver::unitLong),
                 rule("clock", "(?:(?<tmod>about|around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after"
                         + "|just\\s+before)\\s+)?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?"
                         + "|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|local|hours))"

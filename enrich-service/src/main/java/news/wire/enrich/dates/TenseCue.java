@@ -20,9 +20,9 @@ final class TenseCue {
     /** Words ending in "ed" that are no past verbs: "will succeed", "a hundred", "United", "Seattle-based". */
     private static final String NOT_PAST = "(?:hundred|united|limited|based|indeed|need|succeed|proceed|exceed|feed"
             + "|speed|seed|breed|bleed|shed|sacred|naked|wicked|kindred)";
-    /** Past verbs; a participle after "be" ("will be paid", "to be completed") takes its tense from the auxiliary. */
+    /** Past verbs; a participle after "be" or "is" ("will be paid", "is accepted") takes the auxiliary's tense. */
     private static final Pattern PAST = Pattern.compile("(?i)(?<![\\p{L}'’])(?:said|told|was|were|had|did|ago"
-            + "|(?<!\\bbe\\s|\\bbeen\\s|\\bbeing\\s)(?!" + NOT_PAST + "(?![\\p{L}]))"
+            + "|(?<!\\b(?:is|are|be)\\s|\\bbeen\\s|\\bbeing\\s)(?!" + NOT_PAST + "(?![\\p{L}]))"
             + "(?:\\p{L}{2,}ed|took|began|came|went|gave|won|lost|held|met|fell|rose|sold|bought|paid|became"
             + "|brought|sent|spent|built|found|struck|fought|wrote|spoke))(?![\\p{L}])");
     /** Past forms that are never participles under a modal: "would say he was right on Monday" reports the past. */

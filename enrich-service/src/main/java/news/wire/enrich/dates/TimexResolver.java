@@ -56,7 +56,7 @@ final class TimexResolver {
             String weekday = group(m, "wd");
             date = weekday != null ? namedWeekday(monthDay, CalendarWords.weekday(weekday), r) : null;
             if (date == null) {
-                date = nearest(monthDay, r, calendarDirection(group(m, "rel"), m, r));
+                date = nearest(monthDay, r, direction(group(m, "rel"), m, r));
             }
         }
         return date == null ? null : Timex.date(TimexValues.day(date)).withMod(amountMod(group(m, "mod")));
@@ -88,7 +88,7 @@ final class TimexResolver {
         int month = CalendarWords.month(word);
         int current = r.today.getMonthValue();
         int year = r.today.getYear();
-        int direction = calendarDirection(rel, m, r);
+        int direction = direction(rel, m, r);
         if (rel != null && rel.equalsIgnoreCase("this")) {
             direction = 0;
         }
@@ -353,6 +353,9 @@ final class TimexResolver {
         if (unit == PeriodUnit.SECOND && countWord.startsWith("a")) {
             return null;
         }
+        if ((countWord.equals("a") || countWord.equals("an")) && m.group("unit").toLowerCase(Locale.ROOT).endsWith("s")) {
+            return null;
+        }
         String tail = m.group("tail") == null ? "" : m.group("tail").replace('-', ' ').trim().toLowerCase(Locale.ROOT);
         String mod = amountMod(m.group("mod"));
         if (countWord.contains("couple") || tail.equals("or so")) {
@@ -385,6 +388,14 @@ final class TimexResolver {
             return null;
         }
         return new Timex(TimexType.DURATION, DurationValues.of(NumberWords.UNKNOWN, unit), null);
+    }
+
+    /** "a day-long meeting" lasts a day; "a decades-long feud" an unknown number of years. */
+    Timex unitLong(Matcher m, Reading r) {
+        String word = m.group("unit");
+        boolean plural = word.toLowerCase(Locale.ROOT).endsWith("s");
+        return new Timex(TimexType.DURATION, DurationValues.of(plural ? NumberWords.UNKNOWN : 1, PeriodUnit.of(word)),
+                null);
     }
 
     Timex set(Matcher m, Reading r) {
@@ -494,7 +505,12 @@ final class TimexResolver {
 
     // ---- shared reasoning ----
 
-    /** +1 when the expression or its sentence looks ahead, -1 otherwise: reporters mostly write about the past. */
+    /**
+     * +1 when the expression or its sentence looks ahead, -1 otherwise: reporters mostly write about the past. A
+     * deadline word right before the expression looks ahead too: earnings and court copy name deadlines ("payable
+     * Dec. 7", "until Tuesday", "effective June 1") without a future verb. How near the coming one would be is no
+     * cue: without context a date is the most recent one.
+     */
     private static int direction(String rel, Matcher m, Reading r) {
         if (rel != null) {
             String lower = rel.toLowerCase(Locale.ROOT);
@@ -505,20 +521,10 @@ final class TimexResolver {
                 return 1;
             }
         }
-        return r.future(m.start(), m.end()) ? 1 : -1;
-    }
-
-    /**
-     * Like {@link #direction} for a named month or day of the year, which also looks ahead when a deadline word
-     * stands right before it: earnings and court copy name deadlines ("payable Dec. 7", "until Nov. 20",
-     * "effective June 1") without a future verb. Without such context it is the most recent one, however near the
-     * coming one would be.
-     */
-    private static int calendarDirection(String rel, Matcher m, Reading r) {
-        if (rel == null && deadline(m.start(), r) && !r.plainlyPast(m.start(), m.end())) {
+        if (deadline(m.start(), r) && !r.plainlyPast(m.start(), m.end())) {
             return 1;
         }
-        return direction(rel, m, r);
+        return r.future(m.start(), m.end()) ? 1 : -1;
     }
 
     /**

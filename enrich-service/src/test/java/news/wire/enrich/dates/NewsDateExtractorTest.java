@@ -87,6 +87,13 @@ class NewsDateExtractorTest {
         }
 
         @Test
+        void aDeadlineWordLooksAheadForWeekdaysAndClockTimesToo() {
+            expectDate("The road stays shut until Tuesday.", "Tuesday", "2024-10-15");
+            expect("Bids are accepted until 5 p.m. Nov. 4.", "5 p.m. Nov. 4", TimexType.TIME, "2024-11-04T17:00",
+                    null);
+        }
+
+        @Test
         void partOfDayWidensTheSpanButKeepsTheDay() {
             expectDate("Fire broke out at the depot on Sunday night.", "Sunday night", "2024-10-06");
         }
@@ -311,6 +318,12 @@ class NewsDateExtractorTest {
         @Test
         void anAmountOfSomethingIsADuration() {
             expect("Residents endured three weeks of flooding.", "three weeks", TimexType.DURATION, "P3W", null);
+        }
+
+        @Test
+        void unitLongAdjectives() {
+            expect("Delegates left their third day-long summit early.", "day-long", TimexType.DURATION, "P1D", null);
+            expect("The villages ended a decades-long feud.", "decades-long", TimexType.DURATION, "PXY", null);
         }
 
         @Test
