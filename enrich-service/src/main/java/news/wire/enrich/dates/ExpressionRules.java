@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class ExpressionRules {
 
     private static final String DAY = "(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)";
-    private static final String YEAR = "(?<year>1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|,\\d)";
+    private static final String YEAR = "(?<year>1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|[,.]\\d)";
     private static final String SEP = "(?:,\\s*|\\s+)";
     /** A year as broadcast transcripts spell it: "nineteen ninety-four". */
     private static final String SPOKEN_YEAR = "(?<century>nineteen|twenty)\\s+(?<rest>(?:twenty|thirty|forty|fifty|sixty"

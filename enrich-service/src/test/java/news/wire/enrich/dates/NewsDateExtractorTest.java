@@ -248,6 +248,11 @@ class NewsDateExtractorTest {
         }
 
         @Test
+        void aFigureWithDecimalsIsNoYear() {
+            expectNothing("The index closed at 1874.6 points.");
+        }
+
+        @Test
         void decades() {
             expectDate("Tariffs were lower in the 1990s.", "the 1990s", "199");
         }
