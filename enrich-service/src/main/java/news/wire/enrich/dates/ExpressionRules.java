@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class ExpressionRules {
 
     private static final String DAY = "(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)";
-    private static final String YEAR = "(?<year>1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|,\\d)";
+    private static final String YEAR = "(?<year>1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|[,.]\\d)";
     private static final String SEP = "(?:,\\s*|\\s+)";
     /** A year as broadcast transcripts spell it: "nineteen ninety-four". */
     private static final String SPOKEN_YEAR = "(?<century>nineteen|twenty)\\s+(?<rest>(?:twenty|thirty|forty|fifty|sixty"
@@ -104,10 +104,11 @@ final class ExpressionRules {
                         + "(?:\\s+(?:more|additional|full|straight|consecutive))?(?:\\s+|-)"
                         + "(?:(?:trading|business|working|calendar)\\s+)?(?<unit>" + UNIT + ")"
                         + "(?<half>\\s+and\\s+a\\s+half)?"
-                        + "(?![\\s-]+old" + END + "|\\s+of" + END + ")(?:(?<tail>[\\s-]+ago|[\\s-]+earlier|\\s+before|\\s+later|\\s+from\\s+now|\\s+or\\s+so|-long)" + END
+                        + "(?![\\s-]+old" + END + "|(?<=quarters?)\\s+of" + END + ")(?:(?<tail>[\\s-]+ago|[\\s-]+earlier|\\s+before|\\s+later|\\s+from\\s+now|\\s+or\\s+so|-long)" + END
                         + ")?", resolver::counted),
                 rule("bare-units", "(?:(?<rel>the\\s+past|the\\s+last|the\\s+next|past|the)\\s+)?(?<unit>seconds|minutes"
                         + "|hours|days|weeks|months|years|decades|centuries)(?<ago>\\s+ago)?", resolver::bareUnits),
+                rule("unit-long", "(?<unit>" + UNIT + ")-long", resolver::unitLong),
                 rule("clock", "(?:(?<tmod>about|around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after"
                         + "|just\\s+before)\\s+)?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?"
                         + "|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|local|hours))"

@@ -37,11 +37,19 @@ final class Reading {
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        int begin = end;
+        return text.substring(wordStartBefore(start), end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the word just before {@code start} begins ({@code start} itself when only space or a sign is there). */
+    int wordStartBefore(int start) {
+        int begin = start;
+        while (begin > 0 && Character.isWhitespace(text.charAt(begin - 1))) {
+            begin--;
+        }
         while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
             begin--;
         }
-        return text.substring(begin, end).toLowerCase(Locale.ROOT);
+        return begin;
     }
 
     char charBefore(int start) {

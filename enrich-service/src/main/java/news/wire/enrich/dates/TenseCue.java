@@ -13,11 +13,21 @@ final class TenseCue {
 
     private static final Pattern FUTURE = Pattern.compile("(?i)(?<![\\p{L}'’])(?:will|won['’]t|shall|['’]ll"
             + "|(?:is|are|was|were)\\s+(?:due|set|scheduled|expected|slated|to\\s+be)|due\\s+to|scheduled|plans?\\s+to"
-            + "|planning\\s+to|upcoming|next(?!\\s+to)|going\\s+to|intends?\\s+to|would|as\\s+(?:soon|early)\\s+as|begins?|starts?"
+            + "|planning\\s+to|expects?\\s+to|between\\s+now\\s+and|upcoming|next(?!\\s+to)|going\\s+to"
+            + "|intends?\\s+to|would|as\\s+(?:soon|early)\\s+as|begins?|starts?"
             + "|opens?)(?![\\p{L}])");
 
+    /** Words ending in "ed" that are no past verbs: "will succeed", "a hundred", "United", "Seattle-based". */
+    private static final String NOT_PAST = "(?:hundred|united|limited|based|indeed|need|succeed|proceed|exceed|feed"
+            + "|speed|seed|breed|bleed|shed|sacred|naked|wicked|kindred)";
+    /** Past verbs; a participle after "be" or "is" ("will be paid", "is accepted") takes the auxiliary's tense. */
     private static final Pattern PAST = Pattern.compile("(?i)(?<![\\p{L}'’])(?:said|told|was|were|had|did|ago"
-            + "|\\p{L}{2,}ed)(?![\\p{L}])");
+            + "|(?<!\\b(?:is|are|be)\\s|\\bbeen\\s|\\bbeing\\s)(?!" + NOT_PAST + "(?![\\p{L}]))"
+            + "(?:\\p{L}{2,}ed|took|began|came|went|gave|won|lost|held|met|fell|rose|sold|bought|paid|became"
+            + "|brought|sent|spent|built|found|struck|fought|wrote|spoke))(?![\\p{L}])");
+    /** Past forms that are never participles under a modal: "would say he was right on Monday" reports the past. */
+    private static final Pattern PAST_FINITE = Pattern.compile("(?i)(?<![\\p{L}'’])(?:said|told|was|were|had|did|ago"
+            + "|that|who|which)(?![\\p{L}])");
     private static final Pattern PAST_AUXILIARY = Pattern.compile("(?i)(?<![\\p{L}'’])(?:was|were|had|did)(?![\\p{L}])");
     private static final Set<String> ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
             "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Inc", "Co",
@@ -47,7 +57,29 @@ final class TenseCue {
         if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
             return Tense.NONE;
         }
-        return future <= past ? Tense.FUTURE : Tense.PAST;
+        return future <= past || governedByFutureAuxiliary(text, from, start) ? Tense.FUTURE : Tense.PAST;
+    }
+
+    /**
+     * True when a future cue earlier in the clause reaches the expression with only participles and adjectives in
+     * between: in "will redeem its preferred shares on Oct. 31" the "will" governs the day, not "preferred".
+     */
+    private static boolean governedByFutureAuxiliary(String text, int from, int start) {
+        Matcher cues = FUTURE.matcher(text).region(from, start);
+        int after = -1;
+        while (cues.find()) {
+            after = cues.end();
+        }
+        if (after < 0) {
+            return false;
+        }
+        for (int i = after; i < start; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == '"') {
+                return false;
+            }
+        }
+        return !PAST_FINITE.matcher(text).region(after, start).find();
     }
 
     /** True when a past auxiliary ("was", "had") stands near [start, end): "was founded on Dec. 20". */
@@ -56,6 +88,11 @@ final class TenseCue {
         int to = Math.min(sentenceEnd(text, end), end + REACH_AFTER);
         int past = nearest(PAST_AUXILIARY.matcher(text).region(from, to), start, end);
         return past < Integer.MAX_VALUE && past < nearest(FUTURE.matcher(text).region(from, to), start, end);
+    }
+
+    /** True when text[start, end) is a past-tense cue in its place: "took", "was", not "be completed". */
+    static boolean pastVerb(String text, int start, int end) {
+        return start < end && PAST.matcher(text).region(start, end).useTransparentBounds(true).matches();
     }
 
     /** What the verbs near an expression say about when it is. */

@@ -21,6 +21,9 @@ final class TimexResolver {
     private static final Set<String> MAY_CUES = Set.of("in", "on", "since", "until", "till", "by", "from", "through",
             "during", "of", "between", "and", "to", "before", "after", "early", "late", "mid", "last", "next",
             "this", "end", "beginning", "middle");
+    /** Words before a date that make it a deadline or a start still to come: "payable Dec. 7", "until March". */
+    private static final Set<String> DEADLINE_CUES = Set.of("by", "until", "till", "through", "before", "payable",
+            "due", "expires", "expire", "effective", "effect", "starting", "record");
     private static final Set<String> FULL_SHORT_MONTHS = Set.of("may", "june", "july");
 
     // ---- calendar dates ----
@@ -49,7 +52,12 @@ final class TimexResolver {
             if (day > MonthDay.of(month, 1).getMonth().maxLength()) {
                 return null;
             }
-            date = nearest(MonthDay.of(month, day), r, calendarDirection(group(m, "rel"), m, r, month, day));
+            MonthDay monthDay = MonthDay.of(month, day);
+            String weekday = group(m, "wd");
+            date = weekday != null ? namedWeekday(monthDay, CalendarWords.weekday(weekday), r) : null;
+            if (date == null) {
+                date = nearest(monthDay, r, direction(group(m, "rel"), m, r));
+            }
         }
         return date == null ? null : Timex.date(TimexValues.day(date)).withMod(amountMod(group(m, "mod")));
     }
@@ -80,7 +88,10 @@ final class TimexResolver {
         int month = CalendarWords.month(word);
         int current = r.today.getMonthValue();
         int year = r.today.getYear();
-        int direction = calendarDirection(rel, m, r, month, 0);
+        int direction = direction(rel, m, r);
+        if (rel != null && rel.equalsIgnoreCase("this")) {
+            direction = 0;
+        }
         if (direction < 0 && (month > current || (month == current && isStrict(rel)))) {
             year--;
         } else if (direction > 0 && (month < current || (month == current && isStrict(rel)))) {
@@ -342,18 +353,21 @@ final class TimexResolver {
         if (unit == PeriodUnit.SECOND && countWord.startsWith("a")) {
             return null;
         }
+        if ((countWord.equals("a") || countWord.equals("an")) && m.group("unit").toLowerCase(Locale.ROOT).endsWith("s")) {
+            return null;
+        }
         String tail = m.group("tail") == null ? "" : m.group("tail").replace('-', ' ').trim().toLowerCase(Locale.ROOT);
         String mod = amountMod(m.group("mod"));
         if (countWord.contains("couple") || tail.equals("or so")) {
             mod = "APPROX";
         }
-        if (tail.equals("ago") || tail.equals("earlier") || tail.equals("before")) {
+        if (tail.equals("ago") || tail.equals("earlier") || (tail.equals("before") && !beforeAnEvent(m.end(), r))) {
             if (unit == PeriodUnit.YEAR && count == 1 && r.aboutQuarters(m.start(), m.end())) {
                 return Timex.date(TimexValues.quarter(r.today.minusMonths(15))).withMod(mod);
             }
             return offset(-count, unit, r, mod);
         }
-        if (tail.equals("later") || tail.equals("from now")) {
+        if (tail.equals("from now")) {
             return offset(count, unit, r, mod);
         }
         if (r.wordBefore(m.start()).equals("in") && m.group("mod") == null && m.group("rel") == null
@@ -374,6 +388,14 @@ final class TimexResolver {
             return null;
         }
         return new Timex(TimexType.DURATION, DurationValues.of(NumberWords.UNKNOWN, unit), null);
+    }
+
+    /** "a day-long meeting" lasts a day; "a decades-long feud" an unknown number of years. */
+    Timex unitLong(Matcher m, Reading r) {
+        String word = m.group("unit");
+        boolean plural = word.toLowerCase(Locale.ROOT).endsWith("s");
+        return new Timex(TimexType.DURATION, DurationValues.of(plural ? NumberWords.UNKNOWN : 1, PeriodUnit.of(word)),
+                null);
     }
 
     Timex set(Matcher m, Reading r) {
@@ -483,7 +505,12 @@ final class TimexResolver {
 
     // ---- shared reasoning ----
 
-    /** +1 when the expression or its sentence looks ahead, -1 otherwise: reporters mostly write about the past. */
+    /**
+     * +1 when the expression or its sentence looks ahead, -1 otherwise: reporters mostly write about the past. A
+     * deadline word right before the expression looks ahead too: earnings and court copy name deadlines ("payable
+     * Dec. 7", "until Tuesday", "effective June 1") without a future verb. How near the coming one would be is no
+     * cue: without context a date is the most recent one.
+     */
     private static int direction(String rel, Matcher m, Reading r) {
         if (rel != null) {
             String lower = rel.toLowerCase(Locale.ROOT);
@@ -494,33 +521,46 @@ final class TimexResolver {
                 return 1;
             }
         }
+        if (deadline(m.start(), r) && !r.plainlyPast(m.start(), m.end())) {
+            return 1;
+        }
         return r.future(m.start(), m.end()) ? 1 : -1;
     }
 
     /**
-     * Like {@link #direction} for a named month or day of the year; unless a past auxiliary stands near, it also
-     * looks ahead when the coming one is much nearer than the last: earnings and court copy name deadlines
-     * ("payable Dec. 7", "extended to Nov. 20") without a future verb. Nearer means at most half as far, so a bare
-     * "March" in an October story stays last March.
+     * "Monday, Oct. 26" names its year by the weekday: of last year's, this year's and next year's day, the one
+     * nearest the story that falls on that weekday, or null when none does.
      */
-    private static int calendarDirection(String rel, Matcher m, Reading r, int month, int day) {
-        if (rel != null || r.future(m.start(), m.end())) {
-            return direction(rel, m, r);
+    private static LocalDate namedWeekday(MonthDay day, DayOfWeek weekday, Reading r) {
+        LocalDate best = null;
+        for (int year = r.today.getYear() - 1; year <= r.today.getYear() + 1; year++) {
+            if (!day.isValidYear(year)) {
+                continue;
+            }
+            LocalDate date = day.atYear(year);
+            long distance = Math.abs(date.toEpochDay() - r.today.toEpochDay());
+            if (date.getDayOfWeek() == weekday
+                    && (best == null || distance < Math.abs(best.toEpochDay() - r.today.toEpochDay()))) {
+                best = date;
+            }
         }
-        if (r.plainlyPast(m.start(), m.end())) {
-            return -1;
+        return best;
+    }
+
+    /**
+     * A deadline word right before the date, itself not after a past verb ("took effect Aug. 9"); "this year through
+     * August" is a year-to-date figure, not a deadline.
+     */
+    private static boolean deadline(int start, Reading r) {
+        String before = r.wordBefore(start);
+        if (!DEADLINE_CUES.contains(before)) {
+            return false;
         }
-        int ahead;
-        int back;
-        if (day == 0) {
-            ahead = Math.floorMod(month - r.today.getMonthValue(), 12);
-            back = 12 - ahead;
-        } else {
-            LocalDate next = nearest(MonthDay.of(month, day), r, 1);
-            ahead = (int) (next.toEpochDay() - r.today.toEpochDay());
-            back = (int) (r.today.toEpochDay() - nearest(MonthDay.of(month, day), r, -1).toEpochDay());
-        }
-        return ahead > 0 && back > 0 && 2 * ahead <= back ? 1 : -1;
+        int cue = r.wordStartBefore(start);
+        int earlier = r.wordStartBefore(cue);
+        String word = r.text.substring(earlier, cue).trim();
+        return !TenseCue.pastVerb(r.text, earlier, earlier + word.length())
+                && !(before.equals("through") && word.equalsIgnoreCase("year"));
     }
 
     private static boolean isStrict(String rel) {
@@ -591,6 +631,18 @@ final class TimexResolver {
                 : unit == PeriodUnit.DECADE || unit == PeriodUnit.CENTURY || unit == PeriodUnit.MILLENNIUM
                         ? PeriodUnit.YEAR : unit;
         return Timex.date(TimexValues.at(date, granularity)).withMod(mod);
+    }
+
+    /**
+     * "two days before the vote" counts from the vote, not from the story: only a "before" that ends its clause
+     * ("two days before, ...") counts back from the publication day.
+     */
+    private static boolean beforeAnEvent(int end, Reading r) {
+        int i = end;
+        while (i < r.text.length() && r.text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < r.text.length() && Character.isLetterOrDigit(r.text.charAt(i));
     }
 
     private static boolean afterAmount(int start, Reading r) {

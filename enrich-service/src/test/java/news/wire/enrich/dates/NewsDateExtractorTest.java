@@ -87,6 +87,13 @@ class NewsDateExtractorTest {
         }
 
         @Test
+        void aDeadlineWordLooksAheadForWeekdaysAndClockTimesToo() {
+            expectDate("The road stays shut until Tuesday.", "Tuesday", "2024-10-15");
+            expect("Bids are accepted until 5 p.m. Nov. 4.", "5 p.m. Nov. 4", TimexType.TIME, "2024-11-04T17:00",
+                    null);
+        }
+
+        @Test
         void partOfDayWidensTheSpanButKeepsTheDay() {
             expectDate("Fire broke out at the depot on Sunday night.", "Sunday night", "2024-10-06");
         }
@@ -167,13 +174,60 @@ class NewsDateExtractorTest {
         }
 
         @Test
-        void aDeadlineCloseAheadWithoutAnyVerbIsTheComingOne() {
-            expectDate("Dividend payable Nov. 29 to holders of record.", "Nov. 29", "2024-11-29");
+        void aLaterDayWithoutAnyCueIsLastYears() {
+            expectDate("December 7 remains a day of mourning in the town.", "December 7", "2023-12-07");
+            expectDate("Snow in November is rare on the coast.", "November", "2023-11");
+        }
+
+        @Test
+        void aDeadlineWordMakesItTheComingOne() {
+            expectDate("Dividend payable Dec. 7 to holders of record Nov. 22.", "Dec. 7", "2024-12-07");
+            expectDate("Dividend payable Dec. 7 to holders of record Nov. 22.", "Nov. 22", "2024-11-22");
+            expectDate("The new tariff takes effect Nov. 1 for all carriers.", "Nov. 1", "2024-11-01");
+            expectDate("The exhibition runs through January at the old mill.", "January", "2025-01");
+            expectDate("Bids must arrive by March 3, the council says.", "March 3", "2025-03-03");
+        }
+
+        @Test
+        void aDeadlineInThePastStaysInThePast() {
+            expectDate("The old tariff took effect Nov. 1 for all carriers.", "Nov. 1", "2023-11-01");
+            expectDate("The bridge was finished by March, ahead of plan.", "March", "2024-03");
+        }
+
+        @Test
+        void yearToDateThroughIsNoDeadline() {
+            expectDate("Ticket sales are up 4% this year through August.", "August", "2024-08");
+            expectDate("Ticket sales are up 4% this year through November.", "November", "2023-11");
+        }
+
+        @Test
+        void aWeekdayBesideTheDayPicksTheYear() {
+            expectDate("The editorial ran on Saturday, Dec. 7.", "Saturday, Dec. 7", "2024-12-07");
+            expectDate("The gala will be held on Thursday, Dec. 7.", "Thursday, Dec. 7", "2023-12-07");
+        }
+
+        @Test
+        void aFutureAuxiliaryGovernsTheParticiplesAfterIt() {
+            expectDate("The bank will redeem its preferred shares on Nov. 3.", "Nov. 3", "2024-11-03");
+            expectDate("The bonus would be paid in January to all staff.", "January", "2025-01");
+            expectDate("She will succeed the founder Feb. 1, the board says.", "Feb. 1", "2025-02-01");
+        }
+
+        @Test
+        void expectationsAndWindowsLookAhead() {
+            expectDate("The firm expects to report results in November.", "November", "2024-11");
+            expectDate("No ruling is likely between now and March.", "March", "2025-03");
         }
 
         @Test
         void aLaterDayInAPastTenseSentenceIsLastYears() {
             expectDate("The company was founded on Dec. 20 by two brothers.", "Dec. 20", "2023-12-20");
+        }
+
+        @Test
+        void thisMonthIsThisYearsWhicheverSideOfTheStory() {
+            expectDate("Voters go to the polls this February.", "this February", "2024-02");
+            expectDate("The harbour reopens this December.", "this December", "2024-12");
         }
 
         @Test
@@ -191,6 +245,11 @@ class NewsDateExtractorTest {
         @Test
         void bareYear() {
             expectDate("The bridge was built in 2023.", "2023", "2023");
+        }
+
+        @Test
+        void aFigureWithDecimalsIsNoYear() {
+            expectNothing("The index closed at 1874.6 points.");
         }
 
         @Test
@@ -259,6 +318,34 @@ class NewsDateExtractorTest {
             expect("Talks lasted some 40 minutes.", "some 40 minutes", TimexType.DURATION, "PT40M", "APPROX");
             expect("Talks lasted around nine months.", "around nine months", TimexType.DURATION, "P9M", "APPROX");
             expect("Talks lasted up to 30 days.", "up to 30 days", TimexType.DURATION, "P30D", "EQUAL_OR_LESS");
+        }
+
+        @Test
+        void anAmountOfSomethingIsADuration() {
+            expect("Residents endured three weeks of flooding.", "three weeks", TimexType.DURATION, "P3W", null);
+        }
+
+        @Test
+        void unitLongAdjectives() {
+            expect("Delegates left their third day-long summit early.", "day-long", TimexType.DURATION, "P1D", null);
+            expect("The villages ended a decades-long feud.", "decades-long", TimexType.DURATION, "PXY", null);
+        }
+
+        @Test
+        void quartersOfSomethingAreFractions() {
+            expectNothing("Exports make up about three-quarters of output.");
+        }
+
+        @Test
+        void laterCountsFromTheEventJustTold() {
+            expect("The fire was out two hours later.", "two hours later", TimexType.DURATION, "PT2H", null);
+        }
+
+        @Test
+        void beforeAnEventCountsFromThatEvent() {
+            expect("The car was seen two days before the robbery.", "two days before", TimexType.DURATION, "P2D",
+                    null);
+            expectDate("The gates had closed three days before, staff said.", "three days before", "2024-10-06");
         }
 
         @Test
