@@ -2,16 +2,14 @@ package news.wire.query.api;
 
 import java.io.IOException;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,7 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import news.wire.query.search.ArticleSearch;
 import news.wire.query.search.SearchPage;
 
-/** Enriched articles: one by id, or a full-text search. */
+/** Enriched articles: one by id, or a search with filters, facets and cursor paging. */
 @Path("/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "articles")
@@ -46,12 +44,13 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "Search articles: full text in q (simple query syntax), newest first without q")
-    @APIResponse(responseCode = "200", description = "Matching articles")
-    @APIResponse(responseCode = "400", description = "Invalid parameter (problem+json naming it)")
+    @Operation(summary = "Search articles", description = "Full text in q (simple query syntax), filters, facets. "
+            + "Pages: pass the cursor of a page to get the next; the last page has none. Highlight fragments are "
+            + "HTML-escaped article text whose only markup is <em> around matches.")
+    @APIResponse(responseCode = "200", description = "Matching articles, total, next cursor, facets")
+    @APIResponse(responseCode = "400", description = "Invalid parameter (problem+json naming it in errors[].field)")
     @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")
-    public SearchPage search(@QueryParam("q") @Size(max = 500) String q,
-                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) throws IOException {
-        return search.search(q, size);
+    public SearchPage search(@Valid @BeanParam ArticleSearchParams params) throws IOException {
+        return search.search(params.toQuery());
     }
 }

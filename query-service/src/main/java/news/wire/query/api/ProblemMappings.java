@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import news.wire.query.search.InvalidParameterException;
 
 /** Turns every failure of the API into {@code application/problem+json}. */
 public class ProblemMappings {
@@ -32,6 +33,12 @@ public class ProblemMappings {
         String names = String.join(", ", errors.stream().map(Problem.FieldError::field).distinct().toList());
         return Problem.response(new Problem(TYPE_PREFIX + "invalid-parameter", "Invalid parameter", 400,
                 "Invalid value for: " + names, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidParameterException e) {
+        return Problem.response(new Problem(TYPE_PREFIX + "invalid-parameter", "Invalid parameter", 400,
+                "Invalid value for: " + e.parameter(), List.of(new Problem.FieldError(e.parameter(), e.getMessage()))));
     }
 
     @ServerExceptionMapper

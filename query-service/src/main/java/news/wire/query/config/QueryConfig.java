@@ -2,6 +2,7 @@ package news.wire.query.config;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -16,6 +17,7 @@ public interface QueryConfig {
         @WithDefault("articles.enriched")
         String topic();
 
+        /** Consumer group prefix; the index name is appended, so a new index replays the topic from the start. */
         @WithDefault("query-indexer")
         String groupId();
 
@@ -26,9 +28,20 @@ public interface QueryConfig {
         @WithDefault("1")
         short replicationFactor();
 
-        /** Most articles per bulk request. */
+        /** Most articles per bulk request (and per poll). */
         @WithDefault("500")
         int batchSize();
+
+        /** Most bytes of article JSON per bulk request: long bodies make a batch of 500 too heavy for one request. */
+        @WithDefault("5M")
+        MemorySize batchMaxBytes();
+
+        /**
+         * Longest an article waits for its batch to fill before the batch is written anyway: the bound this adds to
+         * every article's time to searchable on a quiet topic.
+         */
+        @WithDefault("200ms")
+        Duration batchMaxWait();
 
         /** Longest wait between retries while Elasticsearch or Kafka is unavailable. */
         @WithDefault("30s")

@@ -2,23 +2,33 @@ package news.wire.query.indexing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
 
 /**
- * The Elasticsearch index behind the {@code articles} alias. Readers and writers use the alias only, so a new
- * mapping can be built in {@code articles-v2} and the alias moved once it is filled.
+ * The Elasticsearch index behind the {@code articles} alias. Readers use the alias only; the mapping lives in a
+ * composable index template for {@code articles-*}, so a new mapping is a new {@code articles-vN} index. The
+ * indexer's consumer group is named after the index version, so a new index is filled by replaying
+ * articles.enriched from its beginning, while the old index can be deleted by hand once the alias has moved.
  */
 @ApplicationScoped
 public class ArticleIndex {
 
-    /** What every read and write addresses. */
+    private static final Logger LOG = Logger.getLogger(ArticleIndex.class);
+
+    /** What every read addresses. */
     public static final String ALIAS = "articles";
-    /** The concrete index of the current mapping (src/main/resources/elasticsearch/articles-v1.json). */
-    public static final String INDEX = "articles-v1";
+    /** The concrete index of the current mapping (src/main/resources/elasticsearch/articles-template.json). */
+    public static final String INDEX = "articles-v2";
+    static final String TEMPLATE = "articles";
 
     private final ElasticsearchClient client;
     private volatile boolean ready;
@@ -27,14 +37,20 @@ public class ArticleIndex {
         this.client = client;
     }
 
-    /** Creates the index and its alias if missing; cheap after the first success. */
+    /**
+     * Puts the template, creates the current index and points the alias at it, moving it off an older index
+     * (articles-v1 of earlier deployments) in one atomic alias update. Cheap after the first success.
+     */
     public void ensureExists() throws IOException {
         if (ready) {
             return;
         }
-        if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
-            try (InputStream mapping = getClass().getResourceAsStream("/elasticsearch/" + INDEX + ".json")) {
-                client.indices().create(c -> c.index(INDEX).withJson(mapping).aliases(ALIAS, a -> a));
+        try (InputStream template = getClass().getResourceAsStream("/elasticsearch/articles-template.json")) {
+            client.indices().putIndexTemplate(t -> t.name(TEMPLATE).withJson(template));
+        }
+        if (!client.indices().exists(e -> e.index(INDEX)).value()) {
+            try {
+                client.indices().create(c -> c.index(INDEX));
             } catch (ElasticsearchException e) {
                 // Another instance created it first: that is the state we wanted.
                 if (!"resource_already_exists_exception".equals(e.error().type())) {
@@ -42,6 +58,25 @@ public class ArticleIndex {
                 }
             }
         }
+        Set<String> current = aliasedIndices();
+        if (!current.equals(Set.of(INDEX))) {
+            client.indices().updateAliases(u -> {
+                current.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(ALIAS))));
+                return u.actions(a -> a.add(r -> r.index(INDEX).alias(ALIAS)));
+            });
+            if (!current.isEmpty()) {
+                LOG.infof("Alias %s moved from %s to %s; the new index fills as articles.enriched is replayed",
+                        ALIAS, current, INDEX);
+            }
+        }
         ready = true;
+    }
+
+    private Set<String> aliasedIndices() throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+            return Set.of();
+        }
+        Map<String, IndexAliases> indices = client.indices().getAlias(a -> a.name(ALIAS)).aliases();
+        return indices.keySet();
     }
 }

@@ -1,12 +1,15 @@
 package news.wire.query.indexing;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,15 +17,16 @@ import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -37,33 +41,40 @@ import news.wire.query.config.QueryConfig;
 
 /**
  * Reads articles.enriched and bulk-writes Elasticsearch, committing Kafka offsets only after Elasticsearch
- * accepted the batch. The article version is the document's external version, so a replayed or reordered
- * older version never replaces a newer one; tombstones delete.
+ * accepted the batch. Batches are bounded by articles, bytes and waiting time (query.indexer.batch-*). The article
+ * version is the document's external version, so a replayed or reordered older version never replaces a newer
+ * one; tombstones delete. Each batch passes through the {@link ArticleBatchListener} (story assignment) first.
  */
 @ApplicationScoped
 public class ArticleIndexer implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(ArticleIndexer.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
+    private static final Duration IDLE_POLL = Duration.ofMillis(500);
+    /** Optional header of a tombstone: the article version it withdraws. */
+    static final String VERSION_HEADER = "article-version";
 
     private final ElasticsearchClient elasticsearch;
     private final ArticleIndex index;
     private final ObjectMapper json;
     private final QueryConfig.Indexer config;
     private final String bootstrapServers;
+    private final ArticleBatchListener listener;
 
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile Thread thread;
     private volatile boolean joined;
+    private volatile long lag = -1;
 
     public ArticleIndexer(ElasticsearchClient elasticsearch, ArticleIndex index, ObjectMapper json, QueryConfig config,
-                          @Identifier("default-kafka-broker") Map<String, Object> kafka) {
+                          @Identifier("default-kafka-broker") Map<String, Object> kafka, ArticleBatchListener listener) {
         this.elasticsearch = elasticsearch;
         this.index = index;
         this.json = json;
         this.config = config.indexer();
         this.bootstrapServers = String.valueOf(kafka.get("bootstrap.servers"));
+        this.listener = listener;
     }
 
     void start(@Observes StartupEvent event) {
@@ -94,6 +105,16 @@ public class ArticleIndexer implements Runnable {
         return joined;
     }
 
+    /** The consumer's lag in records (summed over its partitions), or -1 while it does not know. */
+    public long consumerLag() {
+        return lag;
+    }
+
+    /** The consumer group, one per index version: a new index is filled from the topic's beginning. */
+    public String groupId() {
+        return config.groupId() + "-" + ArticleIndex.INDEX;
+    }
+
     @Override
     public void run() {
         Duration backoff = FIRST_BACKOFF;
@@ -116,23 +137,26 @@ public class ArticleIndexer implements Runnable {
     }
 
     private void consumeUntilStopped() {
+        IndexingBatch batch = new IndexingBatch(config.batchSize(), config.batchMaxBytes().asLongValue(),
+                config.batchMaxWait());
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(consumerConfig())) {
             consumer = c;
-            c.subscribe(List.of(config.topic()), rebalanceListener());
+            c.subscribe(List.of(config.topic()), rebalanceListener(c, batch));
             Duration backoff = FIRST_BACKOFF;
             while (running) {
-                ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
-                if (records.isEmpty()) {
+                c.poll(batch.pollTimeout(IDLE_POLL)).forEach(batch::add);
+                lag = lagOf(c);
+                if (!batch.due()) {
                     continue;
                 }
                 try {
-                    write(records);
-                    c.commitSync();
+                    flush(c, batch);
                     backoff = FIRST_BACKOFF;
                 } catch (IOException | ElasticsearchException | RetryableIndexingException e) {
-                    // Nothing committed: read the same batch again once Elasticsearch is back.
+                    // Nothing committed: read the same records again once Elasticsearch is back.
                     LOG.warnf("Elasticsearch unavailable (%s); retrying batch in %d ms", e.getMessage(), backoff.toMillis());
-                    rewind(c, records);
+                    batch.firstOffsets().forEach(c::seek);
+                    batch.clear();
                     sleep(backoff);
                     backoff = next(backoff);
                 }
@@ -143,11 +167,41 @@ public class ArticleIndexer implements Runnable {
         }
     }
 
-    private ConsumerRebalanceListener rebalanceListener() {
+    private static long lagOf(KafkaConsumer<String, String> c) {
+        long total = 0;
+        for (TopicPartition partition : c.assignment()) {
+            OptionalLong partitionLag = c.currentLag(partition);
+            if (partitionLag.isEmpty()) {
+                return -1;
+            }
+            total += partitionLag.getAsLong();
+        }
+        return total;
+    }
+
+    private void flush(KafkaConsumer<String, String> c, IndexingBatch batch) throws IOException {
+        for (List<ConsumerRecord<String, String>> chunk : batch.chunks()) {
+            write(chunk);
+        }
+        c.commitSync(batch.nextOffsets());
+        batch.clear();
+    }
+
+    private ConsumerRebalanceListener rebalanceListener(KafkaConsumer<String, String> c, IndexingBatch batch) {
         return new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                // Nothing buffered between polls: every batch is finished before the next poll.
+                // Finish the batch while its offsets can still be committed; if that fails, the partitions' next
+                // owner reads the records again from the last commit.
+                if (batch.isEmpty()) {
+                    return;
+                }
+                try {
+                    flush(c, batch);
+                } catch (Exception e) {
+                    LOG.warnf("Batch left to the next owner of its partitions: %s", e.toString());
+                    batch.clear();
+                }
             }
 
             @Override
@@ -157,15 +211,17 @@ public class ArticleIndexer implements Runnable {
         };
     }
 
-    private void write(ConsumerRecords<String, String> records) throws IOException {
-        List<BulkOperation> operations = new ArrayList<>(records.count());
+    private void write(List<ConsumerRecord<String, String>> records) throws IOException {
+        List<Pending> pending = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
-            toOperation(record).ifPresent(operations::add);
+            toPending(record).ifPresent(pending::add);
         }
+        assignStories(pending);
+        List<BulkOperation> operations = pending.stream().map(Pending::operation).toList();
         if (operations.isEmpty()) {
             return;
         }
-        BulkResponse response = elasticsearch.bulk(b -> b.index(ArticleIndex.ALIAS).operations(operations));
+        BulkResponse response = elasticsearch.bulk(b -> b.index(ArticleIndex.INDEX).operations(operations));
         if (!response.errors()) {
             return;
         }
@@ -181,37 +237,73 @@ public class ArticleIndexer implements Runnable {
         }
     }
 
-    private java.util.Optional<BulkOperation> toOperation(ConsumerRecord<String, String> record) {
+    /** Hands the articles to the story assignment, keeping their order among the withdrawals. */
+    private void assignStories(List<Pending> pending) {
+        List<ObjectNode> articles = pending.stream().filter(p -> p.article() != null).map(Pending::article).toList();
+        if (articles.isEmpty()) {
+            return;
+        }
+        List<ObjectNode> assigned;
+        try {
+            assigned = listener.beforeIndexing(new ArrayList<>(articles));
+        } catch (Exception e) {
+            throw new RetryableIndexingException("story assignment failed: " + e);
+        }
+        if (assigned == null || assigned.size() != articles.size()) {
+            throw new RetryableIndexingException("story assignment must return one document per article, in order");
+        }
+        for (int i = 0, a = 0; i < pending.size(); i++) {
+            if (pending.get(i).article() != null) {
+                pending.set(i, pending.get(i).with(assigned.get(a++)));
+            }
+        }
+    }
+
+    private Optional<Pending> toPending(ConsumerRecord<String, String> record) {
         String id = record.key();
         if (id == null) {
             LOG.errorf("Skipping keyless record %s-%d@%d", record.topic(), record.partition(), record.offset());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (record.value() == null) {
-            return java.util.Optional.of(BulkOperation.of(op -> op.delete(d -> d.id(id))));
+            return Optional.of(new Pending(id, tombstoneVersion(record), null));
         }
         JsonNode article;
         try {
             article = json.readTree(record.value());
         } catch (IOException e) {
-            LOG.errorf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
-            return java.util.Optional.empty();
+            LOG.errorf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
+            return Optional.empty();
         }
-        long version = article.path("version").asLong(1);
-        return java.util.Optional.of(BulkOperation.of(op -> op.index(i -> i.id(id)
-                .version(version).versionType(VersionType.External).document(article))));
+        if (!(article instanceof ObjectNode object)) {
+            LOG.errorf("Skipping non-object record %s-%d@%d", record.topic(), record.partition(), record.offset());
+            return Optional.empty();
+        }
+        return Optional.of(new Pending(id, object.path("version").asLong(1), ArticleDocument.of(object)));
     }
 
-    private static void rewind(KafkaConsumer<String, String> c, ConsumerRecords<String, String> records) {
-        for (TopicPartition partition : records.partitions()) {
-            c.seek(partition, records.records(partition).get(0).offset());
+    /**
+     * The version a tombstone withdraws, from its {@value #VERSION_HEADER} header. Upstream sends none today:
+     * then the delete is unversioned, and a replayed older copy arriving after Elasticsearch has forgotten the
+     * delete (index.gc_deletes, 60 s) would bring the article back.
+     */
+    private static Long tombstoneVersion(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(VERSION_HEADER);
+        if (header == null || header.value() == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(new String(header.value(), StandardCharsets.UTF_8).trim());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
     private Map<String, Object> consumerConfig() {
         Map<String, Object> c = new HashMap<>();
         c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        c.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, groupId());
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // Only what enrich-service committed: never index output of an aborted transaction.
@@ -235,6 +327,24 @@ public class ArticleIndexer implements Runnable {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One write of a batch: an article to index at its version, or a withdrawal to delete. */
+    private record Pending(String id, Long version, ObjectNode article) {
+
+        Pending with(ObjectNode document) {
+            return new Pending(id, version, document);
+        }
+
+        BulkOperation operation() {
+            if (article == null) {
+                // With a version: the withdrawn article's last one may be deleted, never a newer copy.
+                return BulkOperation.of(op -> op.delete(d -> version == null ? d.id(id)
+                        : d.id(id).version(version).versionType(VersionType.ExternalGte)));
+            }
+            return BulkOperation.of(op -> op.index(i -> i.id(id)
+                    .version(version).versionType(VersionType.External).document(article)));
         }
     }
 }

@@ -1,8 +1,15 @@
 package news.wire.query.search;
 
 import java.util.List;
+import java.util.Map;
 
-/** One article in a result list: enough to show a headline row and link to the full record. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One article in a result list: enough to show a headline row and link to the full record. {@code highlight}
+ * holds HTML-escaped fragments of headline and body with the matched words in {@code <em>}, when asked for.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleHit(String id, int version, String source, String headline, String publishedAt, Double score,
-                         List<String> entities) {
+                         List<String> entities, Map<String, List<String>> highlight) {
 }

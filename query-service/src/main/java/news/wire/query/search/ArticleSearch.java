@@ -7,21 +7,35 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import news.wire.query.indexing.ArticleIndex;
 
-/** Reads the article index: single records by id and full-text search. */
+/**
+ * Reads the article index: single records by id, and searches paged with search_after. Newest-first pages sort on
+ * [publishedAt desc, id]: an article indexed between two pages lands before or after the cursor, never splits a
+ * page, so every article present throughout is seen exactly once. Relevance pages also depend on term statistics
+ * that new articles change, so they are read from a point in time opened with the first page.
+ */
 @ApplicationScoped
 public class ArticleSearch {
+
+    private static final Logger LOG = Logger.getLogger(ArticleSearch.class);
+    /** How long a relevance search's point in time outlives each page: time a reader has to ask for the next. */
+    private static final String PIT_KEEP_ALIVE = "2m";
 
     private final ElasticsearchClient client;
 
@@ -43,32 +57,89 @@ public class ArticleSearch {
     }
 
     /**
-     * Full-text search of headline and body. The text goes through simple_query_string, which never fails on
-     * user syntax and cannot reach the rest of the query DSL; without text, the newest articles come first.
+     * One page of a search. The text goes through simple_query_string, which never fails on user syntax and cannot
+     * reach the rest of the query DSL; quoted phrases match the unstemmed {@code .exact} fields.
      */
-    public SearchPage search(String text, int size) throws IOException {
+    public SearchPage search(ArticleQuery q) throws IOException {
+        SearchCursor cursor = q.cursor() == null ? null : SearchCursor.decode(q.cursor(), q.order());
+        String pit;
         try {
-            SearchResponse<ObjectNode> response = client.search(s -> {
-                s.index(ArticleIndex.ALIAS).size(size).trackTotalHits(t -> t.enabled(true));
-                if (text == null || text.isBlank()) {
-                    s.query(q -> q.matchAll(m -> m)).sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
-                } else {
-                    s.query(q -> q.simpleQueryString(m -> m.query(text).fields("headline^2", "body")
-                            .defaultOperator(Operator.And)));
-                }
-                return s;
-            }, ObjectNode.class);
-            List<ArticleHit> hits = new ArrayList<>();
-            for (Hit<ObjectNode> hit : response.hits().hits()) {
-                hits.add(toHit(hit));
-            }
-            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new SearchPage(total, hits);
+            pit = q.order() != ArticleQuery.Order.RELEVANCE ? null
+                    : cursor != null ? cursor.pit()
+                    : client.openPointInTime(p -> p.index(ArticleIndex.ALIAS).keepAlive(k -> k.time(PIT_KEEP_ALIVE))).id();
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
-                return new SearchPage(0, List.of());
+                return SearchPage.empty();
             }
             throw e;
+        }
+        SearchResponse<ObjectNode> response;
+        try {
+            response = client.search(request(q, cursor, pit), ObjectNode.class);
+        } catch (ElasticsearchException e) {
+            if (cursor != null && (e.status() == 404 || e.status() == 400)) {
+                throw new InvalidParameterException("cursor", "expired or unknown: start the search again without it");
+            }
+            if (e.status() == 404) {
+                return SearchPage.empty();
+            }
+            throw e;
+        }
+        List<Hit<ObjectNode>> hits = response.hits().hits();
+        List<ArticleHit> articles = new ArrayList<>(hits.size());
+        for (Hit<ObjectNode> hit : hits) {
+            articles.add(toHit(hit));
+        }
+        String next = null;
+        if (hits.size() == q.size()) {
+            next = new SearchCursor(q.order(), hits.get(hits.size() - 1).sort(),
+                    pit == null ? null : response.pitId()).encode();
+        } else if (pit != null) {
+            close(response.pitId() != null ? response.pitId() : pit);
+        }
+        long total = response.hits().total() == null ? articles.size() : response.hits().total().value();
+        return new SearchPage(total, articles, next, ArticleFacets.of(q, response.aggregations()));
+    }
+
+    private static SearchRequest request(ArticleQuery q, SearchCursor cursor, String pit) {
+        Query text = q.hasText()
+                ? Query.of(m -> m.simpleQueryString(s -> s.query(q.text()).fields("headline^2", "body")
+                        .quoteFieldSuffix(".exact").defaultOperator(Operator.And)))
+                : Query.of(m -> m.matchAll(a -> a));
+        Query query = Query.of(b -> b.bool(bool -> bool.must(text).filter(ArticleFilters.of(q))));
+        return SearchRequest.of(s -> {
+            if (pit != null) {
+                s.pit(p -> p.id(pit).keepAlive(k -> k.time(PIT_KEEP_ALIVE)));
+            } else {
+                s.index(ArticleIndex.ALIAS);
+            }
+            s.query(query).size(q.size()).trackTotalHits(t -> t.enabled(true)).sort(sort(q.order()));
+            if (cursor != null) {
+                s.searchAfter(cursor.after());
+            }
+            if (q.highlight() && q.hasText()) {
+                s.highlight(Highlights.request());
+            }
+            return s.aggregations(ArticleFacets.request(q));
+        });
+    }
+
+    private static List<SortOptions> sort(ArticleQuery.Order order) {
+        if (order == ArticleQuery.Order.RELEVANCE) {
+            // _shard_doc: the point in time's own tie-breaker, unique and cheap.
+            return List.of(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))),
+                    SortOptions.of(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc))));
+        }
+        return List.of(SortOptions.of(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))),
+                SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
+    }
+
+    private void close(String pit) {
+        try {
+            client.closePointInTime(c -> c.id(pit));
+        } catch (IOException | ElasticsearchException e) {
+            // It expires by itself within the keep-alive.
+            LOG.debugf("Could not close point in time: %s", e.toString());
         }
     }
 
@@ -76,7 +147,9 @@ public class ArticleSearch {
         JsonNode article = hit.source();
         List<String> entities = new ArrayList<>();
         article.path("entities").forEach(e -> entities.add(e.path("name").asText()));
+        Double score = hit.score() == null || hit.score().isNaN() ? null : hit.score();
         return new ArticleHit(hit.id(), article.path("version").asInt(), article.path("source").asText(),
-                article.path("headline").asText(), article.path("publishedAt").asText(), hit.score(), entities);
+                article.path("headline").asText(), article.path("publishedAt").asText(), score, entities,
+                Highlights.of(hit.highlight()));
     }
 }

@@ -1,0 +1,78 @@
+package news.wire.query.api;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import news.wire.query.search.ArticleQuery;
+import news.wire.query.search.EntityLookup;
+import news.wire.query.search.InvalidParameterException;
+
+/** Entities named in the indexed articles: completion and timelines. */
+@Path("/v1/entities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "entities")
+public class EntityResource {
+
+    /** Longest timeline: 31 days of hours, or about ten years of days. */
+    private static final Duration MAX_HOURS = Duration.ofDays(31);
+    private static final Duration MAX_DAYS = Duration.ofDays(3660);
+
+    private final EntityLookup entities;
+
+    public EntityResource(EntityLookup entities) {
+        this.entities = entities;
+    }
+
+    @GET
+    @Operation(summary = "Complete an entity name", description = "Entities whose name, or a word of it, starts with "
+            + "prefix; most mentioned first (mentions summed over all articles; articles = how many name it).")
+    @APIResponse(responseCode = "200", description = "Matching entities")
+    @APIResponse(responseCode = "400", description = "Invalid parameter (problem+json naming it)")
+    @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")
+    public List<EntityLookup.EntitySuggestion> suggest(@QueryParam("prefix") @Size(max = 100) String prefix,
+                                                       @QueryParam("type") String type,
+                                                       @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size)
+            throws IOException {
+        return entities.suggest(Params.text(prefix), Params.oneOf("type", type, Params.ENTITY_TYPES), size);
+    }
+
+    @GET
+    @Path("/{name}/timeline")
+    @Operation(summary = "Mentions of an entity over time", description = "Per hour or day of publication: articles "
+            + "naming the entity and their mentions of it. to defaults to now, from to 30 days (hour: 2 days) before.")
+    @APIResponse(responseCode = "200", description = "Buckets, empty ones included")
+    @APIResponse(responseCode = "400", description = "Invalid parameter (problem+json naming it)")
+    @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")
+    public EntityLookup.Timeline timeline(@PathParam("name") @Size(max = 200) String name,
+                                          @QueryParam("interval") String interval,
+                                          @QueryParam("from") String from, @QueryParam("to") String to,
+                                          @QueryParam("type") String type) throws IOException {
+        ArticleQuery.Interval bucket = Params.interval(interval);
+        boolean hours = bucket == ArticleQuery.Interval.HOUR;
+        Instant end = to == null || to.isBlank() ? Instant.now() : Params.end("to", to);
+        Instant start = from == null || from.isBlank()
+                ? end.minus(hours ? Duration.ofDays(2) : Duration.ofDays(30)) : Params.start("from", from);
+        Params.ordered("from", start, "to", end);
+        if (Duration.between(start, end).compareTo(hours ? MAX_HOURS : MAX_DAYS) > 0) {
+            throw new InvalidParameterException("from", "too far before to for interval " + bucket.name().toLowerCase());
+        }
+        return entities.timeline(name, Params.oneOf("type", type, Params.ENTITY_TYPES), bucket, start, end);
+    }
+}

@@ -1,0 +1,88 @@
+package news.wire.query.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+
+import news.wire.query.search.ArticleQuery;
+import news.wire.query.search.InvalidParameterException;
+
+/** Reads query parameters into values, naming the parameter when one cannot be read. */
+final class Params {
+
+    static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    static final Set<String> NUMBER_KINDS = Set.of("CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY");
+
+    private Params() {
+    }
+
+    /** Start of a range: a date is its first instant (UTC), an ISO-8601 date-time with offset is itself. */
+    static Instant start(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(name, "not an ISO-8601 date (2026-11-16) or date-time with offset");
+        }
+    }
+
+    /** End of a range, exclusive: a date includes that whole day, a date-time is the first instant after it. */
+    static Instant end(String name, String value) {
+        Instant start = start(name, value);
+        return start != null && value.length() == 10 ? start.plusSeconds(86_400) : start;
+    }
+
+    static void ordered(String fromName, Instant from, String toName, Instant to) {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new InvalidParameterException(toName, "must be after " + fromName);
+        }
+    }
+
+    static String oneOf(String name, String value, Set<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String upper = value.trim().toUpperCase(Locale.ROOT);
+        if (!allowed.contains(upper)) {
+            throw new InvalidParameterException(name, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+        }
+        return upper;
+    }
+
+    static ArticleQuery.Interval interval(String value) {
+        if (value == null || value.isBlank()) {
+            return ArticleQuery.Interval.DAY;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "hour" -> ArticleQuery.Interval.HOUR;
+            case "day" -> ArticleQuery.Interval.DAY;
+            default -> throw new InvalidParameterException("interval", "must be hour or day");
+        };
+    }
+
+    static Double number(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(value.trim());
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "not a number");
+        }
+    }
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

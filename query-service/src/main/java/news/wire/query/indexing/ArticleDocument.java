@@ -1,0 +1,31 @@
+package news.wire.query.indexing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns an article.enriched/v1 record into the document indexed for it: the record itself plus fields derived
+ * for searching, which the mapping indexes but leaves out of {@code _source} (so GET by id returns the record
+ * as enrich-service wrote it): {@code entities[].mentionCount} and {@code dates[].range}.
+ */
+public final class ArticleDocument {
+
+    private ArticleDocument() {
+    }
+
+    /** Adds the derived fields to the record, in place, and returns it. */
+    public static ObjectNode of(ObjectNode article) {
+        for (JsonNode entity : article.path("entities")) {
+            if (entity instanceof ObjectNode e) {
+                e.put("mentionCount", Math.max(1, e.path("mentions").size()));
+            }
+        }
+        for (JsonNode date : article.path("dates")) {
+            if (date instanceof ObjectNode d) {
+                MentionedPeriod.of(d.path("type").asText(null), d.path("value").asText(null)).ifPresent(p ->
+                        d.putObject("range").put("gte", p.startInstant()).put("lt", p.endInstant()));
+            }
+        }
+        return article;
+    }
+}

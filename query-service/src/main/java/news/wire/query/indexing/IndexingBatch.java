@@ -1,0 +1,110 @@
+package news.wire.query.indexing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Records read but not yet written to Elasticsearch. A batch is due when it holds enough articles or bytes, or
+ * when its oldest record has waited long enough; its offsets are committed only once it has been written.
+ */
+final class IndexingBatch {
+
+    private final int maxRecords;
+    private final long maxBytes;
+    private final long maxWaitNanos;
+
+    private final List<ConsumerRecord<String, String>> records = new ArrayList<>();
+    private long bytes;
+    private long firstAddedAt;
+
+    IndexingBatch(int maxRecords, long maxBytes, Duration maxWait) {
+        this.maxRecords = maxRecords;
+        this.maxBytes = maxBytes;
+        this.maxWaitNanos = maxWait.toNanos();
+    }
+
+    void add(ConsumerRecord<String, String> record) {
+        if (records.isEmpty()) {
+            firstAddedAt = System.nanoTime();
+        }
+        records.add(record);
+        bytes += size(record);
+    }
+
+    boolean isEmpty() {
+        return records.isEmpty();
+    }
+
+    boolean due() {
+        return !records.isEmpty() && (records.size() >= maxRecords || bytes >= maxBytes
+                || System.nanoTime() - firstAddedAt >= maxWaitNanos);
+    }
+
+    /** How long the next poll may block without keeping a waiting batch past its deadline. */
+    Duration pollTimeout(Duration idle) {
+        if (records.isEmpty()) {
+            return idle;
+        }
+        long left = maxWaitNanos - (System.nanoTime() - firstAddedAt);
+        return Duration.ofNanos(Math.max(0, Math.min(left, idle.toNanos())));
+    }
+
+    List<ConsumerRecord<String, String>> records() {
+        return records;
+    }
+
+    /** The records cut into bulk requests within the article and byte bounds (an oversized article goes alone). */
+    List<List<ConsumerRecord<String, String>>> chunks() {
+        List<List<ConsumerRecord<String, String>>> chunks = new ArrayList<>();
+        List<ConsumerRecord<String, String>> chunk = new ArrayList<>();
+        long chunkBytes = 0;
+        for (ConsumerRecord<String, String> record : records) {
+            long size = size(record);
+            if (!chunk.isEmpty() && (chunk.size() >= maxRecords || chunkBytes + size > maxBytes)) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+                chunkBytes = 0;
+            }
+            chunk.add(record);
+            chunkBytes += size;
+        }
+        if (!chunk.isEmpty()) {
+            chunks.add(chunk);
+        }
+        return chunks;
+    }
+
+    /** The offsets to commit once every record is written: one past the last record of each partition. */
+    Map<TopicPartition, OffsetAndMetadata> nextOffsets() {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+        }
+        return offsets;
+    }
+
+    /** The first offset of each partition in the batch: where to read again after a failed write. */
+    Map<TopicPartition, Long> firstOffsets() {
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            offsets.putIfAbsent(new TopicPartition(record.topic(), record.partition()), record.offset());
+        }
+        return offsets;
+    }
+
+    void clear() {
+        records.clear();
+        bytes = 0;
+    }
+
+    private static long size(ConsumerRecord<String, String> record) {
+        return record.value() == null ? 64 : record.value().length();
+    }
+}

@@ -1,0 +1,106 @@
+package news.wire.query.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.RangeRelation;
+
+/**
+ * The filter clauses of an article search. Conditions on one entity, one figure or one mentioned date go into a
+ * single nested query each, so "Calder as a PERSON" or "more than 40 ships" must hold for the same tag, not for
+ * two different tags of the article.
+ */
+public final class ArticleFilters {
+
+    private ArticleFilters() {
+    }
+
+    public static List<Query> of(ArticleQuery q) {
+        List<Query> filters = new ArrayList<>();
+        if (!q.sources().isEmpty()) {
+            List<FieldValue> values = q.sources().stream().map(FieldValue::of).toList();
+            filters.add(Query.of(f -> f.terms(t -> t.field("source").terms(v -> v.value(values)))));
+        }
+        if (q.language() != null) {
+            filters.add(term("language", q.language()));
+        }
+        if (q.from() != null || q.to() != null) {
+            filters.add(Query.of(f -> f.range(r -> r.date(d -> {
+                d.field("publishedAt");
+                if (q.from() != null) {
+                    d.gte(q.from().toString());
+                }
+                if (q.to() != null) {
+                    d.lt(q.to().toString());
+                }
+                return d;
+            }))));
+        }
+        if (q.entity() != null || q.entityType() != null) {
+            filters.add(entity(q.entity(), q.entityType()));
+        }
+        if (q.mentionedFrom() != null || q.mentionedTo() != null) {
+            // Intersects: "November" is found by a question about 16 November, and "16 November" by one about
+            // the month.
+            filters.add(nested("dates", Query.of(f -> f.range(r -> r.date(d -> {
+                d.field("dates.range").relation(RangeRelation.Intersects);
+                if (q.mentionedFrom() != null) {
+                    d.gte(q.mentionedFrom().toString());
+                }
+                if (q.mentionedTo() != null) {
+                    d.lt(q.mentionedTo().toString());
+                }
+                return d;
+            })))));
+        }
+        if (q.filtersNumbers()) {
+            filters.add(numbers(q));
+        }
+        return filters;
+    }
+
+    /** Articles naming the entity (by canonical name, exactly), optionally only as the given type. */
+    public static Query entity(String name, String type) {
+        List<Query> clauses = new ArrayList<>();
+        if (name != null) {
+            clauses.add(term("entities.name", name));
+        }
+        if (type != null) {
+            clauses.add(term("entities.type", type));
+        }
+        return nested("entities", Query.of(f -> f.bool(b -> b.filter(clauses))));
+    }
+
+    private static Query numbers(ArticleQuery q) {
+        List<Query> clauses = new ArrayList<>();
+        if (q.countedThing() != null) {
+            clauses.add(term("numbers.counted", q.countedThing()));
+        }
+        if (q.numberKind() != null) {
+            clauses.add(term("numbers.kind", q.numberKind()));
+        }
+        if (q.min() != null || q.max() != null) {
+            clauses.add(Query.of(f -> f.range(r -> r.number(n -> {
+                n.field("numbers.value");
+                if (q.min() != null) {
+                    n.gte(q.min());
+                }
+                if (q.max() != null) {
+                    n.lte(q.max());
+                }
+                return n;
+            }))));
+        }
+        return nested("numbers", Query.of(f -> f.bool(b -> b.filter(clauses))));
+    }
+
+    static Query term(String field, String value) {
+        return Query.of(f -> f.term(t -> t.field(field).value(value)));
+    }
+
+    static Query nested(String path, Query query) {
+        return Query.of(f -> f.nested(n -> n.path(path).query(query)));
+    }
+}

@@ -1,0 +1,78 @@
+package news.wire.query.api;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import news.wire.testkit.MessageContract;
+
+/** Builds article.enriched/v1 messages for tests, starting from the contract's example. */
+final class WireCopy {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ObjectNode article;
+
+    private WireCopy(ObjectNode article) {
+        this.article = article;
+    }
+
+    static WireCopy article(String source, String headline, String body, String publishedAt) {
+        try {
+            ObjectNode a = (ObjectNode) JSON.readTree(MessageContract.ENRICHED_ARTICLE.example());
+            a.put("id", UUID.randomUUID().toString());
+            a.put("source", source);
+            a.put("headline", headline);
+            a.put("body", body);
+            a.put("publishedAt", publishedAt);
+            a.put("language", "en");
+            a.putArray("entities");
+            a.putArray("numbers");
+            a.putArray("dates");
+            return new WireCopy(a);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    WireCopy language(String language) {
+        article.put("language", language);
+        return this;
+    }
+
+    WireCopy entity(String type, String name, int mentions) {
+        ObjectNode e = ((ArrayNode) article.get("entities")).addObject();
+        e.put("type", type).put("name", name).put("salience", 0.5);
+        ArrayNode list = e.putArray("mentions");
+        for (int i = 0; i < mentions; i++) {
+            list.addObject().put("field", "body").put("start", i).put("end", i + 1).put("text", name);
+        }
+        return this;
+    }
+
+    WireCopy number(double value, String kind, String counted) {
+        ObjectNode n = ((ArrayNode) article.get("numbers")).addObject();
+        n.put("value", value).put("kind", kind).put("qualifier", "EXACT");
+        if (counted != null) {
+            n.put("counted", counted);
+        }
+        n.put("field", "body").put("start", 0).put("end", 2).put("text", "42");
+        return this;
+    }
+
+    WireCopy date(String type, String value) {
+        ((ArrayNode) article.get("dates")).addObject().put("type", type).put("value", value)
+                .put("field", "body").put("start", 0).put("end", 5).put("text", "then");
+        return this;
+    }
+
+    String id() {
+        return article.get("id").asText();
+    }
+
+    String json() {
+        return article.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package news.wire.query.indexing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+
+class IndexingBatchTest {
+
+    private static ConsumerRecord<String, String> record(int partition, long offset, int chars) {
+        return new ConsumerRecord<>("articles.enriched", partition, offset, "k" + offset, "x".repeat(chars));
+    }
+
+    @Test
+    void dueWhenFullByCountOrBytes() {
+        IndexingBatch byCount = new IndexingBatch(2, 1_000, Duration.ofHours(1));
+        byCount.add(record(0, 0, 10));
+        assertFalse(byCount.due());
+        byCount.add(record(0, 1, 10));
+        assertTrue(byCount.due());
+
+        IndexingBatch byBytes = new IndexingBatch(100, 50, Duration.ofHours(1));
+        byBytes.add(record(0, 0, 60));
+        assertTrue(byBytes.due());
+    }
+
+    @Test
+    void dueWhenTheOldestRecordWaitedLongEnough() throws InterruptedException {
+        IndexingBatch batch = new IndexingBatch(100, 1_000, Duration.ofMillis(20));
+        assertFalse(batch.due());
+        batch.add(record(0, 0, 10));
+        Thread.sleep(30);
+        assertTrue(batch.due());
+        assertEquals(Duration.ZERO, batch.pollTimeout(Duration.ofMillis(500)));
+    }
+
+    @Test
+    void chunksStayWithinBoundsAndOffsetsCoverEveryPartition() {
+        IndexingBatch batch = new IndexingBatch(3, 100, Duration.ofHours(1));
+        batch.add(record(0, 5, 40));
+        batch.add(record(1, 9, 40));
+        batch.add(record(0, 6, 40));
+        batch.add(record(0, 7, 500));
+        List<Integer> sizes = batch.chunks().stream().map(List::size).toList();
+        assertEquals(List.of(2, 1, 1), sizes);
+        assertEquals(8, batch.nextOffsets().get(new TopicPartition("articles.enriched", 0)).offset());
+        assertEquals(10, batch.nextOffsets().get(new TopicPartition("articles.enriched", 1)).offset());
+        assertEquals(5L, batch.firstOffsets().get(new TopicPartition("articles.enriched", 0)));
+    }
+}
