@@ -17,7 +17,7 @@ public interface StoryConfig {
      * Least average similarity between an article and the story's articles found in the window for the article to
      * join that story (see {@link ArticleSimilarity}); tuned on the shared seeds and the BBC corpus.
      */
-    @WithDefault("0.35")
+    @WithDefault("0.33")
     double threshold();
 
     /** Most indexed articles compared with each new article (the best text matches in the window). */
