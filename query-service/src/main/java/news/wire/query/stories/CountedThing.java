@@ -5,12 +5,13 @@ import java.util.Map;
 
 /**
  * The thing a figure counts, in one form for all outlets: lowercase, last word in the singular ("Hostages" and
- * "hostage" are one row; "Palestinian civilians" stays apart from "civilians", since the qualifier may matter).
+ * "hostage" are one row, "person" and "people" too; "Palestinian civilians" stays apart from "civilians", since
+ * the qualifier may matter).
  * Deliberately no synonyms: "detainees" and "hostages" are not always the same people.
  */
 final class CountedThing {
 
-    private static final Map<String, String> IRREGULAR = Map.of("people", "people", "children", "child",
+    private static final Map<String, String> IRREGULAR = Map.of("people", "people", "person", "people", "children", "child",
             "men", "man", "women", "woman", "lives", "life", "police", "police", "news", "news", "series", "series");
 
     private CountedThing() {

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Side by side, what each source of a story reported for each counted thing. Only figures whose sentence names what
- * they count are rows; ordinals ("the first") count nothing. A row is one counted thing of one kind and one unit or
+ * they count are rows; ordinals ("the first") and shares ("two-thirds") count nothing. A row is one counted thing of one kind and one unit or
  * currency: dollars and euros, tonnes and barrels are never compared.
  */
 public final class FiguresTable {
@@ -29,7 +29,8 @@ public final class FiguresTable {
             for (JsonNode n : article.path("numbers")) {
                 String kind = n.path("kind").asText();
                 String counted = n.path("counted").asText("");
-                if (counted.isBlank() || !COUNTING_KINDS.contains(kind)) {
+                double value = n.path("value").asDouble();
+                if (counted.isBlank() || !COUNTING_KINDS.contains(kind) || isShare(kind, value)) {
                     continue;
                 }
                 String unit = n.path("unit").asText(null);
@@ -37,7 +38,7 @@ public final class FiguresTable {
                 RowKey key = new RowKey(CountedThing.of(counted), kind, unit, currency);
                 rows.computeIfAbsent(key, k -> new LinkedHashMap<>())
                         .computeIfAbsent(source, s -> new ArrayList<>())
-                        .add(new ReportedFigure(n.path("value").asDouble(), n.path("qualifier").asText("EXACT"), kind,
+                        .add(new ReportedFigure(ReportedFigure.figure(value), n.path("qualifier").asText("EXACT"), kind,
                                 unit, currency, article.path("id").asText(), n.path("text").asText()));
             }
         }
@@ -50,6 +51,11 @@ public final class FiguresTable {
         });
         table.sort(Comparator.comparingInt((FigureRow r) -> -r.sources().size()).thenComparing(FigureRow::counted));
         return table;
+    }
+
+    /** "Two-thirds of the dead" is a share of a count, not a count: comparing it with a death toll means nothing. */
+    private static boolean isShare(String kind, double value) {
+        return "CARDINAL".equals(kind) && value > 0 && value < 1;
     }
 
     /**

@@ -1,5 +1,7 @@
 package news.wire.query.stories;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One figure as an outlet reported it, with the range of values its words allow. Two figures agree when their
  * ranges meet:
@@ -10,8 +12,14 @@ package news.wire.query.stories;
  *   <li>LESS_THAN v: below v, AT_MOST v: v or below.</li>
  * </ul>
  */
-public record ReportedFigure(double value, String qualifier, String kind, String unit, String currency,
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReportedFigure(Number value, String qualifier, String kind, String unit, String currency,
                              String articleId, String text) {
+
+    /** Whole figures as integers ("1200", not "1200.0"), as the copy wrote them. */
+    static Number figure(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) (long) value : (Number) value;
+    }
 
     /** How far either way an approximate figure may lie from the value stated. */
     static final double APPROX_MARGIN = 0.10;
@@ -30,6 +38,7 @@ public record ReportedFigure(double value, String qualifier, String kind, String
 
     private Range range() {
         double inf = Double.POSITIVE_INFINITY;
+        double value = this.value.doubleValue();
         double margin = Math.abs(value) * APPROX_MARGIN;
         return switch (qualifier) {
             case "APPROX" -> new Range(value - margin, true, value + margin, true);

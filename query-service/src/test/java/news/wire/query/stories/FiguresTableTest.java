@@ -48,9 +48,12 @@ class FiguresTableTest {
         List<FigureRow> table = FiguresTable.of(List.of(
                 article("Wire A", "h", "b").figure(7, "EXACT", "people", "seven").figure(1200, "EXACT", "people", "1,200").json(),
                 article("Wire B", "h", "b").figure(1200, "EXACT", "people", "1,200").json(),
-                article("Wire C", "h", "b").figure(4, "EXACT", "battalions", "four").json()));
+                article("Wire C", "h", "b").figure(4, "EXACT", "battalions", "four")
+                        .figure(0.667, "EXACT", "dead", "two-thirds").json()));
+        assertEquals(2, table.size(), "a share is not a count");
         assertFalse(table.get(0).disagree());
         assertEquals("people", table.get(0).counted());
+        assertEquals(1200L, table.get(0).sources().get(0).figures().get(1).value());
         assertFalse(table.get(1).disagree());
     }
 
@@ -62,6 +65,7 @@ class FiguresTableTest {
         assertEquals("people", CountedThing.of("people"));
         assertEquals("bus", CountedThing.of("bus"));
         assertEquals("child", CountedThing.of("children"));
+        assertEquals("people", CountedThing.of("person"));
     }
 
     private static ReportedFigure figure(double value, String qualifier) {
