@@ -1,0 +1,71 @@
+package news.wire.query.stories;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of an article that can say what it is about: lowercase, three letters or more, without function words
+ * and the reporting verbs every article uses. Weighted by the square root of their count, so a word repeated in a
+ * long piece does not drown the rest.
+ */
+final class ContentWords {
+
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]+");
+    private static final Set<String> FUNCTION_WORDS = Set.of((
+            "about above after again against all almost also although among and any are because been before being "
+            + "below between both but can could did does doing down during each either else even ever every few for "
+            + "from further had has have having her here hers herself him himself his how however into its itself "
+            + "just least less like made make many may might more most much must myself neither nor not now off "
+            + "once one only other our ours out over own per perhaps rather same should since some still such than "
+            + "that the their theirs them themselves then there these they this those though through thus too two "
+            + "under until upon very was were what when where whether which while who whom whose why will with "
+            + "within without would yet you your yours said say says told added new year years last next week "
+            + "first time people way back mr mrs ms").split(" "));
+
+    private ContentWords() {
+    }
+
+    /** Each content word of the text with its weight. */
+    static Map<String, Double> of(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String word = m.group();
+            if (word.length() > 2 && !FUNCTION_WORDS.contains(word)) {
+                counts.merge(word, 1, Integer::sum);
+            }
+        }
+        Map<String, Double> weights = new HashMap<>(counts.size() * 2);
+        counts.forEach((word, count) -> weights.put(word, Math.sqrt(count)));
+        return weights;
+    }
+
+    /** Cosine of two weighted word sets: 1 for the same words in the same proportions, 0 for none in common. */
+    static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double other = large.get(e.getKey());
+            if (other != null) {
+                dot += e.getValue() * other;
+            }
+        }
+        return dot / Math.sqrt(squares(a) * squares(b));
+    }
+
+    private static double squares(Map<String, Double> weights) {
+        double sum = 0;
+        for (double w : weights.values()) {
+            sum += w * w;
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,64 @@
+package news.wire.query.stories;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Articles placed in stories in the last few seconds. Elasticsearch makes a write searchable only at its next
+ * refresh (every 500 ms), so the batch after this one could not find them there; without this memory, two copies of
+ * one event arriving in consecutive batches would start two stories.
+ */
+final class RecentArticles {
+
+    private static final Duration KEPT_FOR = Duration.ofSeconds(10);
+    private static final int MOST_KEPT = 5_000;
+
+    private final Deque<Entry> entries = new ArrayDeque<>();
+
+    synchronized void remember(ArticleProfile article) {
+        entries.addLast(new Entry(System.nanoTime(), article));
+        while (entries.size() > MOST_KEPT) {
+            entries.removeFirst();
+        }
+    }
+
+    /** The story an article was placed in a moment ago: a replay or a new version of it stays there. */
+    synchronized Optional<String> storyOf(String articleId) {
+        forgetOld();
+        for (var it = entries.descendingIterator(); it.hasNext(); ) {
+            ArticleProfile a = it.next().article();
+            if (a.id().equals(articleId)) {
+                return Optional.of(a.storyId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Recent articles published within the window of the given time. */
+    synchronized List<ArticleProfile> near(Instant publishedAt, Duration window) {
+        forgetOld();
+        List<ArticleProfile> near = new ArrayList<>();
+        for (Entry e : entries) {
+            Duration apart = Duration.between(e.article().publishedAt(), publishedAt).abs();
+            if (apart.compareTo(window) <= 0) {
+                near.add(e.article());
+            }
+        }
+        return near;
+    }
+
+    private void forgetOld() {
+        long oldest = System.nanoTime() - KEPT_FOR.toNanos();
+        while (!entries.isEmpty() && entries.peekFirst().at() - oldest < 0) {
+            entries.removeFirst();
+        }
+    }
+
+    private record Entry(long at, ArticleProfile article) {
+    }
+}

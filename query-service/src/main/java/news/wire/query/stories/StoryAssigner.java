@@ -1,0 +1,100 @@
+package news.wire.query.stories;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import news.wire.query.indexing.ArticleBatchListener;
+
+/**
+ * Places each article of a batch in a story before it is indexed, by setting {@code storyId}: the story of the
+ * nearby articles it matches best (see {@link StoryMatcher}), else a new story whose id is the article's own. A new
+ * version of an article keeps the story it is in. Per batch: one multi-get and one multi-search (in chunks) to
+ * Elasticsearch; the rest is computed here.
+ */
+@ApplicationScoped
+public class StoryAssigner implements ArticleBatchListener {
+
+    private final StoryCandidates candidates;
+    private final StoryConfig config;
+    private final StoryMatcher matcher;
+    private final RecentArticles recent = new RecentArticles();
+
+    public StoryAssigner(StoryCandidates candidates, StoryConfig config) {
+        this.candidates = candidates;
+        this.config = config;
+        this.matcher = new StoryMatcher(config.threshold());
+    }
+
+    @Override
+    public List<ObjectNode> beforeIndexing(List<ObjectNode> articles) throws IOException {
+        return assign(articles);
+    }
+
+    /** Sets {@code storyId} on every article document of the batch (changed in place) and returns the batch. */
+    public List<ObjectNode> assign(List<ObjectNode> batch) throws IOException {
+        List<ObjectNode> readable = new ArrayList<>();
+        List<ArticleProfile> articles = new ArrayList<>();
+        for (ObjectNode document : batch) {
+            try {
+                articles.add(ArticleProfile.of(document));
+                readable.add(document);
+            } catch (RuntimeException e) {
+                // No usable publication time: a story of its own rather than a batch that can never be indexed.
+                document.put("storyId", document.path("id").asText());
+            }
+        }
+        if (articles.isEmpty()) {
+            return batch;
+        }
+        Map<String, String> placed = new HashMap<>(candidates.storiesOf(articles.stream().map(ArticleProfile::id).toList()));
+        List<ArticleProfile> unplaced = articles.stream()
+                .filter(a -> !placed.containsKey(a.id()) && recent.storyOf(a.id()).isEmpty())
+                .toList();
+        Map<String, List<ArticleProfile>> nearby = candidates.near(unplaced);
+
+        Duration window = config.window();
+        List<ArticleProfile> done = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleProfile article = articles.get(i);
+            String storyId = Optional.ofNullable(placed.get(article.id()))
+                    .or(() -> recent.storyOf(article.id()))
+                    .orElseGet(() -> matcher.bestStory(article, around(article, nearby, done, window))
+                            .map(StoryMatcher.Match::storyId)
+                            .orElse(article.id()));
+            placed.put(article.id(), storyId);
+            ArticleProfile inStory = article.inStory(storyId);
+            done.add(inStory);
+            recent.remember(inStory);
+            readable.get(i).put("storyId", storyId);
+        }
+        return batch;
+    }
+
+    /** Indexed candidates, articles placed a moment ago and earlier articles of this batch; the latest copy wins. */
+    private List<ArticleProfile> around(ArticleProfile article, Map<String, List<ArticleProfile>> nearby,
+                                        List<ArticleProfile> done, Duration window) {
+        Map<String, ArticleProfile> byId = new LinkedHashMap<>();
+        for (ArticleProfile a : nearby.getOrDefault(article.id(), List.of())) {
+            byId.put(a.id(), a);
+        }
+        for (ArticleProfile a : recent.near(article.publishedAt(), window)) {
+            byId.put(a.id(), a);
+        }
+        for (ArticleProfile a : done) {
+            if (Duration.between(a.publishedAt(), article.publishedAt()).abs().compareTo(window) <= 0) {
+                byId.put(a.id(), a);
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+}

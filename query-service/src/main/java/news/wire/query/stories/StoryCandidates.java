@@ -1,0 +1,130 @@
+package news.wire.query.stories;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.get.GetResult;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import news.wire.query.indexing.ArticleIndex;
+
+/**
+ * Asks Elasticsearch which indexed articles could be in the same story as new ones: those published within the
+ * window that share the most distinctive words ({@code more_like_this}, weighted by the index's own statistics) or
+ * entity names. Retrieval only; whether they are the same story is {@link ArticleSimilarity}'s call.
+ */
+@ApplicationScoped
+public class StoryCandidates {
+
+    /** Searches per multi-search request: bounds the size of one answer (each hit carries its body). */
+    private static final int SEARCHES_PER_REQUEST = 50;
+    private static final List<String> CANDIDATE_FIELDS = List.of("id", "source", "headline", "body", "publishedAt",
+            "storyId", "entities.type", "entities.name", "entities.salience");
+
+    private final ElasticsearchClient client;
+    private final StoryConfig config;
+
+    public StoryCandidates(ElasticsearchClient client, StoryConfig config) {
+        this.client = client;
+        this.config = config;
+    }
+
+    /** The story of each of these articles already indexed with one (earlier versions); absent when none. */
+    public Map<String, String> storiesOf(List<String> articleIds) throws IOException {
+        Map<String, String> stories = new HashMap<>();
+        MgetResponse<ObjectNode> response;
+        try {
+            response = client.mget(m -> m.index(ArticleIndex.ALIAS).ids(articleIds).sourceIncludes("storyId"),
+                    ObjectNode.class);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return stories;
+            }
+            throw e;
+        }
+        for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
+            if (item.isResult()) {
+                GetResult<ObjectNode> doc = item.result();
+                if (doc.found() && doc.source() != null && doc.source().hasNonNull("storyId")) {
+                    stories.put(doc.id(), doc.source().get("storyId").asText());
+                }
+            }
+        }
+        return stories;
+    }
+
+    /** For each article, indexed articles already in a story that may report the same event. */
+    public Map<String, List<ArticleProfile>> near(List<ArticleProfile> articles) throws IOException {
+        Map<String, List<ArticleProfile>> near = new HashMap<>();
+        for (int from = 0; from < articles.size(); from += SEARCHES_PER_REQUEST) {
+            List<ArticleProfile> chunk = articles.subList(from, Math.min(articles.size(), from + SEARCHES_PER_REQUEST));
+            List<RequestItem> searches = chunk.stream().map(this::search).toList();
+            MsearchResponse<ObjectNode> response = client.msearch(m -> m.searches(searches), ObjectNode.class);
+            for (int i = 0; i < chunk.size(); i++) {
+                near.put(chunk.get(i).id(), profiles(response.responses().get(i)));
+            }
+        }
+        return near;
+    }
+
+    private RequestItem search(ArticleProfile article) {
+        Instant from = article.publishedAt().minus(config.window());
+        Instant to = article.publishedAt().plus(config.window());
+        List<FieldValue> names = article.entities().stream()
+                .filter(e -> !"LOCATION".equals(e.type()))
+                .map(e -> FieldValue.of(e.name()))
+                .toList();
+        List<Query> evidence = new ArrayList<>();
+        evidence.add(Query.of(q -> q.moreLikeThis(m -> m.fields("headline", "body")
+                .like(l -> l.text(article.text()))
+                // A small or young index has few documents per word: take every word, however rare.
+                .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("20%"))));
+        if (!names.isEmpty()) {
+            evidence.add(Query.of(q -> q.nested(n -> n.path("entities").scoreMode(ChildScoreMode.Sum)
+                    .query(nq -> nq.terms(t -> t.field("entities.name").terms(v -> v.value(names)))))));
+        }
+        return RequestItem.of(r -> r.header(h -> h.index(ArticleIndex.ALIAS).ignoreUnavailable(true))
+                .body(b -> b.size(config.candidates())
+                        .source(s -> s.filter(f -> f.includes(CANDIDATE_FIELDS)))
+                        .query(q -> q.bool(bq -> bq
+                                .filter(f -> f.range(rq -> rq.date(d -> d.field("publishedAt")
+                                        .gte(from.toString()).lte(to.toString()))))
+                                .filter(f -> f.exists(e -> e.field("storyId")))
+                                .mustNot(mn -> mn.ids(i -> i.values(article.id())))
+                                .should(evidence)
+                                .minimumShouldMatch("1")))));
+    }
+
+    private static List<ArticleProfile> profiles(MultiSearchResponseItem<ObjectNode> item) throws IOException {
+        if (item.isFailure()) {
+            if ("index_not_found_exception".equals(item.failure().error().type())) {
+                return List.of();
+            }
+            throw new IOException("Story candidates not found: " + item.failure().error().reason());
+        }
+        List<ArticleProfile> profiles = new ArrayList<>();
+        for (Hit<ObjectNode> hit : item.result().hits().hits()) {
+            if (hit.source() != null) {
+                profiles.add(ArticleProfile.of(hit.source()));
+            }
+        }
+        return profiles;
+    }
+}

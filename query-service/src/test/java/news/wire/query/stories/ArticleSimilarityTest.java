@@ -1,0 +1,86 @@
+package news.wire.query.stories;
+
+import static news.wire.query.stories.Articles.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleSimilarityTest {
+
+    private static final double THRESHOLD = 0.35;
+
+    private final ArticleProfile dockStrike = article("Harbour Post", "Valmora dockers strike over pay",
+            "Dock workers in Valmora walked out on Thursday over pay, union leader Marta Ilves said. The Valmora Port "
+            + "Authority said cranes stood idle and ships queued outside the harbour as the strike began.")
+            .entity("LOCATION", "Valmora", 0.9).entity("PERSON", "Marta Ilves", 0.7)
+            .entity("ORGANIZATION", "Valmora Port Authority", 0.5).profile();
+
+    private final ArticleProfile sameStrikeElsewhere = article("Coast Wire", "Cranes idle as Valmora dock strike begins",
+            "Cranes stood idle in Valmora on Thursday as dock workers began a strike over pay. Ilves, who leads the "
+            + "dockers' union, said the strike would last until the Valmora Port Authority raised its offer; ships "
+            + "queued outside the harbour.")
+            .entity("LOCATION", "Valmora", 0.9).entity("PERSON", "Ilves", 0.6)
+            .entity("ORGANIZATION", "Valmora Port Authority", 0.6).profile();
+
+    private final ArticleProfile sameCountryOnly = article("Coast Wire", "Valmora wins regional chess title",
+            "Valmora's team won the regional chess championship on Thursday, beating Orrin in the final round. "
+            + "The players return home to Valmora on Sunday.")
+            .entity("LOCATION", "Valmora", 0.95).entity("LOCATION", "Orrin", 0.4).profile();
+
+    @Test
+    void twoOutletsOnOneEventScoreAboveTheThreshold() {
+        double score = ArticleSimilarity.between(dockStrike, sameStrikeElsewhere);
+        assertTrue(score >= THRESHOLD, "score " + score);
+        assertEquals(score, ArticleSimilarity.between(sameStrikeElsewhere, dockStrike), 1e-9, "symmetric");
+    }
+
+    @Test
+    void sharingOnlyAPlaceIsNeverTheSameStory() {
+        assertEquals(0, ArticleSimilarity.between(dockStrike, sameCountryOnly));
+    }
+
+    @Test
+    void twoPlacesWithoutAPersonOrOrganisationAreNotEnough() {
+        ArticleProfile a = article("A", "Talks", "Israel and the United States held talks on trade tariffs.")
+                .entity("LOCATION", "Israel", 0.9).entity("LOCATION", "United States", 0.9).profile();
+        ArticleProfile b = article("B", "Match", "Israel beat the United States at basketball in a friendly.")
+                .entity("LOCATION", "Israel", 0.9).entity("LOCATION", "United States", 0.9).profile();
+        assertEquals(0, ArticleSimilarity.between(a, b));
+    }
+
+    @Test
+    void surnameMatchesTheFullNameButNotAnotherFirstName() {
+        NamedEntity full = NamedEntity.of("PERSON", "Benjamin Netanyahu", 1);
+        assertTrue(full.sameAs(NamedEntity.of("PERSON", "Netanyahu", 1)));
+        assertFalse(full.sameAs(NamedEntity.of("PERSON", "Iddo Netanyahu", 1)));
+        assertFalse(NamedEntity.of("LOCATION", "Washington", 1).sameAs(NamedEntity.of("ORGANIZATION", "Washington Post", 1)));
+        assertTrue(NamedEntity.of("LOCATION", "U.S.", 1).sameAs(NamedEntity.of("LOCATION", "US", 1)));
+    }
+
+    @Test
+    void matcherJoinsTheStoryAboveTheThresholdOrStartsANewOne() {
+        StoryMatcher matcher = new StoryMatcher(THRESHOLD);
+        ArticleProfile placed = dockStrike.inStory("story-1");
+        ArticleProfile chess = sameCountryOnly.inStory("story-2");
+        assertEquals("story-1", matcher.bestStory(sameStrikeElsewhere, List.of(placed, chess)).orElseThrow().storyId());
+        assertTrue(matcher.bestStory(sameCountryOnly, List.of(placed)).isEmpty());
+    }
+
+    @Test
+    void storyScoreIsTheAverageOverItsArticlesSoOneCloseArticleIsNotEnough() {
+        ArticleProfile unrelatedButSameStory = article("Other", "Valmora port budget approved",
+                "Valmora's council approved the Valmora Port Authority budget for next year, Marta Ilves said, "
+                + "with funds for two new berths and a ferry terminal.")
+                .entity("LOCATION", "Valmora", 0.9).entity("ORGANIZATION", "Valmora Port Authority", 0.8)
+                .entity("PERSON", "Marta Ilves", 0.3).profile().inStory("story-1");
+        double close = ArticleSimilarity.between(sameStrikeElsewhere, dockStrike);
+        double loose = ArticleSimilarity.between(sameStrikeElsewhere, unrelatedButSameStory);
+        StoryMatcher.Match match = new StoryMatcher(0).bestStory(sameStrikeElsewhere,
+                List.of(dockStrike.inStory("story-1"), unrelatedButSameStory)).orElseThrow();
+        assertEquals((close + loose) / 2, match.score(), 1e-9);
+    }
+}
