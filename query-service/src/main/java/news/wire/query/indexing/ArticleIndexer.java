@@ -60,6 +60,7 @@ public class ArticleIndexer implements Runnable {
     private final QueryConfig.Indexer config;
     private final String bootstrapServers;
     private final ArticleBatchListener listener;
+    private final IndexWrites writes;
 
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
@@ -68,13 +69,15 @@ public class ArticleIndexer implements Runnable {
     private volatile long lag = -1;
 
     public ArticleIndexer(ElasticsearchClient elasticsearch, ArticleIndex index, ObjectMapper json, QueryConfig config,
-                          @Identifier("default-kafka-broker") Map<String, Object> kafka, ArticleBatchListener listener) {
+                          @Identifier("default-kafka-broker") Map<String, Object> kafka, ArticleBatchListener listener,
+                          IndexWrites writes) {
         this.elasticsearch = elasticsearch;
         this.index = index;
         this.json = json;
         this.config = config.indexer();
         this.bootstrapServers = String.valueOf(kafka.get("bootstrap.servers"));
         this.listener = listener;
+        this.writes = writes;
     }
 
     void start(@Observes StartupEvent event) {
@@ -222,6 +225,7 @@ public class ArticleIndexer implements Runnable {
             return;
         }
         BulkResponse response = elasticsearch.bulk(b -> b.index(ArticleIndex.INDEX).operations(operations));
+        writes.wrote();
         if (!response.errors()) {
             return;
         }

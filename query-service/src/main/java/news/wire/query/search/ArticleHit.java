@@ -6,10 +6,11 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One article in a result list: enough to show a headline row and link to the full record. {@code highlight}
+ * One article in a result list: enough to show a headline row and link to the full record and its story. {@code highlight}
  * holds HTML-escaped fragments of headline and body with the matched words in {@code <em>}, when asked for.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ArticleHit(String id, int version, String source, String headline, String publishedAt, Double score,
+public record ArticleHit(String id, int version, String source, String headline, String publishedAt, String storyId,
+                         Double score,
                          List<String> entities, Map<String, List<String>> highlight) {
 }

@@ -7,8 +7,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -28,19 +26,22 @@ import news.wire.query.indexing.ArticleIndex;
  * Reads the article index: single records by id, and searches paged with search_after. Newest-first pages sort on
  * [publishedAt desc, id]: an article indexed between two pages lands before or after the cursor, never splits a
  * page, so every article present throughout is seen exactly once. Relevance pages also depend on term statistics
- * that new articles change, so they are read from a point in time opened with the first page.
+ * that new articles change, so they are read from a point in time: the first page from a shared one
+ * ({@link SharedPointInTime}), later pages from the one their cursor names.
  */
 @ApplicationScoped
 public class ArticleSearch {
 
-    private static final Logger LOG = Logger.getLogger(ArticleSearch.class);
-    /** How long a relevance search's point in time outlives each page: time a reader has to ask for the next. */
-    private static final String PIT_KEEP_ALIVE = "2m";
+    /** The stored fields a result row is built from. */
+    private static final List<String> HIT_FIELDS =
+            List.of("version", "source", "headline", "publishedAt", "storyId", "entities.name");
 
     private final ElasticsearchClient client;
+    private final SharedPointInTime sharedPit;
 
-    public ArticleSearch(ElasticsearchClient client) {
+    public ArticleSearch(ElasticsearchClient client, SharedPointInTime sharedPit) {
         this.client = client;
+        this.sharedPit = sharedPit;
     }
 
     /** The enriched record as indexed, or empty when no such article (or no index yet). */
@@ -62,26 +63,41 @@ public class ArticleSearch {
      */
     public SearchPage search(ArticleQuery q) throws IOException {
         SearchCursor cursor = q.cursor() == null ? null : SearchCursor.decode(q.cursor(), q.order());
-        String pit;
-        try {
-            pit = q.order() != ArticleQuery.Order.RELEVANCE ? null
-                    : cursor != null ? cursor.pit()
-                    : client.openPointInTime(p -> p.index(ArticleIndex.ALIAS).keepAlive(k -> k.time(PIT_KEEP_ALIVE))).id();
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return SearchPage.empty();
+        SharedPointInTime.Snapshot shared = null;
+        String pit = null;
+        if (q.order() == ArticleQuery.Order.RELEVANCE) {
+            if (cursor != null) {
+                pit = cursor.pit();
+            } else {
+                try {
+                    shared = sharedPit.acquire();
+                } catch (ElasticsearchException e) {
+                    if (e.status() == 404) {
+                        return SearchPage.empty();
+                    }
+                    throw e;
+                }
+                pit = shared.id();
             }
-            throw e;
         }
         SearchResponse<ObjectNode> response;
         try {
             response = client.search(request(q, cursor, pit), ObjectNode.class);
         } catch (ElasticsearchException e) {
+            if (shared != null) {
+                sharedPit.forget(shared);
+                shared = null;
+            }
             if (cursor != null && (e.status() == 404 || e.status() == 400)) {
                 throw new InvalidParameterException("cursor", "expired or unknown: start the search again without it");
             }
             if (e.status() == 404) {
                 return SearchPage.empty();
+            }
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            if (shared != null) {
+                sharedPit.release(shared, false);
             }
             throw e;
         }
@@ -93,9 +109,10 @@ public class ArticleSearch {
         String next = null;
         if (hits.size() == q.size()) {
             next = new SearchCursor(q.order(), hits.get(hits.size() - 1).sort(),
-                    pit == null ? null : response.pitId()).encode();
-        } else if (pit != null) {
-            close(response.pitId() != null ? response.pitId() : pit);
+                    pit == null ? null : response.pitId() != null ? response.pitId() : pit).encode();
+        }
+        if (shared != null) {
+            sharedPit.release(shared, next != null);
         }
         long total = response.hits().total() == null ? articles.size() : response.hits().total().value();
         return new SearchPage(total, articles, next, ArticleFacets.of(q, response.aggregations()));
@@ -109,11 +126,13 @@ public class ArticleSearch {
         Query query = Query.of(b -> b.bool(bool -> bool.must(text).filter(ArticleFilters.of(q))));
         return SearchRequest.of(s -> {
             if (pit != null) {
-                s.pit(p -> p.id(pit).keepAlive(k -> k.time(PIT_KEEP_ALIVE)));
+                s.pit(p -> p.id(pit).keepAlive(k -> k.time(SharedPointInTime.KEEP_ALIVE)));
             } else {
                 s.index(ArticleIndex.ALIAS);
             }
-            s.query(query).size(q.size()).trackTotalHits(t -> t.enabled(true)).sort(sort(q.order()));
+            // A result row needs a handful of fields; fetching and parsing whole articles would dominate the cost.
+            s.query(query).size(q.size()).trackTotalHits(t -> t.enabled(true)).sort(sort(q.order()))
+                    .source(src -> src.filter(f -> f.includes(HIT_FIELDS)));
             if (cursor != null) {
                 s.searchAfter(cursor.after());
             }
@@ -134,22 +153,14 @@ public class ArticleSearch {
                 SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
     }
 
-    private void close(String pit) {
-        try {
-            client.closePointInTime(c -> c.id(pit));
-        } catch (IOException | ElasticsearchException e) {
-            // It expires by itself within the keep-alive.
-            LOG.debugf("Could not close point in time: %s", e.toString());
-        }
-    }
-
     private static ArticleHit toHit(Hit<ObjectNode> hit) {
         JsonNode article = hit.source();
         List<String> entities = new ArrayList<>();
         article.path("entities").forEach(e -> entities.add(e.path("name").asText()));
         Double score = hit.score() == null || hit.score().isNaN() ? null : hit.score();
+        String story = article.hasNonNull("storyId") ? article.get("storyId").asText() : null;
         return new ArticleHit(hit.id(), article.path("version").asInt(), article.path("source").asText(),
-                article.path("headline").asText(), article.path("publishedAt").asText(), score, entities,
+                article.path("headline").asText(), article.path("publishedAt").asText(), story, score, entities,
                 Highlights.of(hit.highlight()));
     }
 }
