@@ -3,10 +3,6 @@ package news.wire.query.api;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,11 +46,9 @@ public class StoryResource {
     @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")
     public StoriesPage list(@QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) throws IOException {
-        Instant end = to == null || to.isBlank() ? Instant.now() : instant("to", to, true);
-        Instant start = from == null || from.isBlank() ? end.minus(DEFAULT_PERIOD) : instant("from", from, false);
-        if (!start.isBefore(end)) {
-            throw new InvalidStoryParameterException("to", "must be after from");
-        }
+        Instant end = to == null || to.isBlank() ? Instant.now() : Params.end("to", to);
+        Instant start = from == null || from.isBlank() ? end.minus(DEFAULT_PERIOD) : Params.start("from", from);
+        Params.ordered("from", start, "to", end);
         return new StoriesPage(start.toString(), end.toString(), stories.stories(start, end, size));
     }
 
@@ -66,18 +60,5 @@ public class StoryResource {
     @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")
     public StoryDetail get(@PathParam("id") @Size(max = 64) String id) throws IOException {
         return stories.story(id).orElseThrow(() -> new NotFoundException("No story with id " + id));
-    }
-
-    /** A date means its whole day (UTC): as an end, the first instant of the next day. */
-    private static Instant instant(String name, String value, boolean end) {
-        try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidStoryParameterException(name, "not an ISO-8601 date (2026-11-16) or date-time with offset");
-        }
     }
 }
