@@ -38,6 +38,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import news.wire.query.config.QueryConfig;
+import news.wire.query.tracing.IndexingTracing;
 
 /**
  * Reads articles.enriched and bulk-writes Elasticsearch, committing Kafka offsets only after Elasticsearch
@@ -61,6 +62,7 @@ public class ArticleIndexer implements Runnable {
     private final String bootstrapServers;
     private final ArticleBatchListener listener;
     private final IndexWrites writes;
+    private final IndexingTracing tracing;
 
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
@@ -70,8 +72,9 @@ public class ArticleIndexer implements Runnable {
 
     public ArticleIndexer(ElasticsearchClient elasticsearch, ArticleIndex index, ObjectMapper json, QueryConfig config,
                           @Identifier("default-kafka-broker") Map<String, Object> kafka, ArticleBatchListener listener,
-                          IndexWrites writes) {
+                          IndexWrites writes, IndexingTracing tracing) {
         this.elasticsearch = elasticsearch;
+        this.tracing = tracing;
         this.index = index;
         this.json = json;
         this.config = config.indexer();
@@ -215,9 +218,15 @@ public class ArticleIndexer implements Runnable {
     }
 
     private void write(List<ConsumerRecord<String, String>> records) throws IOException {
+        try (IndexingTracing.BulkSpans spans = tracing.start(records)) {
+            write(records, spans);
+        }
+    }
+
+    private void write(List<ConsumerRecord<String, String>> records, IndexingTracing.BulkSpans spans) throws IOException {
         List<Pending> pending = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
-            toPending(record).ifPresent(pending::add);
+            toPending(record).ifPresentOrElse(pending::add, () -> spans.skipped(record));
         }
         assignStories(pending);
         List<BulkOperation> operations = pending.stream().map(Pending::operation).toList();
@@ -226,6 +235,7 @@ public class ArticleIndexer implements Runnable {
         }
         BulkResponse response = elasticsearch.bulk(b -> b.index(ArticleIndex.INDEX).operations(operations));
         writes.wrote();
+        spans.acknowledged(response.items());
         if (!response.errors()) {
             return;
         }
