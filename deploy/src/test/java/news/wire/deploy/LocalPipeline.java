@@ -73,6 +73,12 @@ final class LocalPipeline implements AutoCloseable {
         }
     }
 
+    /** The whole log of one of the services (ingest, enrich, query) as the launcher writes it. */
+    String serviceLog(String service) throws IOException {
+        Path log = home.resolve(service).resolve(service + ".log");
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    }
+
     /** The last lines of every log in the home, for failure messages. */
     String logs() throws IOException {
         StringBuilder logs = new StringBuilder();

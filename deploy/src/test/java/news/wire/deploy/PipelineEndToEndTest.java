@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,6 +117,16 @@ class PipelineEndToEndTest {
 
         HttpResponse<String> intake = send(HttpRequest.newBuilder(service("INGEST_PORT", "/v1/articles/" + id)).GET().build());
         assertEquals("PUBLISHED", JSON.readTree(intake.body()).get("status").asText());
+
+        // One article, one trace: each service logs the article under the trace id the request started.
+        Pattern traced = Pattern.compile("\\{article=" + Pattern.quote(id) + " trace=([0-9a-f]{32})}");
+        Set<String> traces = new TreeSet<>();
+        for (String serviceName : List.of("ingest", "enrich", "query")) {
+            Matcher line = traced.matcher(stack.serviceLog(serviceName));
+            assertTrue(line.find(), () -> serviceName + " logged no line with article " + id + " and a trace id");
+            traces.add(line.group(1));
+        }
+        assertEquals(1, traces.size(), () -> "article " + id + " crossed the services in several traces: " + traces);
     }
 
     @Test
