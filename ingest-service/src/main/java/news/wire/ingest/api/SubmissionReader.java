@@ -64,7 +64,9 @@ public class SubmissionReader {
             throw new WireFormatException("malformed-json", "An article must be a JSON object");
         }
         if (ninjs.looksLikeNinjs(document)) {
-            return ninjs.read(document);
+            // Through the same completeness check as every other format: a ninjs item without headline or body
+            // must be refused here, not fail in intake.
+            return formats.readNinjs(document);
         }
         ArticleSubmission submission = json.treeToValue(document, ArticleSubmission.class);
         Set<ConstraintViolation<ArticleSubmission>> violations = validator.validate(submission);
