@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import news.wire.ingest.feeds.FeedExistsException;
 import news.wire.ingest.feeds.InvalidFeedException;
 import news.wire.ingest.formats.WireFormatException;
+import news.wire.ingest.intake.InvalidItemException;
 import news.wire.ingest.intake.UnknownItemException;
 import news.wire.ingest.security.NotAuthenticatedException;
 import news.wire.ingest.security.WrongSourceException;
@@ -25,6 +26,11 @@ public class ProblemMappings {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
+        return Problem.response(ArticleProblems.invalid(e));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidItem(InvalidItemException e) {
         return Problem.response(ArticleProblems.invalid(e));
     }
 
