@@ -101,7 +101,10 @@ public class ProblemMappings {
             return malformed(json);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return Problem.response(new Problem(ArticleProblems.TYPE_PREFIX + "http-" + status.getStatusCode(),
+        // Quarkus refuses an unparsable Content-Type or one an endpoint does not consume before our readers see it;
+        // it is the same fault as a type they refuse, so clients get the same problem type.
+        String kind = status.getStatusCode() == 415 ? "unsupported-media-type" : "http-" + status.getStatusCode();
+        return Problem.response(new Problem(ArticleProblems.TYPE_PREFIX + kind,
                 status.getReasonPhrase(), status.getStatusCode(), e.getMessage(), List.of()));
     }
 }
