@@ -58,6 +58,38 @@ final class Params {
         return nextDay.isAfter(LATEST) ? LATEST : nextDay;
     }
 
+    /**
+     * A whole number between min and max, the default when absent. Read here rather than by Quarkus, which answers a
+     * parameter it cannot convert (size=ten, days=99999999999) with 404 Not Found, as if the path were wrong.
+     */
+    static int whole(String name, String value, int absent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "must be a whole number from " + min + " to " + max);
+        }
+        if (number < min || number > max) {
+            throw new InvalidParameterException(name, "must be a whole number from " + min + " to " + max);
+        }
+        return number;
+    }
+
+    /** true or false; anything else is refused rather than read as false. */
+    static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidParameterException(name, "must be true or false");
+        };
+    }
+
     static void ordered(String fromName, Instant from, String toName, Instant to) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidParameterException(toName, "must be after " + fromName);
