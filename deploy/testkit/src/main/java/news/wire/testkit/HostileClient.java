@@ -141,7 +141,7 @@ public final class HostileClient {
                 .collect(Collectors.groupingBy(HostileCase::category, TreeMap::new, Collectors.counting()));
         long refused = cases.stream().filter(HostileCase::refused).count();
         return suite + ": " + cases.size() + " hostile cases (" + refused + " refused with a problem, "
-                + (cases.size() - refused) + " accepted and stored safely); by category: "
+                + (cases.size() - refused) + " accepted and handled safely); by category: "
                 + byCategory.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
     }
