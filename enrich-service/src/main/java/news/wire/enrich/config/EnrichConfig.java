@@ -43,6 +43,10 @@ public interface EnrichConfig {
         /** How soon the group gives a crashed worker's partitions to the others (or to its restarted self). */
         @WithDefault("10s")
         Duration sessionTimeout();
+
+        /** How often the size of articles.dlq is read for its gauge. */
+        @WithDefault("15s")
+        Duration deadLetterCheckInterval();
     }
 
     /** Topic names and the shape of the topics this service creates. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import news.wire.enrich.dates.DateExtractor;
 import news.wire.enrich.dates.DateMention;
@@ -29,12 +30,21 @@ public class ArticleEnricher {
     private final NumberExtractor numbers;
     private final DateExtractor dates;
     private final Clock clock;
+    private final EngineTimer timer;
 
+    /** An enricher that times nothing, for programs and tests. */
     public ArticleEnricher(EntityTagger entities, NumberExtractor numbers, DateExtractor dates, Clock clock) {
+        this(entities, numbers, dates, clock, EngineTimer.NONE);
+    }
+
+    @Inject
+    public ArticleEnricher(EntityTagger entities, NumberExtractor numbers, DateExtractor dates, Clock clock,
+                           EngineTimer timer) {
         this.entities = entities;
         this.numbers = numbers;
         this.dates = dates;
         this.clock = clock;
+        this.timer = timer;
     }
 
     public EnrichedArticle enrich(RawArticle raw) {
@@ -46,18 +56,25 @@ public class ArticleEnricher {
         }
         // Wire times are UTC; relative dates ("yesterday") are read on the wire's calendar day.
         ZonedDateTime published = raw.publishedAt().atZone(ZoneOffset.UTC);
-        List<DateMention> when = new ArrayList<>(dates.extract(ArticleField.HEADLINE, raw.headline(), published));
-        when.addAll(dates.extract(ArticleField.BODY, raw.body(), published));
-        List<NumberMention> howMany = new ArrayList<>();
-        for (NumberMention n : numbers.extract(ArticleField.HEADLINE, raw.headline())) {
-            addUnlessTemporal(n, when, howMany);
-        }
-        for (NumberMention n : numbers.extract(ArticleField.BODY, raw.body())) {
-            addUnlessTemporal(n, when, howMany);
-        }
+        List<DateMention> when = timer.time("dates", () -> {
+            List<DateMention> found = new ArrayList<>(dates.extract(ArticleField.HEADLINE, raw.headline(), published));
+            found.addAll(dates.extract(ArticleField.BODY, raw.body(), published));
+            return found;
+        });
+        List<NumberMention> howMany = timer.time("numbers", () -> {
+            List<NumberMention> kept = new ArrayList<>();
+            for (NumberMention n : numbers.extract(ArticleField.HEADLINE, raw.headline())) {
+                addUnlessTemporal(n, when, kept);
+            }
+            for (NumberMention n : numbers.extract(ArticleField.BODY, raw.body())) {
+                addUnlessTemporal(n, when, kept);
+            }
+            return kept;
+        });
+        List<Entity> who = timer.time("entities", () -> entities.tag(raw.headline(), raw.body()));
         return new EnrichedArticle(EnrichedArticle.SCHEMA, raw.id(), raw.version(), raw.source(), raw.headline(),
-                raw.body(), raw.language(), raw.publishedAt(), raw.receivedAt(),
-                entities.tag(raw.headline(), raw.body()), howMany, when, enricher(), Instant.now(clock));
+                raw.body(), raw.language(), raw.publishedAt(), raw.receivedAt(), who, howMany, when, enricher(),
+                Instant.now(clock));
     }
 
     /**

@@ -45,7 +45,6 @@ final class EnrichmentWorker implements Runnable {
     private final CountDownLatch stopRequested = new CountDownLatch(1);
 
     private volatile boolean joined;
-    private volatile long lag;
     private boolean progressed;
 
     EnrichmentWorker(WorkerClients clients, ArticleRouter router, EnrichmentMetrics metrics, EnrichConfig config,
@@ -64,10 +63,6 @@ final class EnrichmentWorker implements Runnable {
     /** True while the consumer is in its group with partitions assigned (possibly none). */
     boolean joined() {
         return joined;
-    }
-
-    long lag() {
-        return lag;
     }
 
     /** Asks the loop to finish the batch in hand, commit it and close its clients; returns at once. */
@@ -112,7 +107,7 @@ final class EnrichmentWorker implements Runnable {
             Duration backoff = FIRST_BACKOFF;
             while (running()) {
                 ConsumerRecords<String, String> batch = consumer.poll(POLL);
-                lag = lagOf(consumer);
+                recordLag(consumer);
                 if (batch.isEmpty()) {
                     continue;
                 }
@@ -125,7 +120,7 @@ final class EnrichmentWorker implements Runnable {
             }
         } finally {
             joined = false;
-            lag = 0;
+            consumer.assignment().forEach(metrics::released);
             close(consumer, producer);
         }
     }
@@ -181,12 +176,10 @@ final class EnrichmentWorker implements Runnable {
         }
     }
 
-    private static long lagOf(KafkaConsumer<String, String> consumer) {
-        long total = 0;
+    private void recordLag(KafkaConsumer<String, String> consumer) {
         for (TopicPartition partition : consumer.assignment()) {
-            total += consumer.currentLag(partition).orElse(0);
+            consumer.currentLag(partition).ifPresent(lag -> metrics.lag(partition, lag));
         }
-        return total;
     }
 
     private void close(KafkaConsumer<String, String> consumer, KafkaProducer<String, String> producer) {
@@ -225,6 +218,7 @@ final class EnrichmentWorker implements Runnable {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             // Nothing to hand over: every batch is committed or aborted before the next poll.
+            partitions.forEach(metrics::released);
         }
 
         @Override

@@ -33,7 +33,7 @@ public class EnrichmentWorkers {
     private final EnrichConfig config;
     private final String bootstrapServers;
     private final int httpPort;
-    // Written once at start-up, read by health checks and the lag gauge on other threads.
+    // Written once at start-up, read by health checks on other threads.
     private volatile List<EnrichmentWorker> workers = List.of();
     private volatile List<Thread> threads = List.of();
 
@@ -63,7 +63,6 @@ public class EnrichmentWorkers {
         }
         workers = List.copyOf(started);
         threads = List.copyOf(running);
-        metrics.watchLag(() -> workers.stream().mapToLong(EnrichmentWorker::lag).sum());
         threads.forEach(Thread::start);
         LOG.infof("%d enrichment workers started, transactional ids %s to %s", count, workers.get(0).name(),
                 workers.get(count - 1).name());

@@ -111,7 +111,13 @@ class EnrichmentStreamTest {
                         () -> "no committed " + outcome + " counted in\n" + metrics);
             }
             assertTrue(counted(metrics, "enrich_article_seconds_count") >= 3, metrics);
-            assertTrue(metrics.contains("enrich_consumer_lag_records"), metrics);
+            assertTrue(metrics.contains("enrich_article_seconds_bucket{le=\"0.01\"}"), metrics);
+            for (String engine : List.of("entities", "numbers", "dates")) {
+                assertTrue(counted(metrics, "enrich_engine_seconds_count{engine=\"" + engine + "\"}") >= 1,
+                        () -> "no " + engine + " timing in\n" + metrics);
+            }
+            assertTrue(metrics.contains("enrich_consumer_lag_records{partition=\"0\",topic=\"articles.raw\"}"), metrics);
+            assertTrue(counted(metrics, "enrich_dead_letter_topic_offsets") >= 1, metrics);
         });
     }
 

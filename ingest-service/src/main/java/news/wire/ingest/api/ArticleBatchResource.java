@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.intake.IntakeAttempt;
+import news.wire.ingest.intake.IntakeMeters;
 import news.wire.ingest.intake.IntakeResult;
 import news.wire.ingest.formats.WireItem;
 import news.wire.ingest.intake.IntakeService;
@@ -129,7 +130,7 @@ public class ArticleBatchResource {
 
     private BatchLineResult refused(long number, Exception e) {
         Problem problem = ArticleProblems.of(e);
-        meters.rejected(NDJSON, problem);
+        meters.rejected(NDJSON, problem.shortType());
         return new BatchLineResult(number, problem.status(), null, null, null, problem);
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.formats.WireItem;
+import news.wire.ingest.intake.IntakeMeters;
 import news.wire.ingest.intake.IntakeResult;
 import news.wire.ingest.intake.IntakeService;
 import news.wire.ingest.security.SourceAuthorizer;
@@ -84,7 +85,7 @@ public class ArticleResource {
             meters.accepted(format, result.article().source, result.outcome());
             return respond(result);
         } catch (RuntimeException e) {
-            meters.rejected(format, ArticleProblems.of(e));
+            meters.rejected(format, ArticleProblems.of(e).shortType());
             throw e;
         }
     }

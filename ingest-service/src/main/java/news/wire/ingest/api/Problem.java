@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An RFC 9457 problem document; {@code type} is stable per kind of error so clients can branch on it. */
@@ -14,6 +15,12 @@ public record Problem(String type, String title, int status, String detail, List
 
     /** One invalid field of a request. */
     public record FieldError(String field, String message) {
+    }
+
+    /** The last part of the type URN ({@code not-found} for {@code urn:problem:wire:not-found}), for meters. */
+    @JsonIgnore
+    public String shortType() {
+        return type.substring(type.lastIndexOf(':') + 1);
     }
 
     static Response response(Problem problem) {

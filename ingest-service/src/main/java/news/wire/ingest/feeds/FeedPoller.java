@@ -24,7 +24,9 @@ import io.quarkus.runtime.StartupEvent;
 import news.wire.ingest.background.WakeableLoop;
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.formats.WireFormatException;
+import news.wire.ingest.intake.IntakeMeters;
 import news.wire.ingest.intake.IntakeOutcome;
+import news.wire.ingest.intake.IntakeResult;
 import news.wire.ingest.intake.IntakeService;
 import news.wire.ingest.intake.UnknownItemException;
 
@@ -43,6 +45,7 @@ public class FeedPoller {
     private final FeedFetcher fetcher;
     private final FeedReader reader;
     private final IntakeService intake;
+    private final IntakeMeters meters;
     private final boolean enabled;
     private final Duration tick;
     private final int concurrency;
@@ -52,11 +55,12 @@ public class FeedPoller {
     private ExecutorService workers;
 
     public FeedPoller(FeedRegistry registry, FeedFetcher fetcher, FeedReader reader, IntakeService intake,
-                      IngestConfig config) {
+                      IntakeMeters meters, IngestConfig config) {
         this.registry = registry;
         this.fetcher = fetcher;
         this.reader = reader;
         this.intake = intake;
+        this.meters = meters;
         this.enabled = config.feeds().enabled();
         this.tick = config.feeds().tick();
         this.concurrency = config.feeds().concurrency();
@@ -186,15 +190,19 @@ public class FeedPoller {
         int seen = 0;
         int created = 0;
         int skipped = 0;
+        String format = "feed/" + (feed.format == null ? "auto" : feed.format.label());
         for (FeedEntry entry : entries) {
             seen++;
             if (!entry.usable()) {
                 skipped++;
+                meters.rejected(format, "unusable-entry");
                 LOG.debugf("Feed %s: entry %d skipped: %s", feed.id, seen, entry.skipped());
                 continue;
             }
             try {
-                IntakeOutcome outcome = intake.accept(entry.item()).outcome();
+                IntakeResult result = intake.accept(entry.item());
+                IntakeOutcome outcome = result.outcome();
+                meters.accepted(format, result.article().source, outcome);
                 if (outcome == IntakeOutcome.CREATED || outcome == IntakeOutcome.NEW_VERSION) {
                     created++;
                 }
@@ -206,6 +214,7 @@ public class FeedPoller {
                             "Items could not be stored: " + e.getMessage());
                 }
                 skipped++;
+                meters.rejected(format, "refused-entry");
                 LOG.debugf("Feed %s: entry %d skipped: %s", feed.id, seen, e.getMessage());
             }
         }

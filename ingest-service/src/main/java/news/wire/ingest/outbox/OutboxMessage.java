@@ -3,6 +3,7 @@ package news.wire.ingest.outbox;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -59,6 +60,16 @@ public class OutboxMessage extends PanacheEntityBase {
     /** Number of messages not yet acknowledged by Kafka. */
     public static long backlog() {
         return count("sentAt is null");
+    }
+
+    /** Since when the oldest message that may be published now has been waiting; empty when none is. */
+    public static Optional<Instant> oldestPublishable(Instant now) {
+        // The partial index on (available_at, id) of unsent rows answers this from its first entry.
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select min(m.availableAt) from OutboxMessage m where m.sentAt is null and m.availableAt <= :now",
+                        Instant.class)
+                .setParameter("now", now)
+                .getSingleResult());
     }
 
     public static int markSent(Collection<Long> ids, Instant sentAt) {

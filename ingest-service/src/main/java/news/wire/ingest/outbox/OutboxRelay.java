@@ -18,6 +18,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,12 +40,17 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+    private static final Duration[] LATENCY_BUCKETS = {
+            Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
+            Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
+            Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMinutes(10)};
 
     private final Producer<String, String> producer;
     private final RawTopic rawTopic;
     private final int batchSize;
     private final Duration maxBackoff;
     private final Timer publishLatency;
+    private final Counter published;
     private final WakeableLoop loop;
     private Duration backoff = Duration.ZERO;
     private Instant pausedUntil = Instant.MIN;
@@ -55,11 +62,28 @@ public class OutboxRelay {
         this.maxBackoff = config.outbox().maxBackoff();
         this.loop = new WakeableLoop("outbox-relay", config.outbox().pollInterval(), this::relay);
         this.publishLatency = Timer.builder("ingest.outbox.publish.latency")
-                .description("Time from acceptance of an article to Kafka's acknowledgement")
-                .publishPercentiles(0.5, 0.99)
+                .description("Time from acceptance (or the end of an embargo) to Kafka's acknowledgement")
+                .serviceLevelObjectives(LATENCY_BUCKETS)
+                .register(metrics);
+        this.published = Counter.builder("ingest.outbox.published")
+                .description("Outbox messages acknowledged by Kafka and marked sent")
                 .register(metrics);
         // Embargoed rows count too: they are accepted work not yet delivered.
-        metrics.gauge("ingest.outbox.backlog", this, relay -> QuarkusTransaction.requiringNew().call(() -> OutboxMessage.backlog()));
+        Gauge.builder("ingest.outbox.backlog", () -> QuarkusTransaction.requiringNew().call(() -> OutboxMessage.backlog()))
+                .description("Outbox messages not yet published, embargoed ones included")
+                .register(metrics);
+        // Embargoed rows do not count here: waiting is what they should do.
+        Gauge.builder("ingest.outbox.oldest", () -> QuarkusTransaction.requiringNew().call(() -> oldestWaitSeconds()))
+                .description("How long the oldest publishable outbox message has waited; 0 when none waits")
+                .baseUnit("seconds")
+                .register(metrics);
+    }
+
+    private static double oldestWaitSeconds() {
+        Instant now = Instant.now();
+        return OutboxMessage.oldestPublishable(now)
+                .map(since -> Duration.between(since, now).toMillis() / 1000.0)
+                .orElse(0.0);
     }
 
     void start(@Observes StartupEvent event) {
@@ -132,6 +156,7 @@ public class OutboxRelay {
                 Article.markPublished(articles);
                 OutboxMessage.markSent(sent, Instant.now());
             });
+            published.increment(sent.size());
         }
         if (failure != null) {
             throw failure;

@@ -117,7 +117,14 @@ class ArticleIntakeTest {
         assertTrue(metrics.contains("ingest_articles_total{format=\"application/json\",outcome=\"duplicate\",source=\"Meter Wire\"} 1.0"), metrics);
         assertTrue(metrics.contains("ingest_articles_rejected_total{format=\"application/json\",problem=\"malformed-json\"}"), metrics);
         assertTrue(metrics.contains("ingest_outbox_backlog"), metrics);
-        assertTrue(metrics.contains("ingest_outbox_publish_latency_seconds"), metrics);
+        assertTrue(metrics.contains("ingest_outbox_oldest_seconds"), metrics);
+        // Only the created article is published: the duplicate and the refused item never reach the outbox.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            String later = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertTrue(later.contains("ingest_outbox_publish_latency_seconds_bucket{le=\"0.5\"}"), later);
+            assertTrue(later.lines().anyMatch(line -> line.startsWith("ingest_outbox_published_total ")
+                    && Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) >= 1), later);
+        });
     }
 
     @Test

@@ -129,6 +129,9 @@ class FeedPollingTest {
         String id = register(server.url("/rss"), "Lowmarsh Evening Post " + tag, "rss");
 
         await().atMost(WITHIN).untilAsserted(() -> assertEquals(2, feed(id).getInt("newItems")));
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("ingest_articles_total{format=\"feed/rss\",outcome=\"created\",source=\"Lowmarsh Evening Post "
+                + tag + "\"} 2.0"), metrics);
         ConsumerRecord<String, String> first = published(ferries);
         assertTrue(first.value().contains("The first crossing left at dawn."), first.value());
         assertTrue(first.value().contains("\"source\":\"Lowmarsh Evening Post " + tag + "\""), first.value());

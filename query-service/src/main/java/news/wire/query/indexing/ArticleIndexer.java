@@ -3,6 +3,7 @@ package news.wire.query.indexing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -61,6 +63,7 @@ public class ArticleIndexer implements Runnable {
     private final String bootstrapServers;
     private final ArticleBatchListener listener;
     private final IndexWrites writes;
+    private final IndexingMetrics metrics;
 
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
@@ -70,7 +73,7 @@ public class ArticleIndexer implements Runnable {
 
     public ArticleIndexer(ElasticsearchClient elasticsearch, ArticleIndex index, ObjectMapper json, QueryConfig config,
                           @Identifier("default-kafka-broker") Map<String, Object> kafka, ArticleBatchListener listener,
-                          IndexWrites writes) {
+                          IndexWrites writes, IndexingMetrics metrics) {
         this.elasticsearch = elasticsearch;
         this.index = index;
         this.json = json;
@@ -78,6 +81,7 @@ public class ArticleIndexer implements Runnable {
         this.bootstrapServers = String.valueOf(kafka.get("bootstrap.servers"));
         this.listener = listener;
         this.writes = writes;
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent event) {
@@ -156,6 +160,9 @@ public class ArticleIndexer implements Runnable {
                     flush(c, batch);
                     backoff = FIRST_BACKOFF;
                 } catch (IOException | ElasticsearchException | RetryableIndexingException e) {
+                    if (!(e instanceof RetryableIndexingException)) {
+                        metrics.bulkFailed(IndexingMetrics.BulkFailure.UNAVAILABLE);
+                    }
                     // Nothing committed: read the same records again once Elasticsearch is back.
                     LOG.warnf("Elasticsearch unavailable (%s); retrying batch in %d ms", e.getMessage(), backoff.toMillis());
                     batch.firstOffsets().forEach(c::seek);
@@ -170,30 +177,36 @@ public class ArticleIndexer implements Runnable {
         }
     }
 
-    private static long lagOf(KafkaConsumer<String, String> c) {
+    private long lagOf(KafkaConsumer<String, String> c) {
         long total = 0;
+        boolean known = true;
         for (TopicPartition partition : c.assignment()) {
             OptionalLong partitionLag = c.currentLag(partition);
             if (partitionLag.isEmpty()) {
-                return -1;
+                known = false;
+                continue;
             }
+            metrics.lag(partition, partitionLag.getAsLong());
             total += partitionLag.getAsLong();
         }
-        return total;
+        return known ? total : -1;
     }
 
     private void flush(KafkaConsumer<String, String> c, IndexingBatch batch) throws IOException {
+        IndexingMetrics.Tally tally = new IndexingMetrics.Tally();
         for (List<ConsumerRecord<String, String>> chunk : batch.chunks()) {
-            write(chunk);
+            write(chunk, tally);
         }
         c.commitSync(batch.nextOffsets());
         batch.clear();
+        metrics.committed(tally);
     }
 
     private ConsumerRebalanceListener rebalanceListener(KafkaConsumer<String, String> c, IndexingBatch batch) {
         return new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                partitions.forEach(metrics::released);
                 // Finish the batch while its offsets can still be committed; if that fails, the partitions' next
                 // owner reads the records again from the last commit.
                 if (batch.isEmpty()) {
@@ -214,30 +227,47 @@ public class ArticleIndexer implements Runnable {
         };
     }
 
-    private void write(List<ConsumerRecord<String, String>> records) throws IOException {
+    private void write(List<ConsumerRecord<String, String>> records, IndexingMetrics.Tally tally) throws IOException {
         List<Pending> pending = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
-            toPending(record).ifPresent(pending::add);
+            toPending(record).ifPresentOrElse(pending::add, () -> tally.add(IndexingMetrics.Outcome.REJECTED));
         }
         assignStories(pending);
         List<BulkOperation> operations = pending.stream().map(Pending::operation).toList();
         if (operations.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
         BulkResponse response = elasticsearch.bulk(b -> b.index(ArticleIndex.INDEX).operations(operations));
+        Instant acknowledged = Instant.now();
+        metrics.bulk().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         writes.wrote();
-        if (!response.errors()) {
-            return;
-        }
-        for (BulkResponseItem item : response.items()) {
-            if (item.error() == null || item.status() == 409 || item.status() == 404) {
-                // 409: Elasticsearch already holds this version or a newer one; 404: deleting what is not there.
-                continue;
-            }
-            if (item.status() == 429 || item.status() >= 500) {
+        List<BulkResponseItem> items = response.items();
+        for (BulkResponseItem item : items) {
+            if (item.error() != null && (item.status() == 429 || item.status() >= 500)) {
+                metrics.bulkFailed(IndexingMetrics.BulkFailure.RETRYABLE_ITEMS);
                 throw new RetryableIndexingException(item.id() + ": " + item.error().reason());
             }
-            LOG.errorf("Article %s rejected by Elasticsearch (%d): %s", item.id(), item.status(), item.error().reason());
+        }
+        boolean rejected = false;
+        for (int i = 0; i < items.size(); i++) {
+            BulkResponseItem item = items.get(i);
+            Pending written = pending.get(i);
+            if (item.status() == 409 || item.status() == 404) {
+                // 409: Elasticsearch already holds this version or a newer one; 404: deleting what is not there.
+                tally.add(IndexingMetrics.Outcome.STALE);
+            } else if (item.error() != null) {
+                rejected = true;
+                tally.add(IndexingMetrics.Outcome.REJECTED);
+                LOG.errorf("Article %s rejected by Elasticsearch (%d): %s", item.id(), item.status(), item.error().reason());
+            } else if (written.article() == null) {
+                tally.add(IndexingMetrics.Outcome.DELETED);
+            } else {
+                tally.indexed(written.article(), acknowledged);
+            }
+        }
+        if (rejected) {
+            metrics.bulkFailed(IndexingMetrics.BulkFailure.REJECTED_ITEMS);
         }
     }
 

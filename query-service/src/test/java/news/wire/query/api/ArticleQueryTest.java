@@ -3,6 +3,8 @@ package news.wire.query.api;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
@@ -83,6 +85,30 @@ class ArticleQueryTest {
     }
 
     @Test
+    void indexingIsMeteredOncePerArticleWithFreshnessAndLag() throws Exception {
+        String before = metrics();
+        String id = UUID.randomUUID().toString();
+        publish(id, article(id, 1, "Metered article"));
+        publish(id, article(id, 1, "Metered article, replayed"));
+        publish(UUID.randomUUID().toString(), "{not json");
+        await().atMost(INDEXED_WITHIN).untilAsserted(() -> assertEquals(1,
+                sample(metrics(), "query_indexed_articles_total{outcome=\"stale\"}")
+                        - sample(before, "query_indexed_articles_total{outcome=\"stale\"}")));
+
+        String after = metrics();
+        assertEquals(1, sample(after, "query_indexed_articles_total{outcome=\"indexed\"}")
+                - sample(before, "query_indexed_articles_total{outcome=\"indexed\"}"), after);
+        assertEquals(1, sample(after, "query_indexed_articles_total{outcome=\"rejected\"}")
+                - sample(before, "query_indexed_articles_total{outcome=\"rejected\"}"), after);
+        // The example article was published long ago: its age lands in the highest bucket, not in the first second.
+        assertEquals(1, sample(after, "query_article_freshness_seconds_count{since=\"published\"}")
+                - sample(before, "query_article_freshness_seconds_count{since=\"published\"}"), after);
+        assertTrue(sample(after, "query_index_bulk_seconds_count") >= 1, after);
+        assertTrue(after.contains("query_index_bulk_seconds_bucket{le=\"0.1\"}"), after);
+        assertTrue(after.contains("query_indexer_lag_records{partition=\"0\",topic=\"articles.enriched\"}"), after);
+    }
+
+    @Test
     void badParameterIsProblemNamingIt() {
         given().queryParam("size", 1000).get("/v1/articles")
                 .then().statusCode(400)
@@ -107,6 +133,17 @@ class ArticleQueryTest {
             article.put("headline", headline);
         }
         return article.toString();
+    }
+
+    private static String metrics() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
+    /** The value of the series (name and labels exactly as exported), or 0 when it is absent. */
+    private static double sample(String metrics, String series) {
+        return metrics.lines().filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0);
     }
 
     private void publish(String key, String value) {

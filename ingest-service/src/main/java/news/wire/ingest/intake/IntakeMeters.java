@@ -1,4 +1,4 @@
-package news.wire.ingest.api;
+package news.wire.ingest.intake;
 
 import java.util.Locale;
 
@@ -6,12 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import news.wire.ingest.intake.IntakeOutcome;
 
 /**
  * Counts what the door does: {@code ingest.articles} by outcome (created, new_version, withdrawn, duplicate,
- * stale), format and source, and {@code ingest.articles.rejected} by format and problem type. Rejections are not
- * counted by source: before an item is read, its source is only what an unknown client claims.
+ * stale), format and source, and {@code ingest.articles.rejected} by format and problem. Rejections are not
+ * counted by source: before an item is read, its source is only what an unknown client claims. Feed entries count
+ * under the format {@code feed/<feed format>}.
  */
 @ApplicationScoped
 public class IntakeMeters {
@@ -22,7 +22,7 @@ public class IntakeMeters {
         this.registry = registry;
     }
 
-    void accepted(String format, String source, IntakeOutcome outcome) {
+    public void accepted(String format, String source, IntakeOutcome outcome) {
         Counter.builder("ingest.articles")
                 .description("Articles taken in by ingest-service, by what became of them")
                 .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
@@ -32,17 +32,18 @@ public class IntakeMeters {
                 .increment();
     }
 
-    void rejected(String format, Problem problem) {
+    /** Counts a refused item; the problem is a short, bounded name such as the last part of a problem type. */
+    public void rejected(String format, String problem) {
         Counter.builder("ingest.articles.rejected")
                 .description("Articles refused by ingest-service, by problem type")
                 .tag("format", format)
-                .tag("problem", problem.type().substring(problem.type().lastIndexOf(':') + 1))
+                .tag("problem", problem)
                 .register(registry)
                 .increment();
     }
 
     /** A short, bounded name for the Content-Type: the media type without parameters. */
-    static String format(String contentType) {
+    public static String format(String contentType) {
         if (contentType == null || contentType.isBlank()) {
             return "none";
         }
