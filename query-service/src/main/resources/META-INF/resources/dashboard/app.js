@@ -54,7 +54,8 @@
     if (!q) return '—';
     const v = q.value;
     let text;
-    if (v < 1) text = Math.round(v * 1000) + ' ms';
+    if (v === 0) text = '0 s';
+    else if (v < 1) text = Math.round(v * 1000) + ' ms';
     else if (v < 120) text = v.toFixed(v < 10 ? 1 : 0) + ' s';
     else if (v < 7200) text = Math.round(v / 60) + ' min';
     else if (v < 172800) text = Math.round(v / 3600) + ' h';
@@ -90,7 +91,8 @@
     stage('stage-ingest', p.ingest, {
       main: rate(p.ingest.acceptedPerSecond), duplicates: rate(p.ingest.duplicatesPerSecond),
       rejected: rate(p.ingest.rejectedPerSecond), published: rate(p.ingest.publishedPerSecond),
-      backlog: count(p.ingest.outboxBacklog)
+      backlog: count(p.ingest.outboxBacklog),
+      oldest: p.ingest.outboxOldestSeconds === null ? '—' : seconds({ value: p.ingest.outboxOldestSeconds })
     });
     stage('stage-enrich', p.enrich, {
       main: rate(p.enrich.enrichedPerSecond), deadLettered: rate(p.enrich.deadLetteredPerSecond),
@@ -99,7 +101,7 @@
     });
     stage('stage-index', p.index, {
       main: rate(p.index.indexedPerSecond), deleted: rate(p.index.deletedPerSecond),
-      stale: rate(p.index.stalePerSecond), lag: count(p.index.indexerLag)
+      stale: rate(p.index.stalePerSecond), rejected: rate(p.index.rejectedPerSecond), lag: count(p.index.indexerLag)
     });
     const fresh = $('freshness');
     const received = p.index.sinceReceived;

@@ -112,7 +112,8 @@ public class PipelineMonitor {
                 ingest.rate("ingest_articles_total", Map.of("outcome", "duplicate"), window),
                 ingest.rate("ingest_articles_rejected_total", Map.of(), window),
                 ingest.rate("ingest_outbox_published_total", Map.of(), window),
-                ingest.gauge("ingest_outbox_backlog", Map.of()));
+                ingest.gauge("ingest_outbox_backlog", Map.of()),
+                ingest.gauge("ingest_outbox_oldest_seconds", Map.of()));
         PipelineStatus.Enrich enrichStage = new PipelineStatus.Enrich(
                 service("enrich-service", config.enrichMetrics().toString(), enrich),
                 enrich.rate("enrich_articles_total", Map.of("outcome", "enriched"), window),
@@ -125,6 +126,7 @@ public class PipelineMonitor {
                 index.rate("query_indexed_articles_total", Map.of("outcome", "indexed"), window),
                 index.rate("query_indexed_articles_total", Map.of("outcome", "deleted"), window),
                 index.rate("query_indexed_articles_total", Map.of("outcome", "stale"), window),
+                index.rate("query_indexed_articles_total", Map.of("outcome", "rejected"), window),
                 index.gauge("query_indexer_lag_records", Map.of()),
                 index.freshness("query_article_freshness_seconds", Map.of("since", "published"), window),
                 index.freshness("query_article_freshness_seconds", Map.of("since", "received"), window));

@@ -17,7 +17,8 @@ public record PipelineStatus(Instant at, long windowSeconds, Ingest ingest, Enri
 
     /** Intake: articles accepted (new, new versions, withdrawals), duplicates, refusals; the outbox to Kafka. */
     public record Ingest(Service service, Double acceptedPerSecond, Double duplicatesPerSecond,
-                         Double rejectedPerSecond, Double publishedPerSecond, Double outboxBacklog) {
+                         Double rejectedPerSecond, Double publishedPerSecond, Double outboxBacklog,
+                         Double outboxOldestSeconds) {
     }
 
     /** Enrichment: articles tagged, sent to the dead-letter topic, tombstones passed on; consumer lag. */
@@ -25,8 +26,12 @@ public record PipelineStatus(Instant at, long windowSeconds, Ingest ingest, Enri
                          Double tombstonesPerSecond, Double consumerLag, Double deadLetters) {
     }
 
-    /** Indexing: documents written, deleted, refused as stale; indexer lag; how long articles took to be searchable. */
+    /**
+     * Indexing: documents written, deleted, skipped as stale (a replay), refused by Elasticsearch for good; indexer
+     * lag; how long articles took to be searchable.
+     */
     public record Index(Service service, Double indexedPerSecond, Double deletedPerSecond, Double stalePerSecond,
+                        Double rejectedPerSecond,
                         Double indexerLag, ServiceHistory.Freshness sincePublished,
                         ServiceHistory.Freshness sinceReceived) {
     }
