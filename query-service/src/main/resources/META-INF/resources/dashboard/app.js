@@ -131,7 +131,7 @@
       legend: { top: 0, right: 0, textStyle: { color: '#667085' } },
       // richText draws tooltips on the canvas: no HTML is ever built from the data.
       tooltip: { trigger: 'axis', renderMode: 'richText' },
-      xAxis: { type: 'time', axisLabel: { color: '#667085' } },
+      xAxis: { type: 'time', axisLabel: { color: '#667085', hideOverlap: true } },
       yAxis: { type: 'value', minInterval: 0.1, axisLabel: { color: '#667085' },
         splitLine: { lineStyle: { color: '#eef0f3' } } },
       series: series
@@ -216,10 +216,12 @@
     if (!window.echarts) return;
     const entities = state.focus ? [state.focus] : state.top;
     $('timeline-hint').textContent = (state.focus ? state.focus.name : 'top entities of the last hour') +
-      ', mentions per hour of publication, last 48 hours';
+      ', mentions per hour of publication, last 24 hours';
+    const from = new Date(Date.now() - 24 * 3600 * 1000).toISOString();
     try {
       const timelines = await Promise.all(entities.map(e =>
-        getJson('/v1/entities/' + encodeURIComponent(e.name) + '/timeline?interval=hour&type=' + e.type)));
+        getJson('/v1/entities/' + encodeURIComponent(e.name) + '/timeline?interval=hour&type=' + e.type +
+          '&from=' + encodeURIComponent(from))));
       const key = JSON.stringify(timelines);
       if (key === state.timelineKey) return;
       state.timelineKey = key;
@@ -229,11 +231,11 @@
         grid: { left: 44, right: 14, top: 34, bottom: 26 },
         legend: { top: 0, left: 0, type: 'scroll', textStyle: { color: '#344054' } },
         tooltip: { trigger: 'axis', renderMode: 'richText' },
-        xAxis: { type: 'time', axisLabel: { color: '#667085' } },
+        xAxis: { type: 'time', axisLabel: { color: '#667085', hideOverlap: true } },
         yAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#667085' },
           splitLine: { lineStyle: { color: '#eef0f3' } } },
         series: timelines.map(t => ({
-          name: t.name, type: 'line', showSymbol: false, step: 'end', areaStyle: { opacity: 0.08 },
+          name: t.name, type: 'line', showSymbol: true, symbolSize: 5, areaStyle: { opacity: 0.08 },
           data: t.buckets.map(b => [b.start, b.mentions])
         }))
       }, { replaceMerge: ['series'] });
@@ -335,6 +337,7 @@
       const first = state.latestKey === '';
       state.latestKey = key;
       const root = $('latest');
+      hideTip();
       root.replaceChildren();
       if (latest.articles.length === 0) root.appendChild(el('p', 'empty', 'No articles indexed yet.'));
       latest.articles.forEach(a => {
@@ -418,6 +421,40 @@
     }
   }
 
+  // ---------- tag tooltips ----------
+
+  /** One floating tip for all marks: article bodies clip their overflow, so a tip inside them would be cut off. */
+  function showTip(mark) {
+    const tip = $('tip');
+    const lines = mark.dataset.tip.split('\n');
+    tip.replaceChildren(document.createTextNode(lines[0]));
+    if (lines.length > 1) tip.appendChild(el('span', 'kind', lines.slice(1).join(' ')));
+    tip.hidden = false;
+    const box = mark.getBoundingClientRect();
+    const left = Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8);
+    tip.style.left = Math.max(8, left) + 'px';
+    tip.style.top = (window.scrollY + box.top - tip.offsetHeight - 6) + 'px';
+  }
+
+  function hideTip() {
+    $('tip').hidden = true;
+  }
+
+  function tagEvents() {
+    const over = event => {
+      const mark = event.target.closest && event.target.closest('mark.tag[data-tip]');
+      if (mark) showTip(mark);
+    };
+    const out = event => {
+      const mark = event.target.closest && event.target.closest('mark.tag[data-tip]');
+      if (mark) hideTip();
+    };
+    document.addEventListener('mouseover', over);
+    document.addEventListener('focusin', over);
+    document.addEventListener('mouseout', out);
+    document.addEventListener('focusout', out);
+  }
+
   // ---------- start ----------
 
   function every(ms, task) {
@@ -433,6 +470,7 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     $('search').addEventListener('submit', search);
+    tagEvents();
     $('timeline-reset').addEventListener('click', () => {
       state.focus = null;
       state.topKey = '';
