@@ -11,6 +11,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +25,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import news.wire.deploy.monitoring.MonitoringConfig;
 
 /**
  * Starts the whole stack with {@code deploy/local/pipeline up} (real Kafka, Elasticsearch, PostgreSQL and the
@@ -120,9 +126,39 @@ class PipelineEndToEndTest {
         }
     }
 
-    /** The outbox at work: with the broker down, intake still answers 202, and nothing is lost once it is back. */
+    /**
+     * Every metric that deploy/monitoring's alert rules and Grafana dashboards read is exported by a running service,
+     * so no panel stays empty and no alert silently never fires because of a renamed or missing metric.
+     */
     @Test
     @Order(3)
+    void everyMetricTheAlertsAndDashboardsReadIsExported() throws Exception {
+        // Counters with labels appear with their first event: one refused article makes the rejection series exist.
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(service("INGEST_PORT", "/v1/articles"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"headline\": ")).build());
+        assertEquals(400, refused.statusCode(), refused.body());
+
+        Set<String> exported = new TreeSet<>();
+        for (String port : List.of("INGEST_PORT", "ENRICH_PORT", "QUERY_PORT")) {
+            HttpResponse<String> metrics = send(HttpRequest.newBuilder(service(port, "/q/metrics")).GET().build());
+            assertEquals(200, metrics.statusCode(), port);
+            metrics.body().lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("[{ ]", 2)[0])
+                    .forEach(exported::add);
+        }
+        Map<String, Set<String>> used = MonitoringConfig.ofCheckout().metricsUsed();
+        // up is written by Prometheus itself for every scrape target.
+        used.remove("up");
+        assertTrue(used.size() >= 15, () -> "suspiciously few metrics found in deploy/monitoring: " + used.keySet());
+        Map<String, Set<String>> missing = new TreeMap<>(used);
+        missing.keySet().removeAll(exported);
+        assertTrue(missing.isEmpty(), () -> "used by deploy/monitoring but exported by no service: " + missing);
+    }
+
+    /** The outbox at work: with the broker down, intake still answers 202, and nothing is lost once it is back. */
+    @Test
+    @Order(4)
     void articlesAcceptedWhileKafkaIsDownArriveOnceItIsBack() throws Exception {
         pipeline(Duration.ofMinutes(2), "down", "kafka");
         List<String> ids = new ArrayList<>();
