@@ -77,8 +77,9 @@ class DashboardApiTest {
         KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
         kafka.send("articles.enriched", archive.id(), archiveJson);
         kafka.send("articles.enriched", earlier.id(), earlier.json());
-        await().atMost(WITHIN).untilAsserted(() -> given().get("/v1/articles/" + earlier.id()).then().statusCode(200));
-        await().atMost(WITHIN).untilAsserted(() -> given().get("/v1/articles/" + archive.id()).then().statusCode(200));
+        // Searchable, not just stored: the aggregation sees both only after a refresh.
+        await().atMost(WITHIN).untilAsserted(() -> given().queryParam("q", "Tarnholt").get("/v1/articles").then()
+                .statusCode(200).body("total", equalTo(2)));
 
         given().queryParam("size", 50).get("/v1/dashboard/entities").then().statusCode(200)
                 .body("byType.ORGANIZATION.find { it.name == 'Tarnholt Weavers Guild' }.articles", equalTo(1))
