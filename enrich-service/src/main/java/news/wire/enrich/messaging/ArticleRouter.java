@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import news.wire.enrich.config.EnrichConfig;
 import news.wire.enrich.enrichment.ArticleEnricher;
+import news.wire.enrich.enrichment.EnrichedArticle;
 import news.wire.enrich.enrichment.RawArticle;
+import news.wire.enrich.tracing.RecordTracing;
 
 /**
  * Decides what one raw message becomes: an enriched article, a passed-through tombstone, or a dead letter.
@@ -27,23 +29,42 @@ public class ArticleRouter {
     private final ArticleEnricher enricher;
     private final ObjectMapper json;
     private final EnrichConfig.Topics topics;
+    private final RecordTracing tracing;
 
-    public ArticleRouter(ArticleEnricher enricher, ObjectMapper json, EnrichConfig config) {
+    public ArticleRouter(ArticleEnricher enricher, ObjectMapper json, EnrichConfig config, RecordTracing tracing) {
         this.enricher = enricher;
+        this.tracing = tracing;
         this.json = json;
         this.topics = config.topics();
     }
 
+    /**
+     * Routes one message inside its span of the article's trace; whatever it becomes carries that span's context.
+     * Its log line is written when the output is produced, not when the batch commits: a redone batch logs again.
+     */
     RoutedArticle route(ConsumerRecord<String, String> raw) {
+        try (RecordTracing.ProcessingSpan span = tracing.process(raw)) {
+            RoutedArticle routed = decide(raw, span);
+            span.propagateTo(routed.record().headers());
+            return routed;
+        }
+    }
+
+    private RoutedArticle decide(ConsumerRecord<String, String> raw, RecordTracing.ProcessingSpan span) {
         if (raw.value() == null) {
             // A withdrawal: downstream must delete the article too.
+            LOG.info("Withdrawal passed on");
             return new RoutedArticle(new ProducerRecord<>(topics.enriched(), raw.key(), null), ArticleOutcome.TOMBSTONE);
         }
         try {
             RawArticle article = json.readValue(raw.value(), RawArticle.class);
-            String enriched = json.writeValueAsString(enricher.enrich(article));
-            return new RoutedArticle(new ProducerRecord<>(topics.enriched(), raw.key(), enriched), ArticleOutcome.ENRICHED);
+            EnrichedArticle enriched = enricher.enrich(article);
+            String value = json.writeValueAsString(enriched);
+            LOG.infof("Enriched: version %d, %d entities, %d numbers, %d dates", enriched.version(),
+                    enriched.entities().size(), enriched.numbers().size(), enriched.dates().size());
+            return new RoutedArticle(new ProducerRecord<>(topics.enriched(), raw.key(), value), ArticleOutcome.ENRICHED);
         } catch (JsonProcessingException | RuntimeException e) {
+            span.failed(e);
             LOG.warnf("Dead-lettering %s-%d@%d: %s", raw.topic(), raw.partition(), raw.offset(), e.getMessage());
             return new RoutedArticle(deadLetter(raw, e), ArticleOutcome.DEAD_LETTERED);
         }

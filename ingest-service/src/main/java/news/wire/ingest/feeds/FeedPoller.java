@@ -19,6 +19,10 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import news.wire.ingest.background.WakeableLoop;
@@ -51,12 +55,14 @@ public class FeedPoller {
     private final int concurrency;
     private final Semaphore slots;
     private final WakeableLoop loop;
+    private final Tracer tracer;
 
     private ExecutorService workers;
 
     public FeedPoller(FeedRegistry registry, FeedFetcher fetcher, FeedReader reader, IntakeService intake,
-                      IntakeMeters meters, IngestConfig config) {
+                      IntakeMeters meters, IngestConfig config, Tracer tracer) {
         this.registry = registry;
+        this.tracer = tracer;
         this.fetcher = fetcher;
         this.reader = reader;
         this.intake = intake;
@@ -134,18 +140,37 @@ public class FeedPoller {
         }
     }
 
-    /** Polls one claimed feed and records the outcome, which also ends the claim. */
+    /**
+     * Polls one claimed feed and records the outcome, which also ends the claim. Each poll is a trace of its own
+     * (no request starts it): the articles it brings in are published, enriched and indexed as part of it.
+     */
     void poll(UUID id) {
+        Span span = tracer.spanBuilder("poll feed").setNoParent().setAttribute("feed.id", id.toString()).startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            PollResult result = pollAndRecord(id);
+            if (result != null) {
+                span.setAttribute("feed.items.new", result.created());
+                if (!result.succeeded()) {
+                    span.setStatus(StatusCode.ERROR, result.error());
+                }
+            }
+        } finally {
+            span.end();
+        }
+    }
+
+    /** The poll's result, or null when there was none (the feed is gone, or the poller is stopping). */
+    private PollResult pollAndRecord(UUID id) {
         Feed feed = registry.find(id).orElse(null);
         if (feed == null) {
-            return;
+            return null;
         }
         PollResult result;
         try {
             result = pollOnce(feed);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return;
+            return null;
         } catch (RuntimeException e) {
             LOG.errorf(e, "Poll of feed %s (%s) failed unexpectedly", feed.id, feed.url);
             result = PollResult.failed(null, "Poll failed: " + e);
@@ -161,6 +186,7 @@ public class FeedPoller {
             LOG.warnf("Could not record the poll of feed %s (%s); it is polled again once its claim runs out",
                     feed.id, e.getMessage());
         }
+        return result;
     }
 
     private PollResult pollOnce(Feed feed) throws InterruptedException {

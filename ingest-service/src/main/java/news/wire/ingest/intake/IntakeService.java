@@ -13,10 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import news.wire.ingest.formats.WireItem;
 import news.wire.ingest.outbox.ArticleOutbox;
+import news.wire.ingest.tracing.ArticleMdc;
 
 /**
  * Decides what a submission is (new article, new version, duplicate, stale version, withdrawal) and records it
@@ -29,6 +32,8 @@ public class IntakeService {
     /** PostgreSQL's unique_violation: another request created the same item between our look-up and insert. */
     private static final String UNIQUE_VIOLATION = "23505";
 
+    private static final Logger LOG = Logger.getLogger(IntakeService.class);
+
     private final ArticleOutbox outbox;
     private final Clock clock;
 
@@ -39,15 +44,18 @@ public class IntakeService {
 
     /** Accepts one wire item; once this returns, the outcome survives a crash and will reach Kafka. */
     public IntakeResult accept(WireItem item) {
+        IntakeResult result;
         try {
-            return QuarkusTransaction.requiringNew().call(() -> decide(item));
+            result = QuarkusTransaction.requiringNew().call(() -> decide(item));
         } catch (RuntimeException e) {
             if (!isUniqueViolation(e)) {
                 throw e;
             }
             // Lost a race to create the same item: now it exists, so this attempt finds and locks it.
-            return QuarkusTransaction.requiringNew().call(() -> decide(item));
+            result = QuarkusTransaction.requiringNew().call(() -> decide(item));
         }
+        logAccepted(result);
+        return result;
     }
 
     /**
@@ -57,13 +65,15 @@ public class IntakeService {
      */
     public List<IntakeAttempt> acceptAll(List<WireItem> items) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                List<IntakeAttempt> attempts = new ArrayList<>(items.size());
+            List<IntakeAttempt> attempts = QuarkusTransaction.requiringNew().call(() -> {
+                List<IntakeAttempt> decided = new ArrayList<>(items.size());
                 for (WireItem item : items) {
-                    attempts.add(IntakeAttempt.of(decide(item)));
+                    decided.add(IntakeAttempt.of(decide(item)));
                 }
-                return attempts;
+                return decided;
             });
+            attempts.forEach(attempt -> logAccepted(attempt.result()));
+            return attempts;
         } catch (RuntimeException groupFailed) {
             List<IntakeAttempt> attempts = new ArrayList<>(items.size());
             for (WireItem item : items) {
@@ -107,11 +117,14 @@ public class IntakeService {
     }
 
     /** Withdraws an article by our id (a kill sent through our own API). */
-    @Transactional
     public IntakeResult withdraw(UUID id) {
-        Article article = Article.<Article>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new UnknownItemException("No article with id " + id));
-        return withdraw(article, null);
+        IntakeResult result = QuarkusTransaction.requiringNew().call(() -> {
+            Article article = Article.<Article>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                    .orElseThrow(() -> new UnknownItemException("No article with id " + id));
+            return withdraw(article, null);
+        });
+        logAccepted(result);
+        return result;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -191,6 +204,22 @@ public class IntakeService {
         version.change = change;
         version.receivedAt = article.receivedAt;
         version.persist();
+    }
+
+    /**
+     * One line per submission, once its outcome is committed: the first stop of an article an operator follows by
+     * its id or trace id (the trace id is the request's or the feed poll's, and travels on with the message).
+     * Submissions that changed nothing are DEBUG: a feed without validators hands every item in again each poll.
+     */
+    private static void logAccepted(IntakeResult result) {
+        Logger.Level level = result.outcome().changed() ? Logger.Level.INFO : Logger.Level.DEBUG;
+        if (!LOG.isEnabled(level)) {
+            return;
+        }
+        Article article = result.article();
+        try (ArticleMdc mdc = ArticleMdc.put(article.id)) {
+            LOG.logf(level, "Accepted: %s, version %d, source %s", result.outcome(), article.version, article.source);
+        }
     }
 
     private static boolean isUniqueViolation(Throwable e) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.intake.Article;
+import news.wire.ingest.tracing.StoredTrace;
 
 /** Writes the outbox row for an article; publishing it is the relay's job. */
 @ApplicationScoped
@@ -61,6 +62,10 @@ public class ArticleOutbox {
         message.payload = payload;
         message.createdAt = createdAt;
         message.availableAt = availableAt;
+        // The request's trace goes into the row, so the message is published in that trace however late.
+        StoredTrace trace = StoredTrace.current();
+        message.traceparent = trace.traceparent();
+        message.tracestate = trace.tracestate();
         message.persist();
         appended.fire(new OutboxAppended(article.id));
     }

@@ -47,6 +47,11 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** W3C trace context of the request that wrote the row; null for rows written outside a span, or before V5. */
+    public String traceparent;
+
+    public String tracestate;
+
     /** The oldest unsent messages that may be published now, in the order they were accepted. */
     public static List<OutboxMessage> pending(Instant now, int limit) {
         return find("sentAt is null and availableAt <= ?1", Sort.by("id"), now).range(0, limit - 1).list();

@@ -28,6 +28,8 @@ import io.quarkus.runtime.StartupEvent;
 import news.wire.ingest.background.WakeableLoop;
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.intake.Article;
+import news.wire.ingest.tracing.PublishTracing;
+import news.wire.ingest.tracing.StoredTrace;
 
 /**
  * Publishes outbox messages to Kafka and marks them sent. Kafka being down only delays publication: rows stay
@@ -52,11 +54,14 @@ public class OutboxRelay {
     private final Timer publishLatency;
     private final Counter published;
     private final WakeableLoop loop;
+    private final PublishTracing tracing;
     private Duration backoff = Duration.ZERO;
     private Instant pausedUntil = Instant.MIN;
 
-    public OutboxRelay(Producer<String, String> producer, RawTopic rawTopic, IngestConfig config, MeterRegistry metrics) {
+    public OutboxRelay(Producer<String, String> producer, RawTopic rawTopic, IngestConfig config, MeterRegistry metrics,
+                       PublishTracing tracing) {
         this.producer = producer;
+        this.tracing = tracing;
         this.rawTopic = rawTopic;
         this.batchSize = config.outbox().batchSize();
         this.maxBackoff = config.outbox().maxBackoff();
@@ -132,7 +137,8 @@ public class OutboxRelay {
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
         for (OutboxMessage message : batch) {
-            sends.add(producer.send(new ProducerRecord<>(message.topic, message.messageKey, message.payload)));
+            sends.add(tracing.send(producer, new ProducerRecord<>(message.topic, message.messageKey, message.payload),
+                    new StoredTrace(message.traceparent, message.tracestate)));
         }
         List<Long> sent = new ArrayList<>(batch.size());
         List<UUID> articles = new ArrayList<>(batch.size());

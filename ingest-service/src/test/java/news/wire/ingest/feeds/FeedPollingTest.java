@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,13 +17,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -30,6 +35,8 @@ import io.restassured.path.json.JsonPath;
 import news.wire.testkit.KafkaTestClient;
 import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.PostgresTestResource;
+import news.wire.testkit.SpanRecorder;
+import news.wire.testkit.TraceParent;
 
 /**
  * Feeds served by a local HTTP server, polled by the running service: their entries must come out on
@@ -46,6 +53,9 @@ class FeedPollingTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    SpanRecorder spans;
 
     private final List<String> feeds = new ArrayList<>();
     private final List<FeedServer> servers = new ArrayList<>();
@@ -114,6 +124,28 @@ class FeedPollingTest {
                   <category>Local government</category>
                 </item>
                 """.formatted(guid, title, guid, html);
+    }
+
+    @Test
+    void polledArticleIsPublishedInTheTraceOfItsPoll() throws Exception {
+        FeedServer server = server();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String headline = "Sea wall repairs begin " + tag;
+        server.serve("/traced", "application/rss+xml; charset=utf-8",
+                rss(rssItem("traced-" + tag, headline, "<p>Contractors arrive on Monday.</p>")));
+        register(server.url("/traced"), "Lowmarsh Evening Post " + tag, "rss");
+
+        TraceParent published = TraceParent.of(published(headline));
+        // No request starts a poll: the poll's own span is the root, parent of the send span the record names.
+        SpanData send = span(published.traceId(), published.spanId());
+        SpanData poll = span(published.traceId(), send.getParentSpanId());
+        assertEquals("poll feed", poll.getName());
+        assertFalse(poll.getParentSpanContext().isValid(), "the poll starts the trace");
+    }
+
+    private SpanData span(String traceId, String spanId) {
+        return await().atMost(WITHIN).until(() -> spans.ofTrace(traceId).stream()
+                .filter(span -> span.getSpanId().equals(spanId)).findFirst(), Optional::isPresent).orElseThrow();
     }
 
     @Test

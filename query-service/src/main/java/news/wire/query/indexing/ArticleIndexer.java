@@ -40,6 +40,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import news.wire.query.config.QueryConfig;
+import news.wire.query.tracing.IndexingTracing;
 
 /**
  * Reads articles.enriched and bulk-writes Elasticsearch, committing Kafka offsets only after Elasticsearch
@@ -64,6 +65,7 @@ public class ArticleIndexer implements Runnable {
     private final ArticleBatchListener listener;
     private final IndexWrites writes;
     private final IndexingMetrics metrics;
+    private final IndexingTracing tracing;
 
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
@@ -73,8 +75,9 @@ public class ArticleIndexer implements Runnable {
 
     public ArticleIndexer(ElasticsearchClient elasticsearch, ArticleIndex index, ObjectMapper json, QueryConfig config,
                           @Identifier("default-kafka-broker") Map<String, Object> kafka, ArticleBatchListener listener,
-                          IndexWrites writes, IndexingMetrics metrics) {
+                          IndexWrites writes, IndexingMetrics metrics, IndexingTracing tracing) {
         this.elasticsearch = elasticsearch;
+        this.tracing = tracing;
         this.index = index;
         this.json = json;
         this.config = config.indexer();
@@ -228,9 +231,19 @@ public class ArticleIndexer implements Runnable {
     }
 
     private void write(List<ConsumerRecord<String, String>> records, IndexingMetrics.Tally tally) throws IOException {
+        try (IndexingTracing.BulkSpans spans = tracing.start(records)) {
+            write(records, tally, spans);
+        }
+    }
+
+    private void write(List<ConsumerRecord<String, String>> records, IndexingMetrics.Tally tally,
+                       IndexingTracing.BulkSpans spans) throws IOException {
         List<Pending> pending = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
-            toPending(record).ifPresentOrElse(pending::add, () -> tally.add(IndexingMetrics.Outcome.REJECTED));
+            toPending(record).ifPresentOrElse(pending::add, () -> {
+                tally.add(IndexingMetrics.Outcome.REJECTED);
+                spans.skipped(record);
+            });
         }
         assignStories(pending);
         List<BulkOperation> operations = pending.stream().map(Pending::operation).toList();
@@ -242,6 +255,7 @@ public class ArticleIndexer implements Runnable {
         Instant acknowledged = Instant.now();
         metrics.bulk().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         writes.wrote();
+        spans.acknowledged(response.items());
         List<BulkResponseItem> items = response.items();
         for (BulkResponseItem item : items) {
             if (item.error() != null && (item.status() == 429 || item.status() >= 500)) {

@@ -1,0 +1,138 @@
+package news.wire.query.tracing;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapPropagator;
+
+/**
+ * Ends each article's trace in query-service: a CONSUMER span per record of a bulk write, child of the context in
+ * the record's headers (enrich-service's span), ended when Elasticsearch answers for that article. The spans are
+ * never made current while the batch is written (hundreds share one bulk request), only briefly for each article's
+ * log line, so that line carries the trace id beside the article id.
+ */
+@ApplicationScoped
+public class IndexingTracing {
+
+    /** MDC key of the article a log line is about; Quarkus puts the current span's traceId and spanId beside it. */
+    public static final String ARTICLE_ID = "articleId";
+
+    private static final Logger LOG = Logger.getLogger(IndexingTracing.class);
+
+    private final Tracer tracer;
+    private final TextMapPropagator propagator;
+
+    public IndexingTracing(Tracer tracer, OpenTelemetry openTelemetry) {
+        this.tracer = tracer;
+        this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
+    }
+
+    /** Starts one span per record of a bulk write, in the records' order. */
+    public BulkSpans start(List<ConsumerRecord<String, String>> records) {
+        Map<ConsumerRecord<String, String>, Span> spans = new IdentityHashMap<>(records.size() * 2);
+        List<ConsumerRecord<String, String>> order = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            Context parent = propagator.extract(Context.root(), record.headers(), KafkaHeaderGetter.INSTANCE);
+            spans.put(record, tracer.spanBuilder("process " + record.topic())
+                    .setParent(parent)
+                    .setSpanKind(SpanKind.CONSUMER)
+                    .setAttribute("messaging.system", "kafka")
+                    .setAttribute("messaging.operation.type", "process")
+                    .setAttribute("messaging.destination.name", record.topic())
+                    .setAttribute("messaging.destination.partition.id", Integer.toString(record.partition()))
+                    .setAttribute("messaging.kafka.offset", record.offset())
+                    .setAttribute("messaging.kafka.message.key", record.key())
+                    .setAttribute("messaging.kafka.message.tombstone", record.value() == null)
+                    .startSpan());
+            order.add(record);
+        }
+        return new BulkSpans(spans, order);
+    }
+
+    /**
+     * The spans of one bulk write. Records the indexer skips are ended at once; the others, in order, match the bulk
+     * response's items one to one. Closing ends whatever is still open as not written (the batch failed and will be
+     * read again, under new spans).
+     */
+    public static final class BulkSpans implements AutoCloseable {
+
+        private final Map<ConsumerRecord<String, String>, Span> spans;
+        private final List<ConsumerRecord<String, String>> order;
+
+        private BulkSpans(Map<ConsumerRecord<String, String>, Span> spans, List<ConsumerRecord<String, String>> order) {
+            this.spans = spans;
+            this.order = order;
+        }
+
+        /** The indexer could not use this record (no key, or not a JSON object): it is never written. */
+        public void skipped(ConsumerRecord<String, String> record) {
+            Span span = spans.remove(record);
+            if (span != null) {
+                span.setStatus(StatusCode.ERROR, "unusable record, skipped");
+                span.end();
+            }
+        }
+
+        /** Elasticsearch answered the bulk request: each written record's span ends with its item's outcome. */
+        public void acknowledged(List<BulkResponseItem> items) {
+            List<ConsumerRecord<String, String>> written = order.stream().filter(spans::containsKey).toList();
+            if (written.size() != items.size()) {
+                // Not expected: then no item can be attributed with certainty, and close() ends the spans.
+                LOG.debugf("Bulk answer has %d items for %d records; spans not attributed", items.size(), written.size());
+                return;
+            }
+            for (int i = 0; i < items.size(); i++) {
+                ConsumerRecord<String, String> record = written.get(i);
+                end(record, spans.remove(record), items.get(i));
+            }
+        }
+
+        private static void end(ConsumerRecord<String, String> record, Span span, BulkResponseItem item) {
+            span.setAttribute("elasticsearch.status", item.status());
+            boolean withdrawal = record.value() == null;
+            String line;
+            if (item.error() == null) {
+                line = withdrawal ? "Deleted" : "Indexed: version " + item.version();
+            } else if (item.status() == 409) {
+                line = "Not indexed: Elasticsearch holds this version or a newer one";
+            } else if (item.status() == 404 && withdrawal) {
+                line = "Deleted: it was not in the index";
+            } else {
+                line = "Not " + (withdrawal ? "deleted" : "indexed") + ": Elasticsearch answered " + item.status();
+                span.setStatus(StatusCode.ERROR, item.error().reason());
+            }
+            try (Scope scope = span.makeCurrent()) {
+                MDC.put(ARTICLE_ID, record.key());
+                LOG.info(line);
+            } finally {
+                MDC.remove(ARTICLE_ID);
+                span.end();
+            }
+        }
+
+        @Override
+        public void close() {
+            for (Span span : spans.values()) {
+                span.setStatus(StatusCode.ERROR, "batch not written; it will be read again");
+                span.end();
+            }
+            spans.clear();
+        }
+    }
+}
