@@ -61,7 +61,7 @@ public class CrfEntityTagger implements EntityTagger {
             String label = OUTSIDE;
             for (CoreLabel token : sentence) {
                 String answer = token.get(CoreAnnotations.AnswerAnnotation.class);
-                if (!answer.equals(label)) {
+                if (!answer.equals(label) || crossesLineBreak(text, run, token)) {
                     flush(field, text, run, label, spans);
                     label = answer;
                 }
@@ -72,6 +72,20 @@ public class CrfEntityTagger implements EntityTagger {
             flush(field, text, run, label, spans);
         }
         return cleaner.dropRolesBeforeNames(text, spans);
+    }
+
+    /**
+     * A name never runs across a line break. The tokenizer reads a paragraph break as plain space, so a byline's
+     * agency and the organisation opening the next paragraph ("Coastal Press Agency\n\nThe Lower Varnmoor Maritime
+     * Authority") would otherwise come out as one name.
+     */
+    private static boolean crossesLineBreak(String text, List<NameToken> run, CoreLabel token) {
+        if (run.isEmpty()) {
+            return false;
+        }
+        int from = run.get(run.size() - 1).end();
+        int to = token.beginPosition();
+        return from < to && text.substring(from, to).indexOf('\n') >= 0;
     }
 
     private void flush(ArticleField field, String text, List<NameToken> run, String label, List<NameSpan> spans) {

@@ -49,6 +49,20 @@ class CrfEntityTaggerTest {
     }
 
     @Test
+    void aNameNeverRunsAcrossAParagraphBreak() {
+        String body = "By Dana Whitcombe, Coastal Press Agency\n\nThe Lower Varnmoor Maritime Authority will report on "
+                + "the collision by the end of March.";
+        List<Entity> entities = tagger.tag("Inquiry into pier crash", body);
+        assertTrue(entities.stream().noneMatch(e -> e.name().contains("Agency") && e.name().contains("Varnmoor")),
+                entities::toString);
+        for (Entity entity : entities) {
+            for (Mention mention : entity.mentions()) {
+                assertFalse(body.substring(mention.start(), mention.end()).contains("\n"), entities::toString);
+            }
+        }
+    }
+
+    @Test
     void pronounsAreNeverEntities() {
         List<Entity> entities = tagger.tag("He Said She Said",
                 "He told reporters she would not run. They said it was over and We agreed. I know.");
