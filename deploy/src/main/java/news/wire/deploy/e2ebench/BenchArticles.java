@@ -88,9 +88,14 @@ final class BenchArticles {
         long n = sequence.getAndIncrement();
         List<ArticleSubmission> corpus = bbc.isEmpty() || (!reuters.isEmpty() && n % 2 == 0) ? reuters : bbc;
         ArticleSubmission story = corpus.get((int) ((n / (reuters.isEmpty() || bbc.isEmpty() ? 1 : 2)) % corpus.size()));
-        String marker = "e2e" + run + "n" + n;
-        return new ArticleSubmission(story.headline(), story.body() + "\n\n(" + marker + ")", story.source(),
+        return new ArticleSubmission(story.headline(), story.body() + "\n\n(e2e" + run + "n" + n + ")", story.source(),
                 story.publishedAt(), story.language(), "e2ebench:" + run + ":" + n);
+    }
+
+    /** The word that makes {@code post} unique, searchable by itself: "e2e" + run + "n" + sequence. */
+    static String marker(ArticleSubmission post) {
+        String[] parts = post.sourceItemId().split(":");
+        return "e2e" + parts[1] + "n" + parts[2];
     }
 
     /** The BBC corpus is UTF-8 but for a file or two in latin-1. */

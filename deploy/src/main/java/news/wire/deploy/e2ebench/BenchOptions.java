@@ -17,7 +17,7 @@ record BenchOptions(URI ingest, URI enrich, URI query, URI elasticsearch, Path h
               --rate R            the fixed-rate phase, articles/s [20]; 0 skips it
               --seconds T         how long the fixed-rate phase posts [60]
               --no-ramp           skip the search for the highest sustained rate
-              --ramp-from R --ramp-step R --ramp-to R   its steps, articles/s [30, 10, 120]
+              --ramp-from R --ramp-step R --ramp-to R   its steps, articles/s [10, 10, 120]
               --step-seconds T    how long each step posts [30]
               --warmup T          seconds at the start of each phase left out of the steady window [10]
               --grace T           seconds after posting for the last articles to become searchable [30]
@@ -38,7 +38,7 @@ record BenchOptions(URI ingest, URI enrich, URI query, URI elasticsearch, Path h
         double rate = 20;
         Duration fixedFor = Duration.ofSeconds(60);
         boolean ramp = true;
-        double rampFrom = 30;
+        double rampFrom = 10;
         double rampStep = 10;
         double rampTo = 120;
         Duration stepFor = Duration.ofSeconds(30);

@@ -53,8 +53,9 @@ public final class EndToEndBenchmark {
         PhaseRunner[] runner = new PhaseRunner[1];
         SearchWatch watch = new SearchWatch(options.elasticsearch(), options.poll(), (id, nanos) -> runner[0].searchable(id, nanos));
         StackSampler sampler = new StackSampler(options.ingest(), options.enrich(), options.query(), processes, watch::outstanding);
+        ApiCrossCheck crossCheck = new ApiCrossCheck(options.query());
         runner[0] = new PhaseRunner(new IngestClient(options.ingest(), new ObjectMapper()), articles, watch, sampler,
-                options.workers());
+                options.workers(), crossCheck);
         Thread watching = new Thread(watch, "e2e-search-watch");
         Thread sampling = new Thread(sampler, "e2e-sampler");
         watching.setDaemon(true);
@@ -95,6 +96,8 @@ public final class EndToEndBenchmark {
                 + "every %d ms; steady window = posting time minus the first %d s; grace %d s%n%n",
                 options.poll().toMillis(), options.warmup().toSeconds(), options.grace().toSeconds());
         report.phases(all);
+        System.out.printf("cross-check: %d of %d sampled articles found in Elasticsearch were also found by "
+                + "GET /v1/articles?q=<marker>%n", crossCheck.found(), crossCheck.checked());
         if (options.ramp()) {
             report.highest(search.highestSustained(steps), steps);
         }

@@ -3,8 +3,12 @@ package news.wire.deploy.e2ebench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import news.wire.deploy.reuters.ArticleSubmission;
 import news.wire.deploy.reuters.IngestAnswer;
 import news.wire.deploy.reuters.IngestClient;
 import news.wire.deploy.reuters.IngestFailure;
@@ -17,14 +21,19 @@ import news.wire.deploy.reuters.Pacer;
  */
 final class PhaseRunner {
 
+    private static final int CROSS_CHECKS = 5;
+
     private final IngestClient ingest;
     private final BenchArticles articles;
     private final SearchWatch watch;
     private final StackSampler sampler;
     private final int workers;
+    private final ApiCrossCheck crossCheck;
     private volatile Tally current;
 
-    PhaseRunner(IngestClient ingest, BenchArticles articles, SearchWatch watch, StackSampler sampler, int workers) {
+    PhaseRunner(IngestClient ingest, BenchArticles articles, SearchWatch watch, StackSampler sampler, int workers,
+            ApiCrossCheck crossCheck) {
+        this.crossCheck = crossCheck;
         this.ingest = ingest;
         this.articles = articles;
         this.watch = watch;
@@ -37,7 +46,7 @@ final class PhaseRunner {
         sampler.searchable.incrementAndGet();
         Tally tally = current;
         if (tally != null) {
-            tally.searchable(nanos);
+            tally.searchable(id, nanos);
         }
     }
 
@@ -69,8 +78,19 @@ final class PhaseRunner {
         while (watch.outstanding() > 0 && System.nanoTime() < graceEnd) {
             Thread.sleep(100);
         }
+        current = null; // from here on, an article found counts as missing from this phase
+        for (Map.Entry<String, String> sample : tally.sampled.entrySet()) {
+            if (tally.found.contains(sample.getKey())) {
+                crossCheck.check(sample.getKey(), sample.getValue());
+            }
+        }
+        // What is still in the pipeline would load the next phase: let it through first, counted in neither.
+        sampler.phase(name + " settle", 0);
+        long settleEnd = System.nanoTime() + 3 * grace.toNanos();
+        while (watch.outstanding() > 0 && System.nanoTime() < settleEnd) {
+            Thread.sleep(100);
+        }
         watch.forget();
-        current = null;
         double steadySeconds = (posting.toNanos() - warmup.toNanos()) / 1e9;
         double maxLag = sampler.samples().stream().filter(s -> s.phase().equals(name)).mapToDouble(Sample::stageLag)
                 .max().orElse(Double.NaN);
@@ -88,8 +108,10 @@ final class PhaseRunner {
                 }
                 long sent = System.nanoTime();
                 try {
-                    IngestAnswer answer = ingest.post(articles.next());
+                    ArticleSubmission article = articles.next();
+                    IngestAnswer answer = ingest.post(article);
                     if (answer.accepted() && answer.id() != null) {
+                        tally.sample(answer.id(), BenchArticles.marker(article));
                         watch.watch(answer.id(), sent);
                         tally.accepted.incrementAndGet();
                         sampler.posted.incrementAndGet();
@@ -116,9 +138,21 @@ final class PhaseRunner {
         final AtomicLong failures = new AtomicLong();
         final AtomicLong searchableCount = new AtomicLong();
         final Latencies latencies = new Latencies();
+        /** The first few accepted posts (id → marker), to check through the search API once found. */
+        final Map<String, String> sampled = new ConcurrentHashMap<>();
+        final Set<String> found = ConcurrentHashMap.newKeySet();
         private volatile boolean failureShown;
 
-        void searchable(long nanos) {
+        void sample(String id, String marker) {
+            if (sampled.size() < CROSS_CHECKS) {
+                sampled.put(id, marker);
+            }
+        }
+
+        void searchable(String id, long nanos) {
+            if (sampled.containsKey(id)) {
+                found.add(id);
+            }
             latencies.add(nanos);
             searchableCount.incrementAndGet();
         }
