@@ -63,6 +63,8 @@ public final class EndToEndBenchmark {
         watching.start();
         sampling.start();
 
+        System.out.printf("machine: %d cores, one-minute load average %.1f at the start%n",
+                Runtime.getRuntime().availableProcessors(), Sample.loadAverageNow());
         System.out.printf("corpora: %d Reuters-21578 and %d BBC News stories, posted alternately, run marker %s%n",
                 articles.reutersCount(), articles.bbcCount(), run);
         List<PhaseResult> fixed = new ArrayList<>();
@@ -101,8 +103,9 @@ public final class EndToEndBenchmark {
         if (options.ramp()) {
             report.highest(search.highestSustained(steps), steps);
         }
-        report.memory(processes.pids(), processes.peakKiB());
         List<Sample> samples = sampler.samples();
+        report.overTime(samples, 40);
+        report.memory(processes.pids(), processes.peakKiB());
         if (options.csv() != null) {
             TimeSeriesCsv.write(options.csv(), samples);
             System.out.println("\ntime series: " + options.csv());

@@ -31,6 +31,30 @@ final class Report {
         }
     }
 
+    /**
+     * The time series condensed to at most about {@code rows} lines: sums of posted and searchable over each stretch,
+     * the backlog and lags as sampled at its end. Stage lag is what the consumers report after each poll: records
+     * polled but still being enriched or indexed are not in it; the backlog (accepted, not yet searchable) is.
+     */
+    void overTime(List<Sample> samples, int rows) {
+        if (samples.isEmpty()) {
+            return;
+        }
+        int every = Math.max(1, (samples.size() + rows - 1) / rows);
+        out.printf("%n%-8s %-16s %8s %10s %8s %8s %8s %8s %6s%n", "second", "phase", "posted/s", "searchable", "backlog",
+                "outbox", "enrich", "indexer", "load");
+        out.printf("%-8s %-16s %8s %10s %8s %8s %8s %8s %6s%n", "", "", "", "/s", "", "", "lag", "lag", "1 min");
+        for (int from = 0; from < samples.size(); from += every) {
+            List<Sample> stretch = samples.subList(from, Math.min(samples.size(), from + every));
+            Sample last = stretch.get(stretch.size() - 1);
+            double posted = stretch.stream().mapToLong(Sample::posted).sum() / (double) stretch.size();
+            double searchable = stretch.stream().mapToLong(Sample::searchable).sum() / (double) stretch.size();
+            out.printf("%-8d %-16s %8.1f %10.1f %8d %8.0f %8.0f %8.0f %6.1f%n", last.second(), last.phase(), posted,
+                    searchable, last.backlog(), last.outboxBacklog(), last.enrichLag(), last.indexerLag(),
+                    last.loadAverage());
+        }
+    }
+
     void highest(OptionalDouble highest, List<PhaseResult> steps) {
         if (steps.isEmpty()) {
             return;

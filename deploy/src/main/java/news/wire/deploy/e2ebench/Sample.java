@@ -1,5 +1,8 @@
 package news.wire.deploy.e2ebench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -15,9 +18,19 @@ import java.util.Map;
  * @param enrichLag enrich_consumer_lag_records, all partitions
  * @param indexerLag query_indexer_lag_records, all partitions
  * @param rssKiB resident memory of each component at the sample
+ * @param loadAverage the machine's one-minute load average (/proc/loadavg), NaN when unreadable
  */
 record Sample(long second, String phase, double offeredRate, long posted, long searchable, long backlog,
-        double outboxBacklog, double enrichLag, double indexerLag, Map<String, Long> rssKiB) {
+        double outboxBacklog, double enrichLag, double indexerLag, Map<String, Long> rssKiB, double loadAverage) {
+
+    /** The one-minute load average now: on a shared machine, the figures mean little without it. */
+    static double loadAverageNow() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
 
     /** Records queued in front of enrichment and indexing together; NaN is read as 0 (gauge not yet registered). */
     double stageLag() {

@@ -81,7 +81,7 @@ final class StackSampler implements Runnable {
             Sample sample = new Sample(second, phase, offeredRate, postedNow - lastPosted, searchableNow - lastSearchable,
                     queued, PrometheusText.sum(ingest, "ingest_outbox_backlog"),
                     PrometheusText.sum(enrich, "enrich_consumer_lag_records"),
-                    PrometheusText.sum(query, "query_indexer_lag_records"), processes.rssKiB());
+                    PrometheusText.sum(query, "query_indexer_lag_records"), processes.rssKiB(), Sample.loadAverageNow());
             lastPosted = postedNow;
             lastSearchable = searchableNow;
             synchronized (this) {

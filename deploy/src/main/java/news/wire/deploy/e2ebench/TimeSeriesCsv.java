@@ -19,15 +19,15 @@ final class TimeSeriesCsv {
             Files.createDirectories(file.getParent());
         }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("second,phase,offered_per_s,posted,searchable,backlog,outbox_backlog,enrich_lag,indexer_lag");
+            out.write("second,phase,offered_per_s,posted,searchable,backlog,outbox_backlog,enrich_lag,indexer_lag,load1");
             for (String component : StackProcesses.COMPONENTS) {
                 out.write(",rss_mib_" + component);
             }
             out.write('\n');
             for (Sample s : samples) {
-                out.write(String.format(Locale.ROOT, "%d,%s,%.0f,%d,%d,%d,%s,%s,%s", s.second(), s.phase(), s.offeredRate(),
+                out.write(String.format(Locale.ROOT, "%d,%s,%.0f,%d,%d,%d,%s,%s,%s,%.2f", s.second(), s.phase(), s.offeredRate(),
                         s.posted(), s.searchable(), s.backlog(), number(s.outboxBacklog()), number(s.enrichLag()),
-                        number(s.indexerLag())));
+                        number(s.indexerLag()), s.loadAverage()));
                 for (String component : StackProcesses.COMPONENTS) {
                     Long kib = s.rssKiB().get(component);
                     out.write("," + (kib == null ? "" : Long.toString(kib / 1024)));

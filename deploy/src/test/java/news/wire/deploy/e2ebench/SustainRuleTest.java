@@ -32,7 +32,7 @@ class SustainRuleTest {
 
     @Test
     void aGrowingBacklogFailsEvenWhenEverythingArrivesInTheGrace() {
-        // 40/s offered, the backlog grew from 40 to 200: over a second's worth (40) of growth.
+        // 40/s offered, the backlog grew from 40 to 200: over two seconds' worth (80) of growth.
         PhaseResult growing = new PhaseResult("step 40", 40, 30, 1200, 0, 1200, new Latencies(), 34.7, 40, 200, 160);
         List<String> why = SustainRule.DEFAULT.shortfalls(growing);
         assertTrue(why.stream().anyMatch(w -> w.startsWith("backlog grew by 160")), why::toString);
@@ -46,7 +46,7 @@ class SustainRuleTest {
     }
 
     @Test
-    void growthOfUnderOneSecondsWorthIsNoise() {
+    void growthOfUnderTwoSecondsWorthIsNoise() {
         PhaseResult wobble = new PhaseResult("step 40", 40, 30, 1200, 0, 1200, new Latencies(), 39, 30, 65, 5);
         assertEquals(List.of(), SustainRule.DEFAULT.shortfalls(wobble));
     }
