@@ -1,7 +1,7 @@
 package news.wire.deploy.reuters;
 
 /** An article in ingest-service's simple JSON form, one per POST or per NDJSON line. */
-record ArticleSubmission(String headline, String body, String source, String publishedAt, String language,
+public record ArticleSubmission(String headline, String body, String source, String publishedAt, String language,
         String sourceItemId) {
 
     /** The agency as ingest records it; the collection is all Reuters copy. */

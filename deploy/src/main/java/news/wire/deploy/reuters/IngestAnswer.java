@@ -7,17 +7,17 @@ package news.wire.deploy.reuters;
  * @param id the article id ingest assigned, or null
  * @param problem the problem document as compact JSON (or the raw answer), or null
  */
-record IngestAnswer(int status, String id, String problem) {
+public record IngestAnswer(int status, String id, String problem) {
 
-    boolean accepted() {
+    public boolean accepted() {
         return status == 202;
     }
 
-    boolean duplicate() {
+    public boolean duplicate() {
         return status == 200;
     }
 
-    boolean rejected() {
+    public boolean rejected() {
         return status >= 400 && status < 500;
     }
 }

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Posts articles to ingest-service, one per request or as an NDJSON batch, and reads its answers. */
-final class IngestClient {
+public final class IngestClient {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration SINGLE_TIMEOUT = Duration.ofSeconds(30);
@@ -33,7 +33,7 @@ final class IngestClient {
     private final URI single;
     private final URI batch;
 
-    IngestClient(URI ingest, ObjectMapper json) {
+    public IngestClient(URI ingest, ObjectMapper json) {
         // HTTP/1.1: with HTTP/2 the JDK client would try an h2c upgrade on every new connection to a plain-http server.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT).build();
         this.json = json;
@@ -42,7 +42,7 @@ final class IngestClient {
     }
 
     /** Posts one article; 2xx and 4xx are answers, anything else a failure. */
-    IngestAnswer post(ArticleSubmission article) throws IngestFailure, InterruptedException {
+    public IngestAnswer post(ArticleSubmission article) throws IngestFailure, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(single)
                 .timeout(SINGLE_TIMEOUT)
                 .header("Content-Type", "application/json")

@@ -1,7 +1,7 @@
 package news.wire.deploy.reuters;
 
 /** A request ingest-service did not answer properly: no connection, a timeout, a 5xx, or an unreadable answer. */
-final class IngestFailure extends Exception {
+public final class IngestFailure extends Exception {
 
     private final boolean unreachable;
 
@@ -15,7 +15,7 @@ final class IngestFailure extends Exception {
     }
 
     /** No connection could be made: the service is not there, and further requests would fail the same way. */
-    boolean unreachable() {
+    public boolean unreachable() {
         return unreachable;
     }
 }

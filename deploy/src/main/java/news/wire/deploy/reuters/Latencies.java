@@ -3,24 +3,24 @@ package news.wire.deploy.reuters;
 import java.util.Arrays;
 
 /** Request latencies of a run, kept whole (a corpus run makes at most some tens of thousands) for exact percentiles. */
-final class Latencies {
+public final class Latencies {
 
     private long[] nanos = new long[1024];
     private int count;
 
-    synchronized void add(long elapsedNanos) {
+    public synchronized void add(long elapsedNanos) {
         if (count == nanos.length) {
             nanos = Arrays.copyOf(nanos, count * 2);
         }
         nanos[count++] = elapsedNanos;
     }
 
-    synchronized int count() {
+    public synchronized int count() {
         return count;
     }
 
     /** The nearest-rank percentile in milliseconds, or NaN when nothing was measured. */
-    synchronized double percentileMillis(double percentile) {
+    public synchronized double percentileMillis(double percentile) {
         if (count == 0) {
             return Double.NaN;
         }

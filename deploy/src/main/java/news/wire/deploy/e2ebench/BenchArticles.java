@@ -1,0 +1,110 @@
+package news.wire.deploy.e2ebench;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import news.wire.deploy.reuters.ArticleSubmission;
+import news.wire.deploy.reuters.ReutersCorpus;
+import news.wire.deploy.reuters.ReutersStory;
+import news.wire.deploy.reuters.StoryTally;
+
+/**
+ * Reuters-21578 and BBC News stories, handed out alternately so every phase sees the same mix (short Reuters
+ * items, longer BBC features). Each post carries a run marker and a sequence number in its provider id and at the
+ * end of its body, so no post is a duplicate even when a corpus comes round again.
+ */
+final class BenchArticles {
+
+    /** BBC stories carry no date; they are placed in 2005, the corpus's own years. */
+    private static final Instant BBC_PUBLISHED = Instant.parse("2005-03-01T09:00:00Z");
+
+    private final List<ArticleSubmission> reuters;
+    private final List<ArticleSubmission> bbc;
+    private final String run;
+    private final AtomicLong sequence = new AtomicLong();
+
+    private BenchArticles(List<ArticleSubmission> reuters, List<ArticleSubmission> bbc, String run) {
+        this.reuters = reuters;
+        this.bbc = bbc;
+        this.run = run;
+    }
+
+    /** Both corpora, or whichever is present; null (with the reason on stderr) when neither is. */
+    static BenchArticles load(Path reutersFolder, Path bbcFolder, String run) throws IOException {
+        List<ArticleSubmission> reuters = new ArrayList<>();
+        if (Files.isDirectory(reutersFolder)) {
+            try (Stream<ReutersStory> stories = ReutersCorpus.in(reutersFolder).stories(new StoryTally())) {
+                stories.forEach(s -> reuters.add(new ArticleSubmission(s.headline(), s.body(), "Reuters",
+                        s.publishedAt().toString(), "en", null)));
+            }
+        }
+        List<ArticleSubmission> bbc = new ArrayList<>();
+        if (Files.isDirectory(bbcFolder)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(bbcFolder)) {
+                files = walk.filter(p -> p.getFileName().toString().endsWith(".txt")
+                        && !p.getFileName().toString().equalsIgnoreCase("README.TXT")).sorted().toList();
+            }
+            for (Path file : files) {
+                String text = decode(Files.readAllBytes(file)).strip();
+                int newline = text.indexOf('\n');
+                if (newline > 0) {
+                    bbc.add(new ArticleSubmission(text.substring(0, newline).strip(), text.substring(newline + 1).strip(),
+                            "BBC News", BBC_PUBLISHED.toString(), "en", null));
+                }
+            }
+        }
+        if (reuters.isEmpty() && bbc.isEmpty()) {
+            System.err.println("e2e-figures: no corpus at " + reutersFolder + " or " + bbcFolder + "; nothing to post.");
+            return null;
+        }
+        if (reuters.isEmpty() || bbc.isEmpty()) {
+            System.err.println("e2e-figures: only " + (reuters.isEmpty() ? "BBC News" : "Reuters-21578")
+                    + " found; posting that alone.");
+        }
+        return new BenchArticles(reuters, bbc, run);
+    }
+
+    int reutersCount() {
+        return reuters.size();
+    }
+
+    int bbcCount() {
+        return bbc.size();
+    }
+
+    /** The next post: Reuters and BBC in turn, each corpus cycling on its own, made unique by the marker. */
+    ArticleSubmission next() {
+        long n = sequence.getAndIncrement();
+        List<ArticleSubmission> corpus = bbc.isEmpty() || (!reuters.isEmpty() && n % 2 == 0) ? reuters : bbc;
+        ArticleSubmission story = corpus.get((int) ((n / (reuters.isEmpty() || bbc.isEmpty() ? 1 : 2)) % corpus.size()));
+        return new ArticleSubmission(story.headline(), story.body() + "\n\n(e2e" + run + "n" + n + ")", story.source(),
+                story.publishedAt(), story.language(), "e2ebench:" + run + ":" + n);
+    }
+
+    /** The word that makes {@code post} unique, searchable by itself: "e2e" + run + "n" + sequence. */
+    static String marker(ArticleSubmission post) {
+        String[] parts = post.sourceItemId().split(":");
+        return "e2e" + parts[1] + "n" + parts[2];
+    }
+
+    /** The BBC corpus is UTF-8 but for a file or two in latin-1. */
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+}

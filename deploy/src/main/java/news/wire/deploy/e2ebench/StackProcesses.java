@@ -1,0 +1,96 @@
+package news.wire.deploy.e2ebench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The processes deploy/local/pipeline started, found by the pid files in its home, and their memory as Linux reports
+ * it in {@code /proc/<pid>/status}: VmRSS now, VmHWM (the resident peak since the process started). PostgreSQL's
+ * workers are separate processes; they are listed as one row of their own, the sum of their peaks.
+ */
+final class StackProcesses {
+
+    static final List<String> COMPONENTS = List.of("postgres", "kafka", "elasticsearch", "ingest", "enrich", "query");
+
+    private final Map<String, Long> pids;
+
+    private StackProcesses(Map<String, Long> pids) {
+        this.pids = pids;
+    }
+
+    static StackProcesses in(Path home) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String component : COMPONENTS) {
+            Path file = home.resolve(component).resolve(component + ".pid");
+            try {
+                String first = Files.readAllLines(file).get(0).replaceAll("[^0-9]", "");
+                if (!first.isEmpty() && Files.exists(Path.of("/proc", first))) {
+                    pids.put(component, Long.parseLong(first));
+                }
+            } catch (IOException | IndexOutOfBoundsException e) {
+                // Not started by the launcher in this home (or not running): no row.
+            }
+        }
+        return new StackProcesses(pids);
+    }
+
+    Map<String, Long> pids() {
+        return pids;
+    }
+
+    /** Resident memory now, in KiB, per component (postgres with its workers); absent when the process is gone. */
+    Map<String, Long> rssKiB() {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        pids.forEach((component, pid) -> {
+            long kib = statusKiB(pid, "VmRSS:");
+            if (kib >= 0) {
+                if (component.equals("postgres")) {
+                    kib += children(pid).stream().mapToLong(p -> Math.max(0, statusKiB(p, "VmRSS:"))).sum();
+                }
+                rss.put(component, kib);
+            }
+        });
+        return rss;
+    }
+
+    /** Peak resident memory (VmHWM) in KiB, per process; PostgreSQL's workers as one extra row. */
+    Map<String, Long> peakKiB() {
+        Map<String, Long> peaks = new LinkedHashMap<>();
+        pids.forEach((component, pid) -> {
+            long kib = statusKiB(pid, "VmHWM:");
+            if (kib >= 0) {
+                peaks.put(component, kib);
+                if (component.equals("postgres")) {
+                    List<Long> workers = children(pid);
+                    peaks.put("postgres workers (" + workers.size() + ", sum of peaks)",
+                            workers.stream().mapToLong(p -> Math.max(0, statusKiB(p, "VmHWM:"))).sum());
+                }
+            }
+        });
+        return peaks;
+    }
+
+    private static long statusKiB(long pid, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.substring(field.length()).replace("kB", "").trim());
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static List<Long> children(long pid) {
+        List<Long> children = new ArrayList<>();
+        ProcessHandle.of(pid).ifPresent(p -> p.children().forEach(c -> children.add(c.pid())));
+        return children;
+    }
+}
