@@ -55,7 +55,8 @@ record ImportOptions(Path corpus, URI ingest, int batchSize, long limit, int con
                 case "--single" -> single = true;
                 case "--corpus" -> corpus = Path.of(value(args, ++i, option));
                 case "--ingest" -> ingest = url(value(args, ++i, option));
-                case "--batch" -> batch = (int) number(args, ++i, option, 1, 1_000_000);
+                // ingest reads at most 10,000 articles of a batch (ingest.limits.max-batch-lines' default).
+                case "--batch" -> batch = (int) number(args, ++i, option, 1, 10_000);
                 case "--limit" -> limit = number(args, ++i, option, 0, Long.MAX_VALUE);
                 case "--concurrency" -> concurrency = (int) number(args, ++i, option, 1, 1_000);
                 case "--rate" -> rate = rate(value(args, ++i, option));

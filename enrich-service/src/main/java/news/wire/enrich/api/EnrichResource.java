@@ -1,16 +1,21 @@
 package news.wire.enrich.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,9 +29,11 @@ import news.wire.enrich.enrichment.RawArticle;
 public class EnrichResource {
 
     private final ArticleEnricher enricher;
+    private final EnrichRequestReader reader;
 
-    public EnrichResource(ArticleEnricher enricher) {
+    public EnrichResource(ArticleEnricher enricher, EnrichRequestReader reader) {
         this.enricher = enricher;
+        this.reader = reader;
     }
 
     @POST
@@ -35,7 +42,13 @@ public class EnrichResource {
     @Operation(summary = "Enrich one article without publishing it")
     @APIResponse(responseCode = "200", description = "The article.enriched/v1 record (with a random preview id)")
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (problem+json)")
-    public EnrichedArticle enrich(@Valid @NotNull EnrichRequest request) {
+    @APIResponse(responseCode = "413", description = "Body over 2 MB (problem+json)")
+    @APIResponse(responseCode = "415", description = "Not JSON in UTF-8 (problem+json)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EnrichRequest.class)))
+    public EnrichedArticle enrich(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType)
+            throws IOException {
+        EnrichRequest request = reader.read(body, contentType);
         RawArticle raw = new RawArticle(RawArticle.SCHEMA, UUID.randomUUID(), 1,
                 request.source() == null ? "preview" : request.source(), request.headline(), request.body(),
                 request.language(), request.publishedAt().toInstant(), request.publishedAt().toInstant());

@@ -1,10 +1,13 @@
 package news.wire.enrich.api;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +30,23 @@ public class ProblemMappings {
                 .toList();
         return Problem.response(new Problem(TYPE_PREFIX + "invalid-request", "Invalid request", 400,
                 "The request has invalid or missing fields", errors));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidRequestException e) {
+        return Problem.response(new Problem(TYPE_PREFIX + "invalid-request", "Invalid request", 400,
+                "Field " + e.field() + " has an invalid value", List.of(new Problem.FieldError(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(RequestTooLargeException e) {
+        return Problem.response(new Problem(TYPE_PREFIX + "too-large", "Request too large", 413, e.getMessage(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(UnreadableRequestException e) {
+        return Problem.response(new Problem(TYPE_PREFIX + e.kind(), "Unreadable request", e.status(), e.getMessage(),
+                List.of()));
     }
 
     /** Well-formed JSON with a value of the wrong shape, such as a date that is not ISO 8601. */
@@ -61,14 +81,22 @@ public class ProblemMappings {
             return malformed(json);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return Problem.response(new Problem(TYPE_PREFIX + "http-" + status.getStatusCode(), status.getReasonPhrase(),
+        // Quarkus refuses a Content-Type the endpoint does not consume before our reader sees it: the same fault as a
+        // charset the reader refuses, so the same problem type.
+        String kind = status.getStatusCode() == 415 ? "unsupported-media-type" : "http-" + status.getStatusCode();
+        return Problem.response(new Problem(TYPE_PREFIX + kind, status.getReasonPhrase(),
                 status.getStatusCode(), e.getMessage(), List.of()));
     }
 
-    /** "submit.submission.headline" → "headline": clients know the field, not our method names. */
+    /** "enrich.request.headline" → "headline": clients know the field, not our method names. */
     private static String field(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : "body";
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() != ElementKind.METHOD
+                    && node.getKind() != ElementKind.PARAMETER && node.getName() != null) {
+                names.add(node.getName());
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
     }
 }

@@ -89,7 +89,7 @@ public class NewsDateExtractor implements DateExtractor {
             if (best < 0) {
                 break;
             }
-            Timex timex = rules.get(best).resolution().resolve(matchers[best], reading);
+            Timex timex = resolve(best, matchers[best], reading);
             if (timex != null) {
                 mentions.add(mention(field, reading.text, at, ends[best], timex));
                 return ends[best];
@@ -97,6 +97,18 @@ public class NewsDateExtractor implements DateExtractor {
             ends[best] = -1;
         }
         return at;
+    }
+
+    /**
+     * An expression whose value lies outside the calendar java.time can count ("99999999999 years ago", "in the year
+     * 999999999") is left untagged: otherwise it would fail the whole article, and the stream would dead-letter it.
+     */
+    private Timex resolve(int rule, Matcher matcher, Reading reading) {
+        try {
+            return rules.get(rule).resolution().resolve(matcher, reading);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return null;
+        }
     }
 
     private static DateMention mention(ArticleField field, String text, int start, int end, Timex timex) {

@@ -51,6 +51,15 @@ class NewsDateExtractorTest {
     }
 
     @Test
+    void anExpressionBeyondTheCalendarIsLeftUntaggedAndTheRestStillFound() {
+        // java.time counts years to 999,999,999: before, these threw and the stream dead-lettered the whole article.
+        List<DateMention> found = extract("It began 99999999999 years ago, in 2147483648 days it ends, "
+                + "and the talks were on Monday.");
+        DateMention monday = found.stream().filter(m -> m.text().equals("Monday")).findFirst().orElseThrow();
+        assertEquals("2024-10-07", monday.value());
+    }
+
+    @Test
     void emptyTextHasNoMentions() {
         expectNothing("");
     }

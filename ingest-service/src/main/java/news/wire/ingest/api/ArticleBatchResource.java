@@ -48,6 +48,7 @@ public class ArticleBatchResource {
     private final IntakeMeters meters;
     private final ObjectWriter lineWriter;
     private final long maxArticleBytes;
+    private final int maxLines;
 
     public ArticleBatchResource(IntakeService intake, SubmissionReader reader, SourceAuthorizer authorizer,
                                 IntakeMeters meters, ObjectMapper json, IngestConfig config) {
@@ -57,6 +58,7 @@ public class ArticleBatchResource {
         this.authorizer = authorizer;
         this.lineWriter = json.writerFor(BatchLineResult.class);
         this.maxArticleBytes = config.limits().maxArticleSize().asLongValue();
+        this.maxLines = config.limits().maxBatchLines();
     }
 
     @POST
@@ -74,6 +76,12 @@ public class ArticleBatchResource {
         List<PendingLine> group = new ArrayList<>(GROUP_SIZE);
         NdjsonLines lines = new NdjsonLines(body, maxArticleBytes);
         for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+            if (results.size() == maxLines) {
+                // The rest is not read: one last result says where reading stopped, so the client resends from there.
+                results.add(refused(line.number(), new TooLargeException("A batch holds at most " + maxLines
+                        + " articles; this line and the ones after it were not read: send them in another batch")));
+                break;
+            }
             results.add(null);
             try {
                 group.add(new PendingLine(results.size() - 1, line.number(), read(line, keySource)));

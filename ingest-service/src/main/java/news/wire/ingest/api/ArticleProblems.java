@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import news.wire.ingest.formats.WireFormatException;
+import news.wire.ingest.intake.InvalidItemException;
 import news.wire.ingest.intake.UnknownItemException;
 import news.wire.ingest.security.NotAuthenticatedException;
 import news.wire.ingest.security.WrongSourceException;
@@ -35,6 +36,16 @@ final class ArticleProblems {
                 .toList();
         return new Problem(TYPE_PREFIX + "invalid-article", "Invalid article", 400,
                 "The article has invalid or missing fields", errors);
+    }
+
+    static Problem invalid(InvalidItemException e) {
+        List<Problem.FieldError> errors = e.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), v.message()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return new Problem(TYPE_PREFIX + "invalid-article", "Invalid article", 400,
+                "The article has invalid fields: " + String.join(", ",
+                        errors.stream().map(Problem.FieldError::field).distinct().toList()), errors);
     }
 
     /** Well-formed JSON with a value of the wrong shape, such as a date that is not ISO 8601. */
@@ -75,6 +86,9 @@ final class ArticleProblems {
     static Problem of(Exception e) {
         if (e instanceof ConstraintViolationException v) {
             return invalid(v);
+        }
+        if (e instanceof InvalidItemException i) {
+            return invalid(i);
         }
         if (e instanceof MismatchedInputException m) {
             return mismatched(m);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import news.wire.ingest.feeds.FeedExistsException;
 import news.wire.ingest.feeds.InvalidFeedException;
 import news.wire.ingest.formats.WireFormatException;
+import news.wire.ingest.intake.InvalidItemException;
 import news.wire.ingest.intake.UnknownItemException;
 import news.wire.ingest.security.NotAuthenticatedException;
 import news.wire.ingest.security.WrongSourceException;
@@ -25,6 +26,11 @@ public class ProblemMappings {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
+        return Problem.response(ArticleProblems.invalid(e));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidItem(InvalidItemException e) {
         return Problem.response(ArticleProblems.invalid(e));
     }
 
@@ -95,7 +101,10 @@ public class ProblemMappings {
             return malformed(json);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return Problem.response(new Problem(ArticleProblems.TYPE_PREFIX + "http-" + status.getStatusCode(),
+        // Quarkus refuses an unparsable Content-Type or one an endpoint does not consume before our readers see it;
+        // it is the same fault as a type they refuse, so clients get the same problem type.
+        String kind = status.getStatusCode() == 415 ? "unsupported-media-type" : "http-" + status.getStatusCode();
+        return Problem.response(new Problem(ArticleProblems.TYPE_PREFIX + kind,
                 status.getReasonPhrase(), status.getStatusCode(), e.getMessage(), List.of()));
     }
 }

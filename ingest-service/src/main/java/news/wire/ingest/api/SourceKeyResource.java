@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -48,8 +50,15 @@ public class SourceKeyResource {
         }
     }
 
+    /**
+     * No control characters in what is stored and shown about a key: PostgreSQL cannot store NUL (a 500), and a line
+     * break in a source or label would forge lines wherever they are logged.
+     */
+    static final String NO_CONTROLS = "[^\\x00-\\x1F\\x7F-\\x9F]*";
+    static final String NO_CONTROLS_MESSAGE = "must not contain control characters";
+
     /** What a key is issued for. */
-    public record KeyRequest(@Size(max = 200) String label) {
+    public record KeyRequest(@Size(max = 200) @Pattern(regexp = NO_CONTROLS, message = NO_CONTROLS_MESSAGE) String label) {
     }
 
     @POST
@@ -57,8 +66,9 @@ public class SourceKeyResource {
     @Operation(summary = "Issue an API key for the source; the key is in this answer only")
     @APIResponse(responseCode = "201", description = "The new key")
     @APIResponse(responseCode = "403", description = "Missing or wrong X-Admin-Token (problem+json)")
-    public Response issue(@PathParam("source") @Size(min = 1, max = 200) String source,
-                          @HeaderParam(AdminGuard.HEADER) String token, KeyRequest request) {
+    public Response issue(@PathParam("source") @Size(min = 1, max = 200)
+                          @Pattern(regexp = NO_CONTROLS, message = NO_CONTROLS_MESSAGE) String source,
+                          @HeaderParam(AdminGuard.HEADER) String token, @Valid KeyRequest request) {
         admin.require(token);
         ApiKeys.IssuedKey issued = keys.issue(source, request == null ? null : request.label());
         // Source names have spaces ("Reuters Wire"): let UriBuilder encode them.

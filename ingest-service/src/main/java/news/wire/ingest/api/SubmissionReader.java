@@ -3,6 +3,7 @@ package news.wire.ingest.api;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,8 @@ import news.wire.ingest.formats.WireFormatException;
 import news.wire.ingest.formats.WireFormats;
 import news.wire.ingest.formats.WireItem;
 import news.wire.ingest.intake.ArticleSubmission;
+import news.wire.ingest.intake.InvalidItemException;
+import news.wire.ingest.intake.ItemLimits;
 
 /** Turns one submitted document (a request body or a batch line) into a wire item, whatever its format. */
 @ApplicationScoped
@@ -28,12 +31,15 @@ public class SubmissionReader {
     private final Validator validator;
     private final WireFormats formats;
     private final NinjsReader ninjs;
+    private final ItemLimits limits;
 
-    public SubmissionReader(ObjectMapper json, Validator validator, WireFormats formats, NinjsReader ninjs) {
+    public SubmissionReader(ObjectMapper json, Validator validator, WireFormats formats, NinjsReader ninjs,
+                            ItemLimits limits) {
         this.json = json;
         this.validator = validator;
         this.formats = formats;
         this.ninjs = ninjs;
+        this.limits = limits;
     }
 
     /**
@@ -64,8 +70,11 @@ public class SubmissionReader {
             throw new WireFormatException("malformed-json", "An article must be a JSON object");
         }
         if (ninjs.looksLikeNinjs(document)) {
-            return ninjs.read(document);
+            // Through the same completeness check as every other format: a ninjs item without headline or body
+            // must be refused here, not fail in intake.
+            return formats.readNinjs(document);
         }
+        refuseNumericTimes(document);
         ArticleSubmission submission = json.treeToValue(document, ArticleSubmission.class);
         Set<ConstraintViolation<ArticleSubmission>> violations = validator.validate(submission);
         if (!violations.isEmpty()) {
@@ -74,7 +83,21 @@ public class SubmissionReader {
         return submission.toWireItem();
     }
 
-    private static WireItem withDefaults(WireItem item, Defaults defaults) {
+    /**
+     * Jackson would read a number as seconds since 1970, and silently turn one too large into 1970 itself; the form's
+     * times are ISO 8601 text.
+     */
+    private static void refuseNumericTimes(JsonNode document) {
+        for (String field : new String[] {"publishedAt", "embargoedUntil"}) {
+            JsonNode value = document.get(field);
+            if (value != null && value.isNumber()) {
+                throw new InvalidItemException(List.of(new InvalidItemException.Violation(field,
+                        "must be an ISO 8601 date-time with an offset, e.g. 2026-11-20T08:30:00Z")));
+            }
+        }
+    }
+
+    private WireItem withDefaults(WireItem item, Defaults defaults) {
         String source = item.source() != null ? item.source() : defaults.source();
         if (source == null || source.isBlank()) {
             throw new WireFormatException("missing-field",
@@ -89,8 +112,10 @@ public class SubmissionReader {
                         + "2026-11-20T08:30:00Z: " + defaults.publishedAt());
             }
         }
-        return new WireItem(item.sourceItemId(), item.providerVersion(), source.strip(), item.headline(), item.body(),
-                item.language(), publishedAt, item.versionCreated(), item.byline(), item.subjects(), item.people(),
-                item.organisations(), item.places(), item.pubStatus(), item.embargoedUntil());
+        WireItem complete = new WireItem(item.sourceItemId(), item.providerVersion(), source.strip(), item.headline(),
+                item.body(), item.language(), publishedAt, item.versionCreated(), item.byline(), item.subjects(),
+                item.people(), item.organisations(), item.places(), item.pubStatus(), item.embargoedUntil());
+        limits.check(complete);
+        return complete;
     }
 }

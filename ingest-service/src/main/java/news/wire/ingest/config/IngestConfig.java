@@ -35,6 +35,13 @@ public interface IngestConfig {
         /** Largest single article (413 beyond it); also the largest line of an NDJSON batch. */
         @WithDefault("2M")
         MemorySize maxArticleSize();
+
+        /**
+         * Most articles (non-blank lines) read from one NDJSON batch. The answer keeps a result per line until it is
+         * written, so without a bound a batch of tiny lines within the transport limit could exhaust the heap.
+         */
+        @WithDefault("10000")
+        int maxBatchLines();
     }
 
     /** The Kafka topic raw articles are published to. */

@@ -45,6 +45,9 @@ public record FeedRegistration(String url, String source, String format, String 
             violations.add(new InvalidFeedException.Violation("source", "must not be blank"));
         } else if (checkedSource.length() > MAX_SOURCE) {
             violations.add(new InvalidFeedException.Violation("source", "must be at most " + MAX_SOURCE + " characters"));
+        } else if (checkedSource.chars().anyMatch(Character::isISOControl)) {
+            // PostgreSQL cannot store NUL, and a line break would forge lines in the poller's log.
+            violations.add(new InvalidFeedException.Violation("source", "must not contain control characters"));
         }
         FeedFormat checkedFormat = format == null || format.isBlank() ? FeedFormat.AUTO : FeedFormat.byLabel(format);
         if (checkedFormat == null) {

@@ -18,6 +18,12 @@ import org.xml.sax.SAXParseException;
 public class SafeXml {
 
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+    /**
+     * NITF and NewsML-G2 nest a dozen levels or so. The JDK sets no depth limit, and the DOM and our readers walk
+     * the tree recursively: 100,000 nested elements (half a megabyte) overflowed the stack.
+     */
+    private static final int DEEPEST = 256;
 
     /** The default handler prints to stderr and carries on; a wire item is either well-formed or refused. */
     private static final ErrorHandler FAIL_FAST = new ErrorHandler() {
@@ -98,6 +104,7 @@ public class SafeXml {
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setAttribute(MAX_ELEMENT_DEPTH, DEEPEST);
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
         return factory;

@@ -72,6 +72,11 @@ public class WireFormats {
         return complete(item);
     }
 
+    /** Reads a parsed ninjs item (the API parses JSON once to tell ninjs from its own form). */
+    public WireItem readNinjs(JsonNode item) {
+        return complete(ninjs.read(item));
+    }
+
     /** Plain application/json is also the API's own simple form, which the API reads itself. */
     private WireItem ninjsOnly(String json) {
         JsonNode node = ninjs.parse(json);

@@ -81,6 +81,18 @@ class ArticleBatchTest {
     }
 
     @Test
+    void linesBeyondTheLimitAreNotReadAndTheAnswerSaysWhereReadingStopped() throws Exception {
+        // 10,000 is ingest.limits.max-batch-lines' default; blank lines do not count towards it.
+        List<JsonNode> results = post("{}\n\n".repeat(10_002));
+        assertEquals(10_001, results.size());
+        assertEquals(400, results.get(9_999).get("status").asInt());
+        JsonNode stop = results.get(10_000);
+        assertEquals(20_001, stop.get("line").asLong());
+        assertEquals(413, stop.get("status").asInt());
+        assertEquals("urn:problem:wire:too-large", stop.at("/problem/type").asText());
+    }
+
+    @Test
     void largeBatchIsAcceptedWhole() throws Exception {
         StringBuilder ndjson = new StringBuilder();
         String run = UUID.randomUUID().toString();

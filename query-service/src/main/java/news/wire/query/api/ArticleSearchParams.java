@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -84,14 +81,12 @@ public class ArticleSearchParams {
     public String cursor;
 
     @QueryParam("size")
-    @DefaultValue("20")
-    @Min(1)
-    @Max(100)
-    public int size;
+    @Parameter(description = "Articles per page, 1 to 100 (default 20)")
+    public String size;
 
     @QueryParam("highlight")
-    @Parameter(description = "Add HTML-escaped headline/body fragments with matches in <em> (needs q)")
-    public boolean highlight;
+    @Parameter(description = "true: add HTML-escaped headline/body fragments with matches in <em> (needs q)")
+    public String highlight;
 
     @QueryParam("facets")
     @Parameter(description = "Comma-separated: entities, sources, published")
@@ -120,7 +115,8 @@ public class ArticleSearchParams {
                 Params.oneOf("entityType", entityType, Params.ENTITY_TYPES), fromInstant, toInstant,
                 mentionedStart, mentionedEnd, Params.text(countedThing),
                 Params.oneOf("numberKind", numberKind, Params.NUMBER_KINDS), minValue, maxValue,
-                Params.text(language), order(text), Params.text(cursor), size, highlight, facets(),
+                Params.text(language), order(text), Params.text(cursor), Params.whole("size", size, 20, 1, 100),
+                Params.flag("highlight", highlight), facets(),
                 Params.interval(interval));
     }
 

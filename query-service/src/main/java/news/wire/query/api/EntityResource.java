@@ -5,10 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,9 +46,11 @@ public class EntityResource {
     @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")
     public List<EntityLookup.EntitySuggestion> suggest(@QueryParam("prefix") @Size(max = 100) String prefix,
                                                        @QueryParam("type") String type,
-                                                       @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size)
+                                                       @QueryParam("size") @Parameter(description = "1 to 50 "
+                                                               + "(default 10)") String size)
             throws IOException {
-        return entities.suggest(Params.text(prefix), Params.oneOf("type", type, Params.ENTITY_TYPES), size);
+        return entities.suggest(Params.text(prefix), Params.oneOf("type", type, Params.ENTITY_TYPES),
+                Params.whole("size", size, 10, 1, 50));
     }
 
     @GET

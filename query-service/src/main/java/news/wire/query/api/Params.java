@@ -17,6 +17,13 @@ final class Params {
     static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
     static final Set<String> NUMBER_KINDS = Set.of("CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY");
 
+    /**
+     * The instants Elasticsearch's date fields can be asked about: a range bound outside the years 1 to 9999 made it
+     * refuse the search, which came back as a 503 telling the client to try again.
+     */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
     private Params() {
     }
 
@@ -25,18 +32,62 @@ final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant start;
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+            start = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException(name, "not an ISO-8601 date (2026-11-16) or date-time with offset");
         }
+        if (start.isBefore(EARLIEST) || start.isAfter(LATEST)) {
+            throw new InvalidParameterException(name, "must be in the years 1 to 9999");
+        }
+        return start;
     }
 
-    /** End of a range, exclusive: a date includes that whole day, a date-time is the first instant after it. */
+    /**
+     * End of a range, exclusive: a date includes that whole day, a date-time is the first instant after it. The day
+     * after 31 December 9999 is past what the index can be asked, so that day ends a millisecond early.
+     */
     static Instant end(String name, String value) {
         Instant start = start(name, value);
-        return start != null && value.length() == 10 ? start.plusSeconds(86_400) : start;
+        if (start == null || value.length() != 10) {
+            return start;
+        }
+        Instant nextDay = start.plusSeconds(86_400);
+        return nextDay.isAfter(LATEST) ? LATEST : nextDay;
+    }
+
+    /**
+     * A whole number between min and max, the default when absent. Read here rather than by Quarkus, which answers a
+     * parameter it cannot convert (size=ten, days=99999999999) with 404 Not Found, as if the path were wrong.
+     */
+    static int whole(String name, String value, int absent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "must be a whole number from " + min + " to " + max);
+        }
+        if (number < min || number > max) {
+            throw new InvalidParameterException(name, "must be a whole number from " + min + " to " + max);
+        }
+        return number;
+    }
+
+    /** true or false; anything else is refused rather than read as false. */
+    static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidParameterException(name, "must be true or false");
+        };
     }
 
     static void ordered(String fromName, Instant from, String toName, Instant to) {

@@ -2,9 +2,6 @@ package news.wire.query.api;
 
 import java.io.IOException;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,7 +33,8 @@ public class StatsResource {
     @APIResponse(responseCode = "200", description = "The figures")
     @APIResponse(responseCode = "400", description = "Invalid parameter (problem+json naming it)")
     @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")
-    public IndexStats.Stats stats(@QueryParam("days") @DefaultValue("7") @Min(1) @Max(90) int days) throws IOException {
-        return stats.stats(days);
+    public IndexStats.Stats stats(@QueryParam("days") @Parameter(description = "1 to 90 (default 7)") String days)
+            throws IOException {
+        return stats.stats(Params.whole("days", days, 7, 1, 90));
     }
 }

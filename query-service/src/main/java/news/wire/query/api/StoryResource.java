@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -17,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,11 +43,13 @@ public class StoryResource {
     @APIResponse(responseCode = "400", description = "Invalid parameter (problem+json naming it)")
     @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")
     public StoriesPage list(@QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) throws IOException {
+                            @QueryParam("size") @Parameter(description = "1 to 100 (default 20)") String size)
+            throws IOException {
         Instant end = to == null || to.isBlank() ? Instant.now() : Params.end("to", to);
         Instant start = from == null || from.isBlank() ? end.minus(DEFAULT_PERIOD) : Params.start("from", from);
         Params.ordered("from", start, "to", end);
-        return new StoriesPage(start.toString(), end.toString(), stories.stories(start, end, size));
+        return new StoriesPage(start.toString(), end.toString(), stories.stories(start, end,
+                Params.whole("size", size, 20, 1, 100)));
     }
 
     @GET
