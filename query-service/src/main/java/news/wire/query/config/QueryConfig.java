@@ -43,6 +43,13 @@ public interface QueryConfig {
         @WithDefault("200ms")
         Duration batchMaxWait();
 
+        /**
+         * How long a waiting batch may see nothing new before it is written: on a quiet wire an article is then
+         * written at once instead of waiting out batch-max-wait, while a busy topic still fills batches.
+         */
+        @WithDefault("25ms")
+        Duration batchQuietWait();
+
         /** Longest wait between retries while Elasticsearch or Kafka is unavailable. */
         @WithDefault("30s")
         Duration maxBackoff();

@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -148,15 +149,16 @@ public class ArticleIndexer implements Runnable {
 
     private void consumeUntilStopped() {
         IndexingBatch batch = new IndexingBatch(config.batchSize(), config.batchMaxBytes().asLongValue(),
-                config.batchMaxWait());
+                config.batchMaxWait(), config.batchQuietWait());
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(consumerConfig())) {
             consumer = c;
             c.subscribe(List.of(config.topic()), rebalanceListener(c, batch));
             Duration backoff = FIRST_BACKOFF;
             while (running) {
-                c.poll(batch.pollTimeout(IDLE_POLL)).forEach(batch::add);
+                ConsumerRecords<String, String> polled = c.poll(batch.pollTimeout(IDLE_POLL));
+                polled.forEach(batch::add);
                 lag = lagOf(c);
-                if (!batch.due()) {
+                if (!batch.due(polled.isEmpty())) {
                     continue;
                 }
                 try {

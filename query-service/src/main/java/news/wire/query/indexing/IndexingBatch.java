@@ -11,23 +11,26 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Records read but not yet written to Elasticsearch. A batch is due when it holds enough articles or bytes, or
- * when its oldest record has waited long enough; its offsets are committed only once it has been written.
+ * Records read but not yet written to Elasticsearch. A batch is due when it holds enough articles or bytes, when
+ * its oldest record has waited long enough, or when the topic has gone quiet (nothing new for a short while, so
+ * waiting longer would only delay what is in hand); its offsets are committed only once it has been written.
  */
 final class IndexingBatch {
 
     private final int maxRecords;
     private final long maxBytes;
     private final long maxWaitNanos;
+    private final long quietNanos;
 
     private final List<ConsumerRecord<String, String>> records = new ArrayList<>();
     private long bytes;
     private long firstAddedAt;
 
-    IndexingBatch(int maxRecords, long maxBytes, Duration maxWait) {
+    IndexingBatch(int maxRecords, long maxBytes, Duration maxWait, Duration quietWait) {
         this.maxRecords = maxRecords;
         this.maxBytes = maxBytes;
         this.maxWaitNanos = maxWait.toNanos();
+        this.quietNanos = quietWait.toNanos();
     }
 
     void add(ConsumerRecord<String, String> record) {
@@ -47,13 +50,21 @@ final class IndexingBatch {
                 || System.nanoTime() - firstAddedAt >= maxWaitNanos);
     }
 
-    /** How long the next poll may block without keeping a waiting batch past its deadline. */
+    /**
+     * Whether to write now, given what the last poll (which blocked for at most {@link #pollTimeout}) brought:
+     * a poll that came back empty while records wait means the topic was quiet for the quiet wait.
+     */
+    boolean due(boolean lastPollEmpty) {
+        return due() || (lastPollEmpty && !records.isEmpty());
+    }
+
+    /** How long the next poll may block: the quiet wait while records wait, never past the batch's deadline. */
     Duration pollTimeout(Duration idle) {
         if (records.isEmpty()) {
             return idle;
         }
         long left = maxWaitNanos - (System.nanoTime() - firstAddedAt);
-        return Duration.ofNanos(Math.max(0, Math.min(left, idle.toNanos())));
+        return Duration.ofNanos(Math.max(0, Math.min(left, Math.min(quietNanos, idle.toNanos()))));
     }
 
     List<ConsumerRecord<String, String>> records() {

@@ -19,20 +19,20 @@ class IndexingBatchTest {
 
     @Test
     void dueWhenFullByCountOrBytes() {
-        IndexingBatch byCount = new IndexingBatch(2, 1_000, Duration.ofHours(1));
+        IndexingBatch byCount = new IndexingBatch(2, 1_000, Duration.ofHours(1), Duration.ofHours(1));
         byCount.add(record(0, 0, 10));
         assertFalse(byCount.due());
         byCount.add(record(0, 1, 10));
         assertTrue(byCount.due());
 
-        IndexingBatch byBytes = new IndexingBatch(100, 50, Duration.ofHours(1));
+        IndexingBatch byBytes = new IndexingBatch(100, 50, Duration.ofHours(1), Duration.ofHours(1));
         byBytes.add(record(0, 0, 60));
         assertTrue(byBytes.due());
     }
 
     @Test
     void dueWhenTheOldestRecordWaitedLongEnough() throws InterruptedException {
-        IndexingBatch batch = new IndexingBatch(100, 1_000, Duration.ofMillis(20));
+        IndexingBatch batch = new IndexingBatch(100, 1_000, Duration.ofMillis(20), Duration.ofHours(1));
         assertFalse(batch.due());
         batch.add(record(0, 0, 10));
         Thread.sleep(30);
@@ -41,8 +41,19 @@ class IndexingBatchTest {
     }
 
     @Test
+    void aWaitingBatchPollsOnlyForTheQuietWaitAndIsDueWhenThatPollBringsNothing() {
+        IndexingBatch batch = new IndexingBatch(100, 1_000, Duration.ofHours(1), Duration.ofMillis(25));
+        assertEquals(Duration.ofMillis(500), batch.pollTimeout(Duration.ofMillis(500)), "nothing waits: poll idly");
+        assertFalse(batch.due(true), "an empty batch is never due");
+        batch.add(record(0, 1, 10));
+        assertEquals(Duration.ofMillis(25), batch.pollTimeout(Duration.ofMillis(500)));
+        assertFalse(batch.due(false), "more came in: keep filling");
+        assertTrue(batch.due(true), "the topic went quiet: write what is in hand");
+    }
+
+    @Test
     void chunksStayWithinBoundsAndOffsetsCoverEveryPartition() {
-        IndexingBatch batch = new IndexingBatch(3, 100, Duration.ofHours(1));
+        IndexingBatch batch = new IndexingBatch(3, 100, Duration.ofHours(1), Duration.ofHours(1));
         batch.add(record(0, 5, 40));
         batch.add(record(1, 9, 40));
         batch.add(record(0, 6, 40));
