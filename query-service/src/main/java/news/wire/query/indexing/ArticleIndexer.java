@@ -257,34 +257,45 @@ public class ArticleIndexer implements Runnable {
         Instant acknowledged = Instant.now();
         metrics.bulk().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         writes.wrote();
-        spans.acknowledged(response.items());
         List<BulkResponseItem> items = response.items();
         for (BulkResponseItem item : items) {
             if (item.error() != null && (item.status() == 429 || item.status() >= 500)) {
+                // The spans still open end as not written when the batch is read again.
                 metrics.bulkFailed(IndexingMetrics.BulkFailure.RETRYABLE_ITEMS);
                 throw new RetryableIndexingException(item.id() + ": " + item.error().reason());
             }
         }
-        boolean rejected = false;
+        List<IndexingMetrics.Outcome> outcomes = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             BulkResponseItem item = items.get(i);
             Pending written = pending.get(i);
-            if (item.status() == 409 || item.status() == 404) {
-                // 409: Elasticsearch already holds this version or a newer one; 404: deleting what is not there.
-                tally.add(IndexingMetrics.Outcome.STALE);
-            } else if (item.error() != null) {
-                rejected = true;
-                tally.add(IndexingMetrics.Outcome.REJECTED);
-                LOG.errorf("Article %s rejected by Elasticsearch (%d): %s", item.id(), item.status(), item.error().reason());
-            } else if (written.article() == null) {
-                tally.add(IndexingMetrics.Outcome.DELETED);
-            } else {
+            IndexingMetrics.Outcome outcome = outcomeOf(item, written);
+            outcomes.add(outcome);
+            if (outcome == IndexingMetrics.Outcome.INDEXED) {
                 tally.indexed(written.article(), acknowledged);
+            } else {
+                tally.add(outcome);
+            }
+            if (outcome == IndexingMetrics.Outcome.REJECTED) {
+                LOG.errorf("Article %s rejected by Elasticsearch (%d): %s", item.id(), item.status(), item.error().reason());
             }
         }
-        if (rejected) {
+        spans.acknowledged(items, outcomes);
+        if (outcomes.contains(IndexingMetrics.Outcome.REJECTED)) {
             metrics.bulkFailed(IndexingMetrics.BulkFailure.REJECTED_ITEMS);
         }
+    }
+
+    /** What Elasticsearch's answer for one write means, once no item asks for the batch to be retried. */
+    private static IndexingMetrics.Outcome outcomeOf(BulkResponseItem item, Pending written) {
+        if (item.status() == 409 || item.status() == 404) {
+            // 409: Elasticsearch already holds this version or a newer one; 404: deleting what is not there.
+            return IndexingMetrics.Outcome.STALE;
+        }
+        if (item.error() != null) {
+            return IndexingMetrics.Outcome.REJECTED;
+        }
+        return written.article() == null ? IndexingMetrics.Outcome.DELETED : IndexingMetrics.Outcome.INDEXED;
     }
 
     /** Hands the articles to the story assignment, keeping their order among the withdrawals. */

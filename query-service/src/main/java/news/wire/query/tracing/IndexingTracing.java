@@ -20,6 +20,7 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapPropagator;
+import news.wire.query.indexing.IndexingMetrics;
 
 /**
  * Ends each article's trace in query-service: a CONSUMER span per record of a bulk write, child of the context in
@@ -89,8 +90,8 @@ public class IndexingTracing {
             }
         }
 
-        /** Elasticsearch answered the bulk request: each written record's span ends with its item's outcome. */
-        public void acknowledged(List<BulkResponseItem> items) {
+        /** Elasticsearch wrote the bulk request: each written record's span ends with its item's outcome. */
+        public void acknowledged(List<BulkResponseItem> items, List<IndexingMetrics.Outcome> outcomes) {
             List<ConsumerRecord<String, String>> written = order.stream().filter(spans::containsKey).toList();
             if (written.size() != items.size()) {
                 // Not expected: then no item can be attributed with certainty, and close() ends the spans.
@@ -99,22 +100,22 @@ public class IndexingTracing {
             }
             for (int i = 0; i < items.size(); i++) {
                 ConsumerRecord<String, String> record = written.get(i);
-                end(record, spans.remove(record), items.get(i));
+                end(record, spans.remove(record), items.get(i), outcomes.get(i));
             }
         }
 
-        private static void end(ConsumerRecord<String, String> record, Span span, BulkResponseItem item) {
+        private static void end(ConsumerRecord<String, String> record, Span span, BulkResponseItem item,
+                                IndexingMetrics.Outcome outcome) {
             span.setAttribute("elasticsearch.status", item.status());
             boolean withdrawal = record.value() == null;
-            String line;
-            if (item.error() == null) {
-                line = withdrawal ? "Deleted" : "Indexed: version " + item.version();
-            } else if (item.status() == 409) {
-                line = "Not indexed: Elasticsearch holds this version or a newer one";
-            } else if (item.status() == 404 && withdrawal) {
-                line = "Deleted: it was not in the index";
-            } else {
-                line = "Not " + (withdrawal ? "deleted" : "indexed") + ": Elasticsearch answered " + item.status();
+            String line = switch (outcome) {
+                case INDEXED -> "Indexed: version " + item.version();
+                case DELETED -> "Deleted";
+                case STALE -> item.status() == 404 ? "Deleted: it was not in the index"
+                        : "Not " + (withdrawal ? "deleted" : "indexed") + ": Elasticsearch holds this version or a newer one";
+                case REJECTED -> "Not " + (withdrawal ? "deleted" : "indexed") + ": Elasticsearch answered " + item.status();
+            };
+            if (outcome == IndexingMetrics.Outcome.REJECTED) {
                 span.setStatus(StatusCode.ERROR, item.error().reason());
             }
             try (Scope scope = span.makeCurrent()) {
