@@ -1,6 +1,7 @@
 package news.wire.deploy;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -28,10 +30,33 @@ final class LocalPipeline implements AutoCloseable {
     private final Path launcher;
     private final Path home;
     private final Map<String, String> ports = new LinkedHashMap<>();
+    private int kafkaBrokers = 1;
+    private int elasticsearchNodes = 1;
 
     private LocalPipeline(Path launcher, Path home) {
         this.launcher = launcher;
         this.home = home;
+    }
+
+    /**
+     * A pipeline whose Kafka and Elasticsearch may be clusters: the launcher puts node N a fixed step above node
+     * 1's ports, so each gets a block of free ports. {@code up} must then be run with the same sizes.
+     */
+    static LocalPipeline createCluster(String name, int kafkaBrokers, int elasticsearchNodes) throws IOException {
+        LocalPipeline pipeline = create(name);
+        pipeline.kafkaBrokers = kafkaBrokers;
+        pipeline.elasticsearchNodes = elasticsearchNodes;
+        int kafka = freeBlock(2 * kafkaBrokers);
+        pipeline.ports.put("KAFKA_PORT", Integer.toString(kafka));
+        pipeline.ports.put("KAFKA_CONTROLLER_PORT", Integer.toString(kafka + 1));
+        pipeline.ports.put("ES_PORT", Integer.toString(freeBlock(elasticsearchNodes)));
+        pipeline.ports.put("ES_TRANSPORT_PORT", Integer.toString(freeBlock(elasticsearchNodes)));
+        return pipeline;
+    }
+
+    /** The {@code up} options that give this pipeline its cluster sizes. */
+    List<String> clusterOptions() {
+        return List.of("--kafka-brokers", Integer.toString(kafkaBrokers), "--es-nodes", Integer.toString(elasticsearchNodes));
     }
 
     static LocalPipeline create(String name) throws IOException {
@@ -50,8 +75,19 @@ final class LocalPipeline implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + ports.get(portName) + path);
     }
 
+    /** Every broker's address. */
     String kafkaBootstrap() {
-        return "127.0.0.1:" + ports.get("KAFKA_PORT");
+        int first = Integer.parseInt(ports.get("KAFKA_PORT"));
+        List<String> brokers = new ArrayList<>();
+        for (int n = 1; n <= kafkaBrokers; n++) {
+            brokers.add("127.0.0.1:" + (first + 2 * (n - 1)));
+        }
+        return String.join(",", brokers);
+    }
+
+    /** Elasticsearch node N's HTTP address (node 1 is the master). */
+    URI elasticsearch(int node, String path) {
+        return URI.create("http://127.0.0.1:" + (Integer.parseInt(ports.get("ES_PORT")) + node - 1) + path);
     }
 
     /** Runs {@code pipeline ARGS...} and fails with its output and the components' logs unless it succeeds. */
@@ -145,6 +181,26 @@ final class LocalPipeline implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** The first of COUNT consecutive ports that are all free now. */
+    private static int freeBlock(int count) throws IOException {
+        Random random = new Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int first = 20_000 + random.nextInt(30_000);
+            boolean free = true;
+            for (int port = first; port < first + count && free; port++) {
+                try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                    socket.setReuseAddress(true);
+                } catch (IOException taken) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return first;
+            }
+        }
+        throw new IOException("no " + count + " consecutive free ports found");
     }
 
     private static Path repositoryRoot() {

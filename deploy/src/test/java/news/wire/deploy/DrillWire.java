@@ -1,0 +1,186 @@
+package news.wire.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The copy a failure drill posts to ingest as a wire would, and the ledger of what query-service must serve for it
+ * afterwards: each accepted article at its latest version, each withdrawn one gone, and search finding each live one
+ * exactly once. Safe to post from one thread while another checks.
+ */
+final class DrillWire {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final LocalPipeline stack;
+    /** A word only this drill's copy contains, so search counts exactly the drill's articles. */
+    private final String marker = "drill" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    /** Article id to the version and body it must end with; null once withdrawn. */
+    private final Map<String, Expected> expected = Collections.synchronizedMap(new LinkedHashMap<>());
+
+    private record Expected(String itemId, int version, String sentence) {
+    }
+
+    DrillWire(LocalPipeline stack) {
+        this.stack = stack;
+    }
+
+    /**
+     * One article through the stack first: a wire pipeline in service is warm, and a drill's fault must find the
+     * services at work on a stream rather than still loading.
+     */
+    void warmUp(Duration within) throws IOException, InterruptedException {
+        post(marker + "-warm-up", 1, "Warm-up report.");
+        long start = System.nanoTime();
+        while (searchable() == 0) {
+            assertTrue(System.nanoTime() - start < within.toNanos(), "warm-up article never searchable");
+            Thread.sleep(200);
+        }
+    }
+
+    /** Posts COUNT new articles of ROUND at PACE; each must be accepted. Returns early when interrupted. */
+    void postRound(String round, int count, Duration pace) {
+        for (int i = 0; i < count; i++) {
+            String itemId = marker + "-" + round + "-" + i;
+            try {
+                post(itemId, 1, "First report " + itemId + ".");
+                Thread.sleep(pace.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (IOException e) {
+                throw new AssertionError("posting " + itemId + " failed", e);
+            }
+        }
+    }
+
+    /** Second versions of a third of the articles accepted so far, and withdrawals of another tenth. */
+    void reviseAndWithdraw() throws IOException, InterruptedException {
+        List<Map.Entry<String, Expected>> accepted;
+        synchronized (expected) {
+            accepted = new ArrayList<>(expected.entrySet());
+        }
+        for (int i = 0; i < accepted.size(); i++) {
+            String id = accepted.get(i).getKey();
+            Expected first = accepted.get(i).getValue();
+            if (first == null || first.version() != 1) {
+                continue;
+            }
+            if (i % 3 == 0) {
+                assertEquals(id, post(first.itemId(), 2, "Corrected report " + first.itemId() + "."),
+                        "a second version keeps the article id");
+            } else if (i % 10 == 1) {
+                HttpResponse<String> withdrawn = HTTP.send(HttpRequest.newBuilder(stack.service("INGEST_PORT",
+                        "/v1/articles/" + id)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(202, withdrawn.statusCode(), withdrawn.body());
+                expected.put(id, null);
+            }
+        }
+    }
+
+    /** Posts one version of an article, which ingest must accept, and records it as the one to serve. */
+    String post(String itemId, int version, String sentence) throws IOException, InterruptedException {
+        ObjectNode article = JSON.createObjectNode()
+                .put("headline", "Harbour report " + itemId)
+                .put("body", sentence + " Dockers in Valmora met the port authority on Tuesday, " + marker + " said.")
+                .put("source", "Drill Wire")
+                .put("sourceItemId", itemId)
+                .put("version", version)
+                .put("publishedAt", "2026-11-20T08:00:00Z");
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(stack.service("INGEST_PORT", "/v1/articles"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(article.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(answer.statusCode() == 202, () -> "ingest answered " + answer.statusCode() + ": " + answer.body());
+        String id = JSON.readTree(answer.body()).get("id").asText();
+        expected.put(id, new Expected(itemId, version, sentence));
+        return id;
+    }
+
+    /**
+     * Waits up to WITHIN until query-service serves every accepted article as it was accepted last, then asserts
+     * that it does and that search finds each live article exactly once. Returns how long settling took.
+     */
+    Duration assertServedAsAccepted(Duration within) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        List<String> wrong = check();
+        while (!wrong.isEmpty() && System.nanoTime() - start < within.toNanos()) {
+            Thread.sleep(1_000);
+            wrong = check();
+        }
+        Duration settled = Duration.ofNanos(System.nanoTime() - start);
+        List<String> problems = wrong;
+        assertTrue(problems.isEmpty(), () -> problems.size() + " of " + expected.size()
+                + " articles not as accepted, e.g. " + problems.subList(0, Math.min(10, problems.size())));
+        assertEquals(live(), searchable(), "search must find each live article of the drill exactly once");
+        return settled;
+    }
+
+    int accepted() {
+        return expected.size();
+    }
+
+    long live() {
+        synchronized (expected) {
+            return expected.values().stream().filter(e -> e != null).count();
+        }
+    }
+
+    /** Articles whose served state is not what was accepted last, as "id: what is wrong". */
+    private List<String> check() throws IOException, InterruptedException {
+        List<String> wrong = new ArrayList<>();
+        Map<String, Expected> snapshot;
+        synchronized (expected) {
+            snapshot = new LinkedHashMap<>(expected);
+        }
+        for (Map.Entry<String, Expected> entry : snapshot.entrySet()) {
+            HttpResponse<String> got = HTTP.send(HttpRequest.newBuilder(stack.service("QUERY_PORT",
+                    "/v1/articles/" + entry.getKey())).GET().build(), HttpResponse.BodyHandlers.ofString());
+            Expected want = entry.getValue();
+            if (want == null) {
+                if (got.statusCode() != 404) {
+                    wrong.add(entry.getKey() + ": withdrawn but answered " + got.statusCode());
+                }
+                continue;
+            }
+            if (got.statusCode() != 200) {
+                wrong.add(entry.getKey() + ": answered " + got.statusCode());
+                continue;
+            }
+            JsonNode article = JSON.readTree(got.body());
+            if (article.path("version").asInt() != want.version() || !article.path("body").asText().startsWith(want.sentence())) {
+                wrong.add(entry.getKey() + ": served version " + article.path("version").asInt() + ", expected "
+                        + want.version());
+            }
+        }
+        return wrong;
+    }
+
+    /** How many of the drill's articles a search finds now (0 while search fails). */
+    int searchable() throws IOException, InterruptedException {
+        HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(stack.service("QUERY_PORT",
+                "/v1/articles?q=" + marker + "&size=1")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (found.statusCode() != 200) {
+            return 0;
+        }
+        return JSON.readTree(found.body()).path("total").asInt();
+    }
+}
