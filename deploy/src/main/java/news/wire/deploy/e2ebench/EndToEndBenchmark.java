@@ -55,7 +55,7 @@ public final class EndToEndBenchmark {
         StackSampler sampler = new StackSampler(options.ingest(), options.enrich(), options.query(), processes, watch::outstanding);
         ApiCrossCheck crossCheck = new ApiCrossCheck(options.query());
         runner[0] = new PhaseRunner(new IngestClient(options.ingest(), new ObjectMapper()), articles, watch, sampler,
-                options.workers(), crossCheck);
+                options.workers(), crossCheck, processes);
         Thread watching = new Thread(watch, "e2e-search-watch");
         Thread sampling = new Thread(sampler, "e2e-sampler");
         watching.setDaemon(true);
@@ -104,6 +104,7 @@ public final class EndToEndBenchmark {
             report.highest(search.highestSustained(steps), steps);
         }
         List<Sample> samples = sampler.samples();
+        report.cpu(all);
         report.overTime(samples, 40);
         report.memory(processes.pids(), processes.peakKiB());
         if (options.csv() != null) {

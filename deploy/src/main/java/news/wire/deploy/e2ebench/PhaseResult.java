@@ -1,5 +1,7 @@
 package news.wire.deploy.e2ebench;
 
+import java.util.Map;
+
 import news.wire.deploy.reuters.Latencies;
 
 /**
@@ -17,10 +19,12 @@ import news.wire.deploy.reuters.Latencies;
  * @param backlogAtSteadyStart accepted but not yet searchable, at the end of the warm-up
  * @param backlogAtEnd the same, when posting stopped
  * @param maxStageLag the highest enrich + indexer consumer lag sampled during the phase (records)
+ * @param cpuMillis CPU time each process used from the phase's start until its articles were through (milliseconds)
+ * @param wallSeconds how long that was
  */
 record PhaseResult(String name, double offeredRate, double postSeconds, long posted, long postFailures, long searchable,
         Latencies latencies, double steadySearchableRate, long backlogAtSteadyStart, long backlogAtEnd,
-        double maxStageLag) {
+        double maxStageLag, Map<String, Long> cpuMillis, double wallSeconds) {
 
     long missing() {
         return posted - searchable;

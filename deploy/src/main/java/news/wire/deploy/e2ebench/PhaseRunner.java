@@ -2,6 +2,7 @@ package news.wire.deploy.e2ebench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,11 +30,13 @@ final class PhaseRunner {
     private final StackSampler sampler;
     private final int workers;
     private final ApiCrossCheck crossCheck;
+    private final StackProcesses processes;
     private volatile Tally current;
 
     PhaseRunner(IngestClient ingest, BenchArticles articles, SearchWatch watch, StackSampler sampler, int workers,
-            ApiCrossCheck crossCheck) {
+            ApiCrossCheck crossCheck, StackProcesses processes) {
         this.crossCheck = crossCheck;
+        this.processes = processes;
         this.ingest = ingest;
         this.articles = articles;
         this.watch = watch;
@@ -55,6 +58,7 @@ final class PhaseRunner {
         Tally tally = new Tally();
         current = tally;
         sampler.phase(name, rate);
+        Map<String, Long> cpuAtStart = processes.cpuMillis();
         long start = System.nanoTime();
         long end = start + posting.toNanos();
         Pacer pacer = new Pacer(rate);
@@ -91,12 +95,21 @@ final class PhaseRunner {
             Thread.sleep(100);
         }
         watch.forget();
+        // Up to here the stack has done all the work this phase's articles asked of it, and nothing else.
+        Map<String, Long> cpuUsed = new LinkedHashMap<>();
+        processes.cpuMillis().forEach((component, millis) -> {
+            if (cpuAtStart.containsKey(component)) {
+                cpuUsed.put(component, millis - cpuAtStart.get(component));
+            }
+        });
+        double wallSeconds = (System.nanoTime() - start) / 1e9;
         double steadySeconds = (posting.toNanos() - warmup.toNanos()) / 1e9;
         double maxLag = sampler.samples().stream().filter(s -> s.phase().equals(name)).mapToDouble(Sample::stageLag)
                 .max().orElse(Double.NaN);
         return new PhaseResult(name, rate, posting.toNanos() / 1e9, tally.accepted.get(), tally.failures.get(),
                 tally.searchableCount.get(), tally.latencies,
-                (searchableAtEnd - searchableAtSteadyStart) / steadySeconds, backlogAtSteadyStart, backlogAtEnd, maxLag);
+                (searchableAtEnd - searchableAtSteadyStart) / steadySeconds, backlogAtSteadyStart, backlogAtEnd, maxLag,
+                cpuUsed, wallSeconds);
     }
 
     private void post(Pacer pacer, long end, Tally tally) {

@@ -69,6 +69,31 @@ final class Report {
                 best.offeredRate(), best.steadySearchableRate(), capped ? " (the last step tried: raise --ramp-to)" : "");
     }
 
+    /**
+     * CPU milliseconds each process spent per accepted article over each phase (posting, drain and settle: all the
+     * work the phase's articles caused), and how many of the machine's cores the whole stack kept busy.
+     */
+    void cpu(List<PhaseResult> phases) {
+        if (phases.isEmpty() || phases.get(0).cpuMillis().isEmpty()) {
+            return;
+        }
+        List<String> components = List.copyOf(phases.get(0).cpuMillis().keySet());
+        out.printf("%nCPU ms per accepted article%n%-10s", "phase");
+        components.forEach(c -> out.printf(" %9s", c.length() > 9 ? c.substring(0, 9) : c));
+        out.printf(" %9s %11s%n", "total", "cores busy");
+        for (PhaseResult p : phases) {
+            out.printf("%-10s", p.name());
+            long total = 0;
+            for (String component : components) {
+                long millis = p.cpuMillis().getOrDefault(component, 0L);
+                total += millis;
+                out.printf(" %9.1f", p.posted() > 0 ? millis / (double) p.posted() : Double.NaN);
+            }
+            out.printf(" %9.1f %11.2f%n", p.posted() > 0 ? total / (double) p.posted() : Double.NaN,
+                    p.wallSeconds() > 0 ? total / 1000.0 / p.wallSeconds() : Double.NaN);
+        }
+    }
+
     void memory(Map<String, Long> pids, Map<String, Long> peaks) {
         out.printf("%n%-36s %8s %14s%n", "process", "pid", "peak RSS MiB");
         peaks.forEach((component, kib) -> out.printf("%-36s %8s %14d%n", component,

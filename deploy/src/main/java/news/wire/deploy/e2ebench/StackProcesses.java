@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The processes deploy/local/pipeline started, found by the pid files in its home, and their memory as Linux reports
- * it in {@code /proc/<pid>/status}: VmRSS now, VmHWM (the resident peak since the process started). PostgreSQL's
- * workers are separate processes; they are listed as one row of their own, the sum of their peaks.
+ * The processes deploy/local/pipeline started, found by the pid files in its home, their memory as Linux reports it
+ * in {@code /proc/<pid>/status}: VmRSS now, VmHWM (the resident peak since the process started), and the CPU time
+ * they have used. PostgreSQL's workers are separate processes; they are listed as one row of their own, the sum of
+ * their peaks.
  */
 final class StackProcesses {
 
@@ -73,6 +74,50 @@ final class StackProcesses {
             }
         });
         return peaks;
+    }
+
+    /**
+     * CPU time used so far, user and system, in milliseconds, per component and for this driver ("driver"). For
+     * PostgreSQL it includes its workers, the exited ones too (their time is added to the postmaster's once reaped).
+     */
+    Map<String, Long> cpuMillis() {
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        pids.forEach((component, pid) -> {
+            long[] times = statTicks(pid);
+            if (times.length == 0) {
+                return;
+            }
+            long ticks = times[0] + times[1];
+            if (component.equals("postgres")) {
+                ticks += times[2] + times[3];
+                for (long worker : children(pid)) {
+                    long[] w = statTicks(worker);
+                    ticks += w.length == 0 ? 0 : w[0] + w[1];
+                }
+            }
+            cpu.put(component, ticks * 1000 / TICKS_PER_SECOND);
+        });
+        long[] driver = statTicks(ProcessHandle.current().pid());
+        if (driver.length > 0) {
+            cpu.put("driver", (driver[0] + driver[1]) * 1000 / TICKS_PER_SECOND);
+        }
+        return cpu;
+    }
+
+    /** USER_HZ: 100 on every Linux the JVM runs on (the kernel fixes it for /proc, whatever its internal tick). */
+    private static final long TICKS_PER_SECOND = 100;
+
+    /** utime, stime, cutime, cstime of a process in clock ticks (fields 14 to 17 of /proc/pid/stat); empty if gone. */
+    private static long[] statTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // The command name (field 2) may hold spaces and parentheses: count fields after its closing one.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12]), Long.parseLong(fields[13]),
+                    Long.parseLong(fields[14])};
+        } catch (IOException | RuntimeException e) {
+            return new long[0];
+        }
     }
 
     private static long statusKiB(long pid, String field) {

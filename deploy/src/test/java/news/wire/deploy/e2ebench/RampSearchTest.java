@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class RampSearchTest {
 
     private static PhaseResult failed(double rate) {
         return new PhaseResult("step " + rate, rate, 30, Math.round(rate * 30), 0, Math.round(rate * 30) - 5,
-                new Latencies(), rate, 0, 0, 0);
+                new Latencies(), rate, 0, 0, 0, Map.of(), 40);
     }
 
     @Test

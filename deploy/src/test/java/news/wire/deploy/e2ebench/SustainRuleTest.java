@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class SustainRuleTest {
     static PhaseResult kept(double rate) {
         long posted = Math.round(rate * 30);
         return new PhaseResult("step " + rate, rate, 30, posted, 0, posted, new Latencies(), rate, Math.round(rate),
-                Math.round(rate), 5);
+                Math.round(rate), 5, Map.of(), 40);
     }
 
     @Test
@@ -26,14 +27,14 @@ class SustainRuleTest {
     @Test
     void articlesNeverSearchableWithinTheGraceFail() {
         PhaseResult p = kept(40);
-        PhaseResult lost = new PhaseResult(p.name(), 40, 30, p.posted(), 0, p.posted() - 3, p.latencies(), 40, 40, 40, 5);
+        PhaseResult lost = new PhaseResult(p.name(), 40, 30, p.posted(), 0, p.posted() - 3, p.latencies(), 40, 40, 40, 5, Map.of(), 40);
         assertTrue(SustainRule.DEFAULT.shortfalls(lost).get(0).startsWith("3 posted articles"));
     }
 
     @Test
     void aGrowingBacklogFailsEvenWhenEverythingArrivesInTheGrace() {
         // 40/s offered, the backlog grew from 40 to 200: over two seconds' worth (80) of growth.
-        PhaseResult growing = new PhaseResult("step 40", 40, 30, 1200, 0, 1200, new Latencies(), 34.7, 40, 200, 160);
+        PhaseResult growing = new PhaseResult("step 40", 40, 30, 1200, 0, 1200, new Latencies(), 34.7, 40, 200, 160, Map.of(), 40);
         List<String> why = SustainRule.DEFAULT.shortfalls(growing);
         assertTrue(why.stream().anyMatch(w -> w.startsWith("backlog grew by 160")), why::toString);
         assertTrue(why.stream().anyMatch(w -> w.startsWith("searchable 34.7/s")), why::toString);
@@ -41,13 +42,13 @@ class SustainRuleTest {
 
     @Test
     void aDriverThatCouldNotPostAtTheRateFails() {
-        PhaseResult slow = new PhaseResult("step 40", 40, 30, 900, 0, 900, new Latencies(), 30, 10, 10, 5);
+        PhaseResult slow = new PhaseResult("step 40", 40, 30, 900, 0, 900, new Latencies(), 30, 10, 10, 5, Map.of(), 40);
         assertTrue(SustainRule.DEFAULT.shortfalls(slow).stream().anyMatch(w -> w.startsWith("accepted 30.0/s")));
     }
 
     @Test
     void growthOfUnderTwoSecondsWorthIsNoise() {
-        PhaseResult wobble = new PhaseResult("step 40", 40, 30, 1200, 0, 1200, new Latencies(), 39, 30, 65, 5);
+        PhaseResult wobble = new PhaseResult("step 40", 40, 30, 1200, 0, 1200, new Latencies(), 39, 30, 65, 5, Map.of(), 40);
         assertEquals(List.of(), SustainRule.DEFAULT.shortfalls(wobble));
     }
 }
