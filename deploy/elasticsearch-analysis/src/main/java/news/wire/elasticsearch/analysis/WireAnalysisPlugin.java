@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -39,7 +40,13 @@ public class WireAnalysisPlugin extends Plugin implements AnalysisPlugin {
                 "lowercase", filter(LowerCaseFilter::new),
                 "asciifolding", filter(ASCIIFoldingFilter::new),
                 "porter_stem", filter(PorterStemFilter::new),
-                "stemmer", (indexSettings, environment, name, settings) -> factory(name, stemmer(settings)));
+                "stemmer", (indexSettings, environment, name, settings) -> factory(name, stemmer(settings)),
+                // Not analysis-common names, and no template uses them any more: an articles-v2 index that a local node
+                // created with them fails to open without them, which turns the node red and keeps the launcher from
+                // seeing it healthy, before query-service can move the alias to articles-v3. Remove once local nodes
+                // have deleted articles-v2.
+                "english_possessive", filter(EnglishPossessiveFilter::new),
+                "english_stop", filter(in -> new StopFilter(in, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
     }
 
     /**
