@@ -233,21 +233,45 @@ class ComposeFileTest {
     }
 
     /**
-     * The comments where Elasticsearch is configured name what stops the plugin from being installed (the names it
-     * shares with the official image) and what the index template lacks there.
+     * The index template names only analysis both kinds of node have: this official image (server and analysis-common)
+     * and our local node (server and our plugin), so query-service creates its index on either, with one template.
      */
     @Test
-    void analysisGapsOfTheOfficialImageAreNamedWhereElasticsearchIsConfigured() {
-        String composeText = checkout.text("deploy/compose/compose.yaml");
-        String eckText = checkout.text("deploy/kubernetes/elasticsearch.yaml");
-        Set<String> named = new TreeSet<>(OfficialElasticsearch.pluginClashes(checkout));
-        named.addAll(OfficialElasticsearch.templateFiltersMissing(checkout));
-        for (String name : named) {
-            assertTrue(composeText.contains("`" + name + "`"), "compose.yaml does not name " + name);
-            assertTrue(eckText.contains("`" + name + "`"), "elasticsearch.yaml does not name " + name);
+    void indexTemplateUsesOnlyAnalysisTheOfficialImageAndOurLocalNodeBothHave() {
+        OfficialElasticsearch.Analysis needs = OfficialElasticsearch.templateNeeds(checkout);
+        assertEquals(Set.of(), needs.missingFrom(OfficialElasticsearch.officialImage()),
+                "the official image would refuse the index template");
+        assertEquals(Set.of(), needs.missingFrom(OfficialElasticsearch.localNode(checkout)),
+                "our local node would refuse the index template");
+        Set<String> twice = new TreeSet<>(OfficialElasticsearch.pluginTokenFilters(checkout));
+        twice.retainAll(OfficialElasticsearch.SERVER_TOKEN_FILTERS);
+        assertEquals(Set.of(), twice, "the server registers these filters itself: the local node would not start");
+        assertTrue(needs.tokenFilters().containsAll(Set.of("stemmer", "stop")),
+                "the template's own filters were read as their types: " + needs);
+    }
+
+    /**
+     * The comment on the Elasticsearch service says why our plugin stays off this image (every name it shares with
+     * analysis-common) and quotes no analysis name the image lacks.
+     */
+    @Test
+    void elasticsearchCommentNamesWhyOurPluginStaysOff() {
+        StringBuilder comment = new StringBuilder();
+        boolean inService = false;
+        for (String line : checkout.text("deploy/compose/compose.yaml").split("\n")) {
+            if (line.equals("  elasticsearch:")) {
+                inService = true;
+            } else if (inService && line.startsWith("    #")) {
+                comment.append(line).append('\n');
+            } else if (inService) {
+                break;
+            }
         }
-        assertTrue(OfficialElasticsearch.pluginClashes(checkout).contains("english"),
-                "the plugin's names were read: " + OfficialElasticsearch.pluginNames(checkout));
+        Set<String> quoted = OfficialElasticsearch.quotedNames(comment.toString());
+        Set<String> clashes = OfficialElasticsearch.pluginClashes(checkout);
+        assertTrue(clashes.contains("english"), "the plugin's names were read: " + clashes);
+        assertTrue(quoted.containsAll(clashes), "the comment names " + quoted + ", the plugin shares " + clashes);
+        assertEquals(Set.of(), OfficialElasticsearch.notOnTheOfficialImage(quoted), comment.toString());
     }
 
     @Test

@@ -575,6 +575,39 @@ class KubernetesManifestsTest {
                 "our plugin clashes with the official image's analysis-common: " + OfficialElasticsearch.pluginClashes(checkout));
     }
 
+    /** query-service creates its index on ECK's nodes: the template asks only for analysis the official image has. */
+    @Test
+    void indexTemplateUsesOnlyAnalysisTheOfficialImageHas() {
+        OfficialElasticsearch.Analysis needs = OfficialElasticsearch.templateNeeds(checkout);
+        assertEquals(Set.of(), needs.missingFrom(OfficialElasticsearch.officialImage()),
+                "ECK's nodes would refuse the index template");
+        assertTrue(needs.tokenFilters().containsAll(Set.of("stemmer", "stop")),
+                "the template's own filters were read as their types: " + needs);
+    }
+
+    /**
+     * The paragraph on analysis at the head of elasticsearch.yaml says why our plugin is not installed (every name it
+     * shares with analysis-common) and quotes no analysis name the official image lacks.
+     */
+    @Test
+    void elasticsearchCommentNamesWhyOurPluginStaysOff() {
+        StringBuilder header = new StringBuilder();
+        for (String line : checkout.text(DIR + "/elasticsearch.yaml").split("\n")) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            header.append(line).append('\n');
+        }
+        String paragraph = Stream.of(header.toString().split("(?m)^#[ \\t]*\n"))
+                .filter(p -> p.contains("analysis-common")).findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph on analysis-common in " + header));
+        Set<String> quoted = OfficialElasticsearch.quotedNames(paragraph);
+        Set<String> clashes = OfficialElasticsearch.pluginClashes(checkout);
+        assertTrue(clashes.contains("english"), "the plugin's names were read: " + clashes);
+        assertTrue(quoted.containsAll(clashes), "the comment names " + quoted + ", the plugin shares " + clashes);
+        assertEquals(Set.of(), OfficialElasticsearch.notOnTheOfficialImage(quoted), paragraph);
+    }
+
     @Test
     void postgresKeepsItsDataOnAClaim() {
         JsonNode postgres = one("StatefulSet", "postgres");

@@ -27,7 +27,7 @@ public class ArticleIndex {
     /** What every read addresses. */
     public static final String ALIAS = "articles";
     /** The concrete index of the current mapping (src/main/resources/elasticsearch/articles-template.json). */
-    public static final String INDEX = "articles-v2";
+    public static final String INDEX = "articles-v3";
     static final String TEMPLATE = "articles";
 
     private final ElasticsearchClient client;
@@ -39,7 +39,7 @@ public class ArticleIndex {
 
     /**
      * Puts the template, creates the current index and points the alias at it, moving it off an older index
-     * (articles-v1 of earlier deployments) in one atomic alias update. Cheap after the first success.
+     * (articles-v2 or earlier of older deployments) in one atomic alias update. Cheap after the first success.
      */
     public void ensureExists() throws IOException {
         if (ready) {
