@@ -104,6 +104,33 @@ class ClusterNodeLossDrillTest {
         }
     }
 
+    @Test
+    @Order(2)
+    void everyAcceptedArticleIsServedOnceAtItsLatestVersionWithAnElasticsearchNodeKilledUnderLoad() throws Exception {
+        DrillWire wire = new DrillWire(stack);
+        wire.warmUp(Duration.ofSeconds(60));
+        awaitGreen();
+        JsonNode copies = articleShards();
+        assertEquals(2, copies.size(), "the index keeps a copy on each node: " + copies);
+        for (JsonNode copy : copies) {
+            assertEquals("STARTED", copy.path("state").asText(), copies.toString());
+        }
+        System.out.println("drill: article index copies before the fault " + copies);
+
+        streamWithFault(wire, () -> stack.run(Duration.ofMinutes(1), "kill", "elasticsearch-2"));
+        Duration settled = wire.assertServedAsAccepted(SETTLED_WITHIN);
+        System.out.printf("drill: Elasticsearch node 2 killed under load; %d articles accepted (%d live), all served "
+                + "as accepted %d s after the stream ended, node still down%n", wire.accepted(), wire.live(),
+                settled.toSeconds());
+
+        long rejoining = System.nanoTime();
+        stack.run(Duration.ofMinutes(3), "up", "elasticsearch-2");
+        awaitGreen();
+        System.out.printf("drill: node 2 back and its copy recovered %d s after restart%n",
+                Duration.ofNanos(System.nanoTime() - rejoining).toSeconds());
+        wire.assertServedAsAccepted(Duration.ofSeconds(30));
+    }
+
     private interface Fault {
         void inject() throws Exception;
     }
@@ -149,5 +176,22 @@ class ClusterNodeLossDrillTest {
                 .map(TransactionListing::transactionalId).toList();
         assertTrue(!ids.isEmpty(), "enrich-service has a transactional producer");
         return admin.describeTransactions(ids).all().get(30, TimeUnit.SECONDS).get(ids.get(0)).coordinatorId();
+    }
+
+    /** Waits until every copy of the articles index is allocated and started. */
+    private static void awaitGreen() throws Exception {
+        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(stack.elasticsearch(1,
+                "/_cluster/health/articles?wait_for_status=green&timeout=120s")).timeout(Duration.ofSeconds(150))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("green", JSON.readTree(health.body()).path("status").asText(), health.body());
+    }
+
+    /** The copies of the articles index, with their node and state. */
+    private static JsonNode articleShards() throws Exception {
+        HttpResponse<String> shards = HTTP.send(HttpRequest.newBuilder(stack.elasticsearch(1,
+                "/_cat/shards/articles?format=json&h=prirep,state,node")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, shards.statusCode(), shards.body());
+        return JSON.readTree(shards.body());
     }
 }
