@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,6 +66,9 @@ class PipelineEndToEndTest {
     @Test
     @Order(1)
     void postedArticleIsEnrichedIndexedAndSearchableWithinFiveSeconds() throws Exception {
+        // The bound is for a pipeline in service: the first article through fresh JVMs (class loading, the CRF
+        // model's first use, JIT) took 2 to 5 s here, so one goes through first with a bound of its own.
+        new DrillWire(stack).warmUp(Duration.ofSeconds(60));
         String article = """
                 {"headline": "Harbour cranes idle as Valmora dockers strike",
                  "body": "Dock workers in Valmora walked out on Thursday, union leader Marta Ilves said. Ilves told reporters the strike would last two days.",
@@ -168,43 +175,39 @@ class PipelineEndToEndTest {
         assertTrue(missing.isEmpty(), () -> "used by deploy/monitoring but exported by no service: " + missing);
     }
 
-    /** The outbox at work: with the broker down, intake still answers 202, and nothing is lost once it is back. */
+    /**
+     * The outbox at work: Kafka stops while a stream of articles is being posted at 20/s; intake must go on answering
+     * 202 throughout, second versions and withdrawals arrive while the broker is away, and once it is back every
+     * accepted article must be served once at its latest version (withdrawn ones gone).
+     */
     @Test
     @Order(4)
     void articlesAcceptedWhileKafkaIsDownArriveOnceItIsBack() throws Exception {
-        pipeline(Duration.ofMinutes(2), "down", "kafka");
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            String article = """
-                    {"headline": "Outage drill %d", "body": "Posted while the broker was down, drill %d.",
-                     "source": "Drill Wire", "publishedAt": "2026-11-19T07:00:00Z"}
-                    """.formatted(i, i);
-            HttpResponse<String> accepted = send(HttpRequest.newBuilder(service("INGEST_PORT", "/v1/articles"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(article)).build());
-            assertEquals(202, accepted.statusCode(), accepted.body());
-            ids.add(JSON.readTree(accepted.body()).get("id").asText());
+        DrillWire wire = new DrillWire(stack);
+        wire.warmUp(Duration.ofSeconds(30));
+        ExecutorService poster = Executors.newSingleThreadExecutor();
+        long restarted;
+        try {
+            Future<?> stream = poster.submit(() -> wire.postRound("outage", 200, Duration.ofMillis(50)));
+            Thread.sleep(2_000);
+            pipeline(Duration.ofMinutes(2), "down", "kafka");
+            long stopped = System.nanoTime();
+            assertTrue(!stream.isDone(), "Kafka must stop while the stream is still being posted");
+            stream.get(2, TimeUnit.MINUTES);
+            wire.reviseAndWithdraw();
+            int searchableWhileDown = wire.searchable();
+            Thread.sleep(Math.max(0, 15_000 - Duration.ofNanos(System.nanoTime() - stopped).toMillis()));
+            restarted = System.nanoTime();
+            pipeline(Duration.ofMinutes(2), "up", "kafka");
+            System.out.printf("e2e: Kafka down for %d s while %d articles were posted; %d searchable before it came back%n",
+                    Duration.ofNanos(restarted - stopped).toSeconds(), wire.accepted(), searchableWhileDown);
+        } finally {
+            poster.shutdownNow();
         }
-        for (String id : ids) {
-            HttpResponse<String> intake = send(HttpRequest.newBuilder(service("INGEST_PORT", "/v1/articles/" + id)).GET().build());
-            assertEquals("STORED", JSON.readTree(intake.body()).get("status").asText(), "published without a broker?");
-        }
-
-        long restarted = System.nanoTime();
-        pipeline(Duration.ofMinutes(2), "up", "kafka");
-        List<String> missing = new ArrayList<>(ids);
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (!missing.isEmpty() && System.nanoTime() < deadline) {
-            for (String id : List.copyOf(missing)) {
-                if (send(HttpRequest.newBuilder(service("QUERY_PORT", "/v1/articles/" + id)).GET().build()).statusCode() == 200) {
-                    missing.remove(id);
-                }
-            }
-            Thread.sleep(250);
-        }
-        System.out.printf("e2e: %d articles accepted during a Kafka outage were served %d ms after its restart%n",
-                ids.size(), Duration.ofNanos(System.nanoTime() - restarted).toMillis());
-        assertTrue(missing.isEmpty(), () -> "lost after the Kafka outage: " + missing);
+        wire.assertServedAsAccepted(Duration.ofMinutes(2));
+        System.out.printf("e2e: all %d articles accepted around a Kafka outage (%d live) served as accepted %d s after "
+                + "the broker's restart began%n", wire.accepted(), wire.live(),
+                Duration.ofNanos(System.nanoTime() - restarted).toSeconds());
     }
 
     private static URI service(String portName, String path) {
