@@ -21,6 +21,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import news.wire.query.indexing.ArticleIndex;
+import news.wire.query.stories.ArticleProfile;
 
 /**
  * Reads the article index: single records by id, and searches paged with search_after. Newest-first pages sort on
@@ -48,7 +49,7 @@ public class ArticleSearch {
     public Optional<ObjectNode> find(String id) throws IOException {
         try {
             GetResponse<ObjectNode> response = client.get(g -> g.index(ArticleIndex.ALIAS).id(id), ObjectNode.class);
-            return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+            return response.found() ? Optional.ofNullable(response.source()).map(ArticleSearch::published) : Optional.empty();
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 return Optional.empty();
@@ -151,6 +152,12 @@ public class ArticleSearch {
         }
         return List.of(SortOptions.of(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))),
                 SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
+    }
+
+    /** The indexed document as the API serves it: without what only story matching reads. */
+    private static ObjectNode published(ObjectNode document) {
+        document.remove(ArticleProfile.WORD_COUNTS);
+        return document;
     }
 
     private static ArticleHit toHit(Hit<ObjectNode> hit) {

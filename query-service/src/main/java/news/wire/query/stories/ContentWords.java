@@ -31,6 +31,11 @@ final class ContentWords {
 
     /** Each content word of the text with its weight. */
     static Map<String, Double> of(String text) {
+        return weighted(counts(text));
+    }
+
+    /** How often each content word occurs in the text. */
+    static Map<String, Integer> counts(String text) {
         Map<String, Integer> counts = new HashMap<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
@@ -39,6 +44,11 @@ final class ContentWords {
                 counts.merge(word, 1, Integer::sum);
             }
         }
+        return counts;
+    }
+
+    /** The weights of words counted earlier (as an indexed article carries them). */
+    static Map<String, Double> weighted(Map<String, Integer> counts) {
         Map<String, Double> weights = new HashMap<>(counts.size() * 2);
         counts.forEach((word, count) -> weights.put(word, Math.sqrt(count)));
         return weights;

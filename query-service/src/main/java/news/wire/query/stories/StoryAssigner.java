@@ -76,6 +76,8 @@ public class StoryAssigner implements ArticleBatchListener {
             done.add(inStory);
             recent.remember(inStory);
             readable.get(i).put("storyId", storyId);
+            ObjectNode counts = readable.get(i).putObject(ArticleProfile.WORD_COUNTS);
+            article.wordCounts().forEach(counts::put);
         }
         return batch;
     }

@@ -33,10 +33,10 @@ import news.wire.query.indexing.ArticleIndex;
 @ApplicationScoped
 public class StoryCandidates {
 
-    /** Searches per multi-search request: bounds the size of one answer (each hit carries its body). */
+    /** Searches per multi-search request: bounds the size of one answer (each hit carries its word counts). */
     private static final int SEARCHES_PER_REQUEST = 50;
-    private static final List<String> CANDIDATE_FIELDS = List.of("id", "source", "headline", "body", "publishedAt",
-            "storyId", "entities.type", "entities.name", "entities.salience");
+    private static final List<String> CANDIDATE_FIELDS = List.of("id", "source", "headline", "publishedAt",
+            "storyId", ArticleProfile.WORD_COUNTS, "entities.type", "entities.name", "entities.salience");
 
     private final ElasticsearchClient client;
     private final StoryConfig config;

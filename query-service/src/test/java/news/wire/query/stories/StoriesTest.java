@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -134,7 +135,8 @@ class StoriesTest {
         String[] other = UnrelatedCopy.ARTICLES.get(0);
         publish(RealEnrichment.get().enrich(id, 2, "Outlet C", other[1], other[2], SEEDS_FROM.plus(Duration.ofHours(10))));
         await().atMost(INDEXED_WITHIN).untilAsserted(() -> given().get("/v1/articles/" + id)
-                .then().statusCode(200).body("version", equalTo(2)).body("storyId", equalTo(seedStory)));
+                .then().statusCode(200).body("version", equalTo(2)).body("storyId", equalTo(seedStory))
+                .body("$", not(hasKey(ArticleProfile.WORD_COUNTS))));
     }
 
     @Test
