@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import news.wire.query.indexing.ArticleIndex;
+import news.wire.query.stories.ArticleProfile;
 
 /**
  * The articles that arrived last, as whole enriched records with their tags' offsets, so the page can mark entities,
@@ -32,6 +33,7 @@ public class LatestArticles {
         SearchResponse<ObjectNode> response;
         try {
             response = client.search(s -> s.index(ArticleIndex.ALIAS).size(size)
+                    .source(src -> src.filter(f -> f.excludes(ArticleProfile.WORD_COUNTS)))
                     .sort(o -> o.field(f -> f.field("receivedAt").order(SortOrder.Desc)))
                     .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), ObjectNode.class);
         } catch (ElasticsearchException e) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
@@ -137,6 +138,9 @@ class StoriesTest {
         await().atMost(INDEXED_WITHIN).untilAsserted(() -> given().get("/v1/articles/" + id)
                 .then().statusCode(200).body("version", equalTo(2)).body("storyId", equalTo(seedStory))
                 .body("$", not(hasKey(ArticleProfile.WORD_COUNTS))));
+        given().get("/v1/dashboard/latest?size=50").then().statusCode(200)
+                .body("articles", everyItem(not(hasKey(ArticleProfile.WORD_COUNTS))))
+                .body("articles.size()", greaterThan(0));
     }
 
     @Test
