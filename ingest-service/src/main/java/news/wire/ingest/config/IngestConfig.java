@@ -54,6 +54,14 @@ public interface IngestConfig {
 
         @WithDefault("1")
         short replicationFactor();
+
+        /**
+         * Largest message the relay may publish: the producer's max.request.size and the topic's max.message.bytes
+         * (raised on an existing topic that allows less). Kafka's 1 MB default is smaller than an article intake
+         * accepts; startup fails unless every article within ingest.limits.max-article-size fits.
+         */
+        @WithDefault("16M")
+        MemorySize maxMessageSize();
     }
 
     /** How the relay drains the outbox. */
