@@ -32,7 +32,10 @@ public interface IngestConfig {
 
     /** What a single request may carry. */
     interface Limits {
-        /** Largest single article (413 beyond it); also the largest line of an NDJSON batch. */
+        /**
+         * Largest single article (413 beyond it); also the largest line of an NDJSON batch, and the most text (headline,
+         * body and byline, in UTF-8) a feed entry may carry.
+         */
         @WithDefault("2M")
         MemorySize maxArticleSize();
 
