@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -65,6 +66,14 @@ public interface EnrichConfig {
 
         @WithDefault("1")
         short replicationFactor();
+
+        /**
+         * Largest message the workers publish: the producer's max.request.size and max.message.bytes of the topics this
+         * service creates (raised on existing ones that allow less). An enriched article that would be larger is
+         * dead-lettered instead, so it cannot hold up its partition.
+         */
+        @WithDefault("16M")
+        MemorySize maxMessageSize();
     }
 
     /** Which entity engine tags articles. */

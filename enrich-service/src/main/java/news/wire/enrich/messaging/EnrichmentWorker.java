@@ -46,6 +46,8 @@ final class EnrichmentWorker implements Runnable {
 
     private volatile boolean joined;
     private boolean progressed;
+    /** The largest record the producer and the output topics take, as learnt when the topics were last checked. */
+    private long maxMessageBytes;
 
     EnrichmentWorker(WorkerClients clients, ArticleRouter router, EnrichmentMetrics metrics, EnrichConfig config,
                      String bootstrapServers) {
@@ -79,7 +81,7 @@ final class EnrichmentWorker implements Runnable {
         Duration backoff = FIRST_BACKOFF;
         while (running()) {
             try {
-                PipelineTopics.ensureExist(bootstrapServers, config.topics());
+                maxMessageBytes = PipelineTopics.ensureExist(bootstrapServers, config.topics());
                 work();
             } catch (Exception e) {
                 if (!running()) {
@@ -139,7 +141,7 @@ final class EnrichmentWorker implements Runnable {
         producer.beginTransaction();
         try {
             for (ConsumerRecord<String, String> record : batch) {
-                RoutedArticle routed = metrics.perArticle().record(() -> router.route(record));
+                RoutedArticle routed = metrics.perArticle().record(() -> router.route(record, maxMessageBytes));
                 producer.send(routed.record());
                 tally.merge(routed.outcome(), 1, Integer::sum);
             }
