@@ -45,6 +45,14 @@ public interface EnrichConfig {
         @WithDefault("10s")
         Duration sessionTimeout();
 
+        /**
+         * Once a batch has taken this long, the rest of it is left for the next transaction. A polled batch can hold
+         * several long articles (tens of seconds each on one core), and a transaction open longer than the producer's
+         * transaction.timeout.ms (60 s) is aborted by the broker, so the batch would be redone, and time out, for ever.
+         */
+        @WithDefault("10s")
+        Duration maxBatchTime();
+
         /** How often the size of articles.dlq is read for its gauge. */
         @WithDefault("15s")
         Duration deadLetterCheckInterval();
