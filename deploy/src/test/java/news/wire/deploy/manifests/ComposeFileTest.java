@@ -186,6 +186,25 @@ class ComposeFileTest {
         assertFalse(counts.contains(null), "each service is given its partition count");
     }
 
+    /**
+     * The topics are created by whichever service starts first, each with its own max-message-size as the topic's
+     * max.message.bytes (and raised by the others only when lower): one value for all three keeps the topics as large
+     * as the largest message any of them sends.
+     */
+    @Test
+    void topicsTakeTheSameMessageSizeWhicheverServiceCreatesThem() {
+        Map<String, String> settings = Map.of("ingest", "ingest.topic.max-message-size",
+                "enrich", "enrich.topics.max-message-size", "query", "query.indexer.max-message-size");
+        Set<Long> sizes = new HashSet<>();
+        settings.forEach((service, property) -> {
+            String value = environment(service).getOrDefault(ServiceSettings.environmentName(property),
+                    ServiceSettings.of(checkout, MODULES.get(service)).property(property)
+                            .orElseThrow(() -> new AssertionError(service + " has no " + property)));
+            sizes.add(ServiceSettings.memoryBytes(value));
+        });
+        assertEquals(1, sizes.size(), "max-message-size per service " + sizes);
+    }
+
     @Test
     void enrichScalesOutWithUniqueTransactionalIds() {
         JsonNode enrich = service("enrich");

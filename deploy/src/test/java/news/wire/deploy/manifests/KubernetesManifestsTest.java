@@ -433,6 +433,38 @@ class KubernetesManifestsTest {
         });
     }
 
+    /**
+     * Every topic takes the largest message any service sends to it or would create it for: a message larger than
+     * the topic's max.message.bytes is refused by the broker, and ingest's relay and enrich's batches would stop at it.
+     */
+    @Test
+    void topicsTakeTheLargestMessageTheServicesPublish() {
+        Map<String, String> settingOf = Map.of("ingest-service", "ingest.topic.max-message-size",
+                "enrich-service", "enrich.topics.max-message-size", "query-service", "query.indexer.max-message-size");
+        Map<String, List<String>> topicsOf = Map.of("ingest-service", List.of("articles.raw"),
+                "enrich-service", List.of("articles.raw", "articles.enriched", "articles.dlq"),
+                "query-service", List.of("articles.enriched"));
+        settingOf.forEach((module, setting) -> {
+            long bytes = ServiceSettings.memoryBytes(effective(module, setting));
+            for (String topicName : topicsOf.get(module)) {
+                JsonNode declared = topic(topicName).path("spec").path("config").path("max.message.bytes");
+                assertTrue(declared.canConvertToLong(), topicName + " declares no max.message.bytes");
+                assertEquals(bytes, declared.asLong(), topicName + " against " + module + "'s " + setting);
+            }
+        });
+    }
+
+    /** What the service runs with: its Deployment's environment if that sets it, else application.properties. */
+    private String effective(String module, String property) {
+        JsonNode set = environment(module).get(ServiceSettings.environmentName(property));
+        if (set != null) {
+            assertTrue(set.isValueNode(), module + ": " + property + " is not a literal");
+            return set.asText();
+        }
+        return ServiceSettings.of(checkout, module).property(property)
+                .orElseThrow(() -> new AssertionError(module + " has no " + property + " in application.properties"));
+    }
+
     @Test
     void kafkaKeepsAcknowledgedWritesThroughTheLossOfOneNode() {
         JsonNode kafka = only("Kafka").path("spec").path("kafka");

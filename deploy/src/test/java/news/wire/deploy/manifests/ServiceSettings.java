@@ -107,6 +107,22 @@ final class ServiceSettings {
         return names.stream().anyMatch(name -> environmentName(name).equals(environmentVariable));
     }
 
+    /** A size as Quarkus reads a MemorySize setting: bytes, or a number with K, M, G or T (powers of 1024). */
+    static long memoryBytes(String size) {
+        Matcher m = Pattern.compile("(\\d+)([KkMmGgTt]?)").matcher(size.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a memory size: " + size);
+        }
+        int shift = switch (m.group(2).toUpperCase(Locale.ROOT)) {
+            case "K" -> 10;
+            case "M" -> 20;
+            case "G" -> 30;
+            case "T" -> 40;
+            default -> 0;
+        };
+        return Long.parseLong(m.group(1)) << shift;
+    }
+
     /** MicroProfile Config's environment form of a property name: non-alphanumerics to '_', upper case. */
     static String environmentName(String property) {
         return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -44,6 +45,14 @@ public interface EnrichConfig {
         @WithDefault("10s")
         Duration sessionTimeout();
 
+        /**
+         * Once a batch has taken this long, the rest of it is left for the next transaction. A polled batch can hold
+         * several long articles (tens of seconds each on one core), and a transaction open longer than the producer's
+         * transaction.timeout.ms (60 s) is aborted by the broker, so the batch would be redone, and time out, for ever.
+         */
+        @WithDefault("10s")
+        Duration maxBatchTime();
+
         /** How often the size of articles.dlq is read for its gauge. */
         @WithDefault("15s")
         Duration deadLetterCheckInterval();
@@ -65,6 +74,14 @@ public interface EnrichConfig {
 
         @WithDefault("1")
         short replicationFactor();
+
+        /**
+         * Largest message the workers publish: the producer's max.request.size and max.message.bytes of the topics this
+         * service creates (raised on existing ones that allow less). An enriched article that would be larger is
+         * dead-lettered instead, so it cannot hold up its partition.
+         */
+        @WithDefault("16M")
+        MemorySize maxMessageSize();
     }
 
     /** Which entity engine tags articles. */

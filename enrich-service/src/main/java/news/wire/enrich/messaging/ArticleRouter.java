@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,13 +42,44 @@ public class ArticleRouter {
     /**
      * Routes one message inside its span of the article's trace; whatever it becomes carries that span's context.
      * Its log line is written when the output is produced, not when the batch commits: a redone batch logs again.
+     *
+     * @param maxMessageBytes the largest record the producer and the output topics take
      */
-    RoutedArticle route(ConsumerRecord<String, String> raw) {
+    RoutedArticle route(ConsumerRecord<String, String> raw, long maxMessageBytes) {
         try (RecordTracing.ProcessingSpan span = tracing.process(raw)) {
             RoutedArticle routed = decide(raw, span);
             span.propagateTo(routed.record().headers());
+            return fitted(raw, routed, maxMessageBytes, span);
+        }
+    }
+
+    /**
+     * The routed record if Kafka will take it, else a dead letter. The output of a batch is written in one transaction,
+     * and a record the producer or broker refuses (RecordTooLargeException) fails the whole transaction: the batch is
+     * aborted and redone, refused again, and so on for ever, with every later article of the partition stuck behind
+     * it. An enriched article is larger than its raw one (the mentions with their offsets and text come on top of the
+     * body), so a long article that arrived fine can still be too large to pass on; it is parked for a person instead.
+     */
+    private RoutedArticle fitted(ConsumerRecord<String, String> raw, RoutedArticle routed, long maxMessageBytes,
+                                 RecordTracing.ProcessingSpan span) {
+        long size = MessageSize.upperBound(routed.record());
+        if (size <= maxMessageBytes) {
             return routed;
         }
+        RecordTooLargeException reason = new RecordTooLargeException("The " + routed.outcome().tag()
+                + " record would take " + size + " bytes, more than the " + maxMessageBytes
+                + " Kafka takes here (enrich.topics.max-message-size)");
+        span.failed(reason);
+        LOG.warnf("Dead-lettering %s-%d@%d: %s", raw.topic(), raw.partition(), raw.offset(), reason.getMessage());
+        ProducerRecord<String, String> dead = deadLetter(raw, reason);
+        span.propagateTo(dead.headers());
+        if (MessageSize.upperBound(dead) > maxMessageBytes) {
+            // Even the raw article with the reason is too large (a topic kept below its configured limit): park the
+            // reason and where to find the article in articles.raw, without the article.
+            dead = new ProducerRecord<>(topics.deadLetter(), null, raw.key(), null, dead.headers());
+            header(dead, "error.value-dropped", "true");
+        }
+        return new RoutedArticle(dead, ArticleOutcome.DEAD_LETTERED);
     }
 
     private RoutedArticle decide(ConsumerRecord<String, String> raw, RecordTracing.ProcessingSpan span) {

@@ -46,6 +46,8 @@ final class EnrichmentWorker implements Runnable {
 
     private volatile boolean joined;
     private boolean progressed;
+    /** The largest record the producer and the output topics take, as learnt when the topics were last checked. */
+    private long maxMessageBytes;
 
     EnrichmentWorker(WorkerClients clients, ArticleRouter router, EnrichmentMetrics metrics, EnrichConfig config,
                      String bootstrapServers) {
@@ -79,7 +81,7 @@ final class EnrichmentWorker implements Runnable {
         Duration backoff = FIRST_BACKOFF;
         while (running()) {
             try {
-                PipelineTopics.ensureExist(bootstrapServers, config.topics());
+                maxMessageBytes = PipelineTopics.ensureExist(bootstrapServers, config.topics());
                 work();
             } catch (Exception e) {
                 if (!running()) {
@@ -131,19 +133,32 @@ final class EnrichmentWorker implements Runnable {
      * next poll redoes the batch. A producer that can no longer write (fenced, or failing the abort) escapes as an
      * exception, and run() replaces both clients; the new consumer resumes from the committed offsets.
      *
+     * <p>A batch stops early once it has taken enrich.stream.max-batch-time: what it has done is committed, and the
+     * consumer is sent back to the first record not done of each partition, which the next poll returns again.
+     *
      * @return whether the batch was committed
      */
     private boolean publish(KafkaConsumer<String, String> consumer, KafkaProducer<String, String> producer,
                             ConsumerRecords<String, String> batch) {
         Map<ArticleOutcome, Integer> tally = new EnumMap<>(ArticleOutcome.class);
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        Map<TopicPartition, Long> left = new HashMap<>();
+        long deadline = System.nanoTime() + config.stream().maxBatchTime().toNanos();
         producer.beginTransaction();
         try {
             for (ConsumerRecord<String, String> record : batch) {
-                RoutedArticle routed = metrics.perArticle().record(() -> router.route(record));
+                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                // Once out of time, every later record is left, so each partition resumes in order.
+                if (!done.isEmpty() && System.nanoTime() - deadline > 0) {
+                    left.putIfAbsent(partition, record.offset());
+                    continue;
+                }
+                RoutedArticle routed = metrics.perArticle().record(() -> router.route(record, maxMessageBytes));
                 producer.send(routed.record());
                 tally.merge(routed.outcome(), 1, Integer::sum);
+                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
             }
-            producer.sendOffsetsToTransaction(nextOffsets(batch), consumer.groupMetadata());
+            producer.sendOffsetsToTransaction(done, consumer.groupMetadata());
             producer.commitTransaction();
         } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException
                  | UnsupportedVersionException fatal) {
@@ -154,18 +169,13 @@ final class EnrichmentWorker implements Runnable {
             rewind(consumer, batch);
             return false;
         }
+        if (!left.isEmpty()) {
+            LOG.debugf("%s: batch cut short by enrich.stream.max-batch-time; %s read again", name(), left);
+            left.forEach(consumer::seek);
+        }
         metrics.committed(tally);
         progressed = true;
         return true;
-    }
-
-    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> batch) {
-        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
-        for (TopicPartition partition : batch.partitions()) {
-            List<ConsumerRecord<String, String>> records = batch.records(partition);
-            next.put(partition, new OffsetAndMetadata(records.get(records.size() - 1).offset() + 1));
-        }
-        return next;
     }
 
     /** Back to where the aborted batch began, which is where the committed offsets stand. */

@@ -32,7 +32,10 @@ public interface IngestConfig {
 
     /** What a single request may carry. */
     interface Limits {
-        /** Largest single article (413 beyond it); also the largest line of an NDJSON batch. */
+        /**
+         * Largest single article (413 beyond it); also the largest line of an NDJSON batch, and the most text (headline,
+         * body and byline, in UTF-8) a feed entry may carry.
+         */
         @WithDefault("2M")
         MemorySize maxArticleSize();
 
@@ -54,6 +57,14 @@ public interface IngestConfig {
 
         @WithDefault("1")
         short replicationFactor();
+
+        /**
+         * Largest message the relay may publish: the producer's max.request.size and the topic's max.message.bytes
+         * (raised on an existing topic that allows less). Kafka's 1 MB default is smaller than an article intake
+         * accepts; startup fails unless every article within ingest.limits.max-article-size fits.
+         */
+        @WithDefault("16M")
+        MemorySize maxMessageSize();
     }
 
     /** How the relay drains the outbox. */

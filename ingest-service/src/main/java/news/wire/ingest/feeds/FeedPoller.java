@@ -1,6 +1,7 @@
 package news.wire.ingest.feeds;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -28,10 +29,12 @@ import io.quarkus.runtime.StartupEvent;
 import news.wire.ingest.background.WakeableLoop;
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.formats.WireFormatException;
+import news.wire.ingest.formats.WireItem;
 import news.wire.ingest.intake.IntakeMeters;
 import news.wire.ingest.intake.IntakeOutcome;
 import news.wire.ingest.intake.IntakeResult;
 import news.wire.ingest.intake.IntakeService;
+import news.wire.ingest.intake.InvalidItemException;
 import news.wire.ingest.intake.UnknownItemException;
 
 /**
@@ -53,6 +56,7 @@ public class FeedPoller {
     private final boolean enabled;
     private final Duration tick;
     private final int concurrency;
+    private final long maxArticleBytes;
     private final Semaphore slots;
     private final WakeableLoop loop;
     private final Tracer tracer;
@@ -70,6 +74,7 @@ public class FeedPoller {
         this.enabled = config.feeds().enabled();
         this.tick = config.feeds().tick();
         this.concurrency = config.feeds().concurrency();
+        this.maxArticleBytes = config.limits().maxArticleSize().asLongValue();
         this.slots = new Semaphore(concurrency);
         this.loop = new WakeableLoop("feed-poller", tick, this::dispatch);
     }
@@ -225,6 +230,16 @@ public class FeedPoller {
                 LOG.debugf("Feed %s: entry %d skipped: %s", feed.id, seen, entry.skipped());
                 continue;
             }
+            long size = textBytes(entry.item());
+            if (size > maxArticleBytes) {
+                // The limit pushed articles have: a feed document may be far larger than one article should be
+                // (ingest.feeds.max-feed-size), and each article must fit one Kafka message (RawMessageSize).
+                skipped++;
+                meters.rejected(format, "too-large");
+                LOG.warnf("Feed %s: entry %d skipped: %d bytes of text, more than ingest.limits.max-article-size",
+                        feed.id, seen, size);
+                continue;
+            }
             try {
                 IntakeResult result = intake.accept(entry.item());
                 IntakeOutcome outcome = result.outcome();
@@ -248,6 +263,17 @@ public class FeedPoller {
                 null);
     }
 
+    /** The entry's text in UTF-8, as a pushed article's size would count it. */
+    private static long textBytes(WireItem item) {
+        long bytes = 0;
+        for (String text : new String[] {item.headline(), item.body(), item.byline()}) {
+            if (text != null) {
+                bytes += text.getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        return bytes;
+    }
+
     /**
      * Whether intake refused an entry for what it holds (a kill of an unknown item, a value too long for its
      * column) rather than for a fault of ours: such an entry is skipped, or it would fail every poll forever.
@@ -255,7 +281,7 @@ public class FeedPoller {
     private static boolean isEntryFault(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof WireFormatException || t instanceof UnknownItemException
-                    || t instanceof ConstraintViolationException) {
+                    || t instanceof InvalidItemException || t instanceof ConstraintViolationException) {
                 return true;
             }
             // SQLSTATE class 22 is a data exception (value too long, invalid text), 23 an integrity violation.

@@ -1,6 +1,8 @@
 package news.wire.ingest.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.intake.Article;
+import news.wire.ingest.intake.InvalidItemException;
 import news.wire.ingest.tracing.StoredTrace;
 
 /** Writes the outbox row for an article; publishing it is the relay's job. */
@@ -20,11 +23,13 @@ public class ArticleOutbox {
 
     private final ObjectMapper json;
     private final String topic;
+    private final long maxMessageBytes;
     private final Event<OutboxAppended> appended;
 
     public ArticleOutbox(ObjectMapper json, IngestConfig config, Event<OutboxAppended> appended) {
         this.json = json;
         this.topic = config.topic().name();
+        this.maxMessageBytes = config.topic().maxMessageSize().asLongValue();
         this.appended = appended;
     }
 
@@ -37,7 +42,9 @@ public class ArticleOutbox {
         Instant now = article.receivedAt != null ? article.receivedAt : Instant.now();
         Instant availableAt = article.embargoedUntil != null && article.embargoedUntil.isAfter(now)
                 ? article.embargoedUntil : now;
-        persist(article, serialise(RawArticleMessage.of(article)), now, availableAt);
+        String payload = serialise(RawArticleMessage.of(article));
+        requirePublishable(payload);
+        persist(article, payload, now, availableAt);
     }
 
     /** Queues a tombstone (null payload) for the article's key: downstream deletes the article. */
@@ -68,6 +75,20 @@ public class ArticleOutbox {
         message.tracestate = trace.tracestate();
         message.persist();
         appended.fire(new OutboxAppended(article.id));
+    }
+
+    /**
+     * Refuses (rolling back the intake) an article whose message Kafka would not take. RawMessageSize makes sure at
+     * startup that no article within the intake limits comes near; this is the backstop, because a row the relay
+     * can never publish would hold up every row after it.
+     */
+    private void requirePublishable(String payload) {
+        long bytes = payload.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes + RawMessageSize.ENVELOPE > maxMessageBytes) {
+            throw new InvalidItemException(List.of(new InvalidItemException.Violation("body",
+                    "too long to publish: the article's message would take " + bytes
+                            + " bytes, more than ingest.topic.max-message-size allows")));
+        }
     }
 
     private String serialise(RawArticleMessage message) {

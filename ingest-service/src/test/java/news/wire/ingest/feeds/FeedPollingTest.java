@@ -248,6 +248,31 @@ class FeedPollingTest {
         assertTrue(published(canal).value().contains("Walkers can use the towpath again from Monday."));
     }
 
+    /** A feed document may be far larger than an article: an entry beyond the article limit is skipped, not stored. */
+    @Test
+    void anEntryLargerThanTheArticleLimitIsSkippedAndTheOthersTaken() throws Exception {
+        FeedServer server = server();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String huge = "Complete minutes of every council meeting since 1974 " + tag;
+        String ferry = "Ferry timetable changes for winter " + tag;
+        String minutes = "<p>" + "Item: the council noted the minutes of the previous meeting. ".repeat(40_000) + "</p>";
+        server.serve("/huge", "application/rss+xml; charset=utf-8",
+                rss(rssItem("huge-" + tag, huge, minutes), rssItem("ferry-" + tag, ferry, "<p>Two sailings a day.</p>")));
+        String id = register(server.url("/huge"), "Lowmarsh Evening Post " + tag, "rss");
+
+        await().atMost(WITHIN).untilAsserted(() -> assertEquals(1, feed(id).getInt("newItems")));
+        JsonPath stats = feed(id);
+        assertEquals(2, stats.getInt("itemsSeen"));
+        assertEquals(1, stats.getInt("itemsSkipped"));
+        assertNull(stats.getString("lastError"), "a skipped entry is not an error");
+        assertTrue(published(ferry).value().contains("Two sailings a day."));
+        assertTrue(new KafkaTestClient(bootstrapServers).collect("articles.raw",
+                r -> r.value() != null && r.value().contains(huge), Duration.ofSeconds(2)).isEmpty());
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("ingest_articles_rejected_total{format=\"feed/rss\",problem=\"too-large\"}"),
+                metrics);
+    }
+
     @Test
     void ninjsListsBecomeArticlesCreditedToTheFeedUnlessTheyNameTheirSource() throws Exception {
         FeedServer server = server();

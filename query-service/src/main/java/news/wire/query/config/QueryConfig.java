@@ -28,6 +28,14 @@ public interface QueryConfig {
         @WithDefault("1")
         short replicationFactor();
 
+        /**
+         * max.message.bytes of the topic if the indexer creates it, and the least it raises an existing one to: the
+         * same as enrich.topics.max-message-size, whichever service gets to the topic first. Reading needs no setting
+         * of its own (a fetch returns a record larger than the consumer's fetch sizes whole).
+         */
+        @WithDefault("16M")
+        MemorySize maxMessageSize();
+
         /** Most articles per bulk request (and per poll). */
         @WithDefault("500")
         int batchSize();

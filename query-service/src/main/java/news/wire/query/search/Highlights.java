@@ -16,13 +16,20 @@ public final class Highlights {
 
     private static final int BODY_FRAGMENT_CHARS = 160;
     private static final int BODY_FRAGMENTS = 3;
+    /**
+     * Elasticsearch's index.highlight.max_analyzed_offset default. Without a limit in the request, a hit whose body is
+     * longer than that fails the whole search (all shards failed), so one long article (ingest takes up to 2 MB)
+     * would break every highlighted search it matches; with it, highlighting stops there and the article is still
+     * found, its fragments taken from its first million characters.
+     */
+    static final int MAX_ANALYZED_CHARS = 1_000_000;
 
     private Highlights() {
     }
 
     public static Highlight request() {
         return Highlight.of(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
-                .requireFieldMatch(false)
+                .requireFieldMatch(false).maxAnalyzedOffset(MAX_ANALYZED_CHARS)
                 .fields(NamedValue.of("headline", HighlightField.of(f -> f.numberOfFragments(0))),
                         NamedValue.of("body", HighlightField.of(f -> f.fragmentSize(BODY_FRAGMENT_CHARS)
                                 .numberOfFragments(BODY_FRAGMENTS).noMatchSize(0)))));
