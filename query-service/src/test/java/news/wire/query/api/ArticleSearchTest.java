@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -50,7 +49,7 @@ import news.wire.testkit.KafkaTestResource;
 class ArticleSearchTest {
 
     private static final Duration INDEXED_WITHIN = Duration.ofSeconds(20);
-    private static final String RUN = token();
+    private static final String RUN = WireCopy.rareWord();
     private static final String HARBOUR = "Harbour " + RUN;
     private static final String FARM = "Farm " + RUN;
     private static final String CALDER = RUN + " Calder";
@@ -219,7 +218,7 @@ class ArticleSearchTest {
 
     @Test
     void newestFirstPagesVisitEveryArticleOnceWhileOthersArrive() {
-        String source = "Pager " + token();
+        String source = "Pager " + WireCopy.rareWord();
         List<String> original = publishSeries(source, 7, "2026-11-0");
         await().atMost(INDEXED_WITHIN).untilAsserted(() -> given().queryParam("source", source).get("/v1/articles")
                 .then().body("total", equalTo(7)));
@@ -246,7 +245,7 @@ class ArticleSearchTest {
 
     @Test
     void relevancePagesReadOnePointInTime() {
-        String source = "Ranked " + token();
+        String source = "Ranked " + WireCopy.rareWord();
         List<String> original = publishSeries(source, 5, "2026-11-0");
         await().atMost(INDEXED_WITHIN).untilAsserted(() -> given().queryParam("source", source).get("/v1/articles")
                 .then().body("total", equalTo(5)));
@@ -332,15 +331,5 @@ class ArticleSearchTest {
 
     private void publish(WireCopy article) {
         new KafkaTestClient(bootstrapServers).send("articles.enriched", article.id(), article.json());
-    }
-
-    /** Letters only, capitalised: a word the analyzers keep whole and no other test uses. */
-    private static String token() {
-        Random random = new Random();
-        StringBuilder word = new StringBuilder("Zq");
-        for (int i = 0; i < 6; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
     }
 }

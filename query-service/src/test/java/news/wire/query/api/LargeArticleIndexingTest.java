@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -49,8 +48,8 @@ class LargeArticleIndexingTest {
     @Test
     void aMultiMegabyteArticleIsIndexedAndFoundWithHighlights() throws Exception {
         awaitTopicRaised();
-        String early = token();
-        String late = token();
+        String early = WireCopy.rareWord();
+        String late = WireCopy.rareWord();
         StringBuilder body = new StringBuilder("The inquiry opened with evidence from " + early + " harbour staff.");
         while (body.length() < 1_800_000) {
             body.append("\n\nThe panel heard that 42 ships were waiting on 3 March and that the gates had been checked "
@@ -93,15 +92,5 @@ class LargeArticleIndexingTest {
                     Long.parseLong(admin.describeConfigs(List.of(topic)).all().get(10, TimeUnit.SECONDS).get(topic)
                             .get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value())));
         }
-    }
-
-    /** Letters only, capitalised: a word the analyzers keep whole and no other test uses. */
-    private static String token() {
-        Random random = new Random();
-        StringBuilder word = new StringBuilder("Zq");
-        for (int i = 0; i < 6; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
     }
 }

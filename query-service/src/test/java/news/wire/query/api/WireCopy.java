@@ -1,5 +1,6 @@
 package news.wire.query.api;
 
+import java.util.Random;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,16 @@ final class WireCopy {
 
     private WireCopy(ObjectNode article) {
         this.article = article;
+    }
+
+    /** Letters only, capitalised: a word the analyzers keep whole and no other test uses. */
+    static String rareWord() {
+        Random random = new Random();
+        StringBuilder word = new StringBuilder("Zq");
+        for (int i = 0; i < 6; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
     }
 
     static WireCopy article(String source, String headline, String body, String publishedAt) {
