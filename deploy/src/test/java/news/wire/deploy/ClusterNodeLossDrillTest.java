@@ -65,8 +65,7 @@ class ClusterNodeLossDrillTest {
     @AfterAll
     static void stopStack() throws Exception {
         if (stack != null) {
-            List<Long> survivors = stack.stop();
-            assertTrue(survivors.isEmpty(), () -> "processes still running after 'pipeline down': " + survivors);
+            stack.close(); // fails if a process 'pipeline up' started outlives 'pipeline down'
         }
     }
 

@@ -3,7 +3,6 @@ package news.wire.deploy;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,8 +35,7 @@ class IndexingOutageDrillTest {
     @AfterAll
     static void stopStack() throws Exception {
         if (stack != null) {
-            List<Long> survivors = stack.stop();
-            assertTrue(survivors.isEmpty(), () -> "processes still running after 'pipeline down': " + survivors);
+            stack.close(); // fails if a process 'pipeline up' started outlives 'pipeline down'
         }
     }
 
