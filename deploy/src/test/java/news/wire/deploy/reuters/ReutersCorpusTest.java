@@ -73,7 +73,7 @@ class ReutersCorpusTest {
         assertEquals(Instant.parse("1987-03-27T00:02:59.130Z"), story.publishedAt());
         // The title ends in an ESC [ B terminal sequence; the body has a DEL (&#127;) and ends in &#3;.
         assertEquals("KESTREL FERRIES <KFL> 4TH QTR NET", story.headline());
-        assertEquals("Shr 34 cts vs 29 cts\n\nNet 1,204,000 vs 1,010,000\n\nRevs 9,870,000 vs 9,112,000\n\nReuter",
+        assertEquals("Shr 36 cts vs 27 cts\n\nNet 1,204,000 vs 1,010,000\n\nRevs 9,870,000 vs 9,112,000\n\nReuter",
                 story.body());
         assertEquals(List.of("nasdaq"), story.exchanges());
     }
