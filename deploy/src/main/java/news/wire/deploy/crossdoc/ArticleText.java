@@ -63,13 +63,18 @@ public record ArticleText(String headline, String body, Map<Integer, Span> token
                                        Map<Integer, Span> spans) {
         String previous = null;
         for (EcbDocument.Token token : sentence) {
-            if (previous != null && !CLOSING.contains(token.text()) && !OPENING.contains(previous)) {
+            // A few tokens carry a tab or other control character, which ingest rightly refuses in a headline.
+            String word = token.text().replaceAll("\\p{Cntrl}", "").strip();
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (previous != null && !CLOSING.contains(word) && !OPENING.contains(previous)) {
                 text.append(' ');
             }
             int start = text.length();
-            text.append(token.text());
+            text.append(word);
             spans.put(token.id(), new Span(field, start, text.length()));
-            previous = token.text();
+            previous = word;
         }
     }
 
