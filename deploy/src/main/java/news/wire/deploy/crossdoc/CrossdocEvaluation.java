@@ -85,7 +85,9 @@ public final class CrossdocEvaluation {
 
     private void run() throws Exception {
         long started = System.nanoTime();
-        if (!Files.isDirectory(options.ecbplus())) {
+        if (options.modes().isEmpty()) {
+            out.println("crossdoc-eval: --mode none: no ECB+ replay.");
+        } else if (!Files.isDirectory(options.ecbplus())) {
             out.println("crossdoc-eval: no ECB+ corpus at " + options.ecbplus() + "; ECB+ figures skipped.");
         } else {
             List<EcbDocument> documents = EcbReader.read(options.ecbplus(), options.topics());

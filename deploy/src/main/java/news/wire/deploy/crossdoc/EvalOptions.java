@@ -12,8 +12,8 @@ record EvalOptions(List<Replay.Mode> modes, Set<Integer> topics, URI ingest, URI
 
     static final String USAGE = """
             crossdoc-eval [options]   replay ECB+ through the running stack and score stories and entity identity
-              --mode normal|hard|both   normal: each sub-topic its own 48 hours; hard: a topic's two sub-topics
-                                        share them (default both)
+              --mode normal|hard|both|none  normal: each sub-topic its own 48 hours; hard: a topic's two
+                                        sub-topics share them; none: no ECB+ replay, only --reuters (default both)
               --topics 1-35             topics to replay, e.g. 1-20 or 1-20,25 (default 1-35)
               --ingest URL              ingest-service (default http://127.0.0.1:8081)
               --query URL               query-service (default http://127.0.0.1:8083)
@@ -54,7 +54,8 @@ record EvalOptions(List<Replay.Mode> modes, Set<Integer> topics, URI ingest, URI
                         case "normal" -> List.of(Replay.Mode.NORMAL);
                         case "hard" -> List.of(Replay.Mode.HARD);
                         case "both" -> List.of(Replay.Mode.NORMAL, Replay.Mode.HARD);
-                        default -> throw new IllegalArgumentException("--mode: normal, hard or both, not " + value);
+                        case "none" -> List.of();
+                        default -> throw new IllegalArgumentException("--mode: normal, hard, both or none, not " + value);
                     };
                     case "--topics" -> topics = Topics.parse(value);
                     case "--ingest" -> ingest = URI.create(value.replaceAll("/+$", ""));
