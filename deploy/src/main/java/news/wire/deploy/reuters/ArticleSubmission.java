@@ -5,7 +5,7 @@ public record ArticleSubmission(String headline, String body, String source, Str
         String sourceItemId) {
 
     /** The agency as ingest records it; the collection is all Reuters copy. */
-    static final String SOURCE = "Reuters";
+    public static final String SOURCE = "Reuters";
 
     static ArticleSubmission of(ReutersStory story) {
         return new ArticleSubmission(story.headline(), story.body(), SOURCE, story.publishedAt().toString(), "en",
