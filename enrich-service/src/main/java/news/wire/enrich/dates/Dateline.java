@@ -9,28 +9,54 @@ import java.util.regex.Pattern;
 /**
  * The wire dateline that opens a story ("WASHINGTON, Oct 7 (Reuters) -", "LONDON 1996-08-30"). Its date is the
  * filing day, so it resolves to the occurrence nearest the publication time in either direction: a story filed
- * late on the 7th may be published on the 8th, and one filed on 31 December in the new year.
+ * late on the 7th may be published on the 8th, and one filed on 31 December in the new year. Its place, in
+ * capitals, is where the story was filed; the entity tagger reads it from here, so one pattern says what a
+ * dateline is.
  */
-final class Dateline {
+public final class Dateline {
 
-    private static final Pattern OPENING = Pattern.compile("\\A\\s*(?:[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*){0,4}"
-            + "(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})?),?\\s+(?:"
+    // The place in capitals, an optional region ("AL-AIN, United Arab Emirates"), the date, the agency's credit.
+    // A dateline without a date ("WASHINGTON (Reuters) -") still names its place, but only with the credit: a
+    // body opening "BREAKING - ..." or "URGENT\n" is not filed from anywhere.
+    private static final Pattern OPENING = Pattern.compile("\\A\\s*(?<place>[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*){0,4})"
+            + "(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})?(?:,?\\s+(?:"
             + "(?<iso>(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2}))"
-            + "|(?<mon>" + CalendarWords.MONTH + ")\\s*(?<day>3[01]|[12]\\d|0?[1-9])(?![\\d:])(?:,?\\s+(?<year>\\d{4}))?)"
-            + "(?=\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:[-–—]|\\n|\\z))");
+            + "|(?<mon>" + CalendarWords.MONTH + ")\\s*(?<day>3[01]|[12]\\d|0?[1-9])(?![\\d:])(?:,?\\s+(?<year>\\d{4}))?))?"
+            + "(?=\\s*(?<credit>\\([^)\\n]{1,40}\\)\\s*)?(?:[-–—]|\\n|\\z))");
 
     private Dateline() {
     }
 
-    /** The dateline's date mention, if {@code text} opens with one. */
-    static Optional<DatedSpan> find(String text, LocalDate published) {
+    /** The place a dateline opening {@code text} names ("KESTREL BAY"), if it opens with one. */
+    public static Optional<Place> place(String text) {
+        return opening(text)
+                .filter(m -> m.group("iso") != null || m.group("mon") != null || m.group("credit") != null)
+                .map(m -> {
+                    int end = m.end("place");
+                    // Capitals run into a dash or quote set tight against the name ("LONDON- ..."); a full stop
+                    // may end an abbreviation ("U.S."), so it stays.
+                    while (end > m.start("place") && "'’-".indexOf(text.charAt(end - 1)) >= 0) {
+                        end--;
+                    }
+                    return new Place(m.start("place"), end);
+                });
+    }
+
+    private static Optional<Matcher> opening(String text) {
         if (text.isEmpty() || !Character.isUpperCase(firstLetter(text))) {
             return Optional.empty();
         }
         Matcher m = OPENING.matcher(text);
-        if (!m.lookingAt()) {
+        return m.lookingAt() ? Optional.of(m) : Optional.empty();
+    }
+
+    /** The dateline's date mention, if {@code text} opens with one. */
+    static Optional<DatedSpan> find(String text, LocalDate published) {
+        Optional<Matcher> opening = opening(text);
+        if (opening.isEmpty() || opening.get().group("iso") == null && opening.get().group("mon") == null) {
             return Optional.empty();
         }
+        Matcher m = opening.get();
         try {
             LocalDate date;
             int start;
@@ -67,6 +93,10 @@ final class Dateline {
             }
         }
         return ' ';
+    }
+
+    /** Offsets [start, end) of a dateline's place in the text. */
+    public record Place(int start, int end) {
     }
 
     /** A resolved span of the text. */

@@ -24,7 +24,7 @@ import news.wire.enrich.numbers.NumberMention;
 public class ArticleEnricher {
 
     /** Bumped whenever the output for the same input may change. */
-    public static final String VERSION = "0.2.1";
+    public static final String VERSION = "0.3.0";
 
     private final EntityTagger entities;
     private final NumberExtractor numbers;

@@ -31,7 +31,7 @@ public class CapitalisedNameTagger implements EntityTagger {
     public List<Entity> tag(String headline, String body) {
         List<Candidate> candidates = candidates(body);
         Map<String, Group> groups = group(candidates);
-        List<Group> kept = resolve(groups);
+        List<Group> kept = joinWellKnownNames(resolve(groups));
         for (Group group : kept) {
             findInHeadline(headline, group);
         }
@@ -56,6 +56,8 @@ public class CapitalisedNameTagger implements EntityTagger {
         final List<Mention> headline = new ArrayList<>();
         EntityType type;
         int strength;
+        /** The name and type every article uses, for a well-known entity; null otherwise. */
+        WellKnownNames.KnownName known;
 
         Group(String surface) {
             this.surface = surface;
@@ -307,6 +309,38 @@ public class CapitalisedNameTagger implements EntityTagger {
         }
     }
 
+    /** Gives well-known entities the name every article uses, and makes one group of two forms of one of them. */
+    private static List<Group> joinWellKnownNames(List<Group> groups) {
+        Map<WellKnownNames.KnownName, Group> byName = new LinkedHashMap<>();
+        List<Group> kept = new ArrayList<>();
+        for (Group g : groups) {
+            List<String> forms = g.body.stream().map(Candidate::text).toList();
+            var known = WellKnownNames.of(canonicalName(g), g.type, forms);
+            Group first = known.map(byName::get).orElse(null);
+            if (first != null) {
+                first.body.addAll(g.body);
+                continue;
+            }
+            known.ifPresent(k -> {
+                g.known = k;
+                g.type = k.type();
+                byName.put(k, g);
+            });
+            kept.add(g);
+        }
+        return kept;
+    }
+
+    private static String canonicalName(Group g) {
+        if (g.known != null) {
+            return g.known.name();
+        }
+        return g.body.stream().map(Candidate::text)
+                .max(Comparator.comparingInt(String::length)
+                        .thenComparing(text -> !text.equals(text.toUpperCase(java.util.Locale.ROOT))))
+                .orElse(g.surface);
+    }
+
     private static List<Entity> toEntities(List<Group> groups, int bodyLength) {
         int most = groups.stream().mapToInt(g -> g.body.size() + g.headline.size()).max().orElse(1);
         List<Entity> entities = new ArrayList<>();
@@ -314,16 +348,13 @@ public class CapitalisedNameTagger implements EntityTagger {
             List<Mention> mentions = new ArrayList<>(g.headline);
             g.body.stream().sorted(Comparator.comparingInt(Candidate::start))
                     .forEach(c -> mentions.add(new Mention(ArticleField.BODY, c.start(), c.end(), c.text())));
-            String canonical = g.body.stream().map(Candidate::text)
-                    .max(Comparator.comparingInt(String::length)
-                            .thenComparing(text -> !text.equals(text.toUpperCase(java.util.Locale.ROOT))))
-                    .orElse(g.surface);
+            String canonical = canonicalName(g);
             int firstOffset = g.body.stream().mapToInt(Candidate::start).min().orElse(bodyLength);
             // Salience: how often it is named, whether the headline names it, and how early the body does.
             double salience = 0.5 * mentions.size() / most
                     + (g.headline.isEmpty() ? 0 : 0.3)
                     + 0.2 * (1.0 - (double) firstOffset / Math.max(1, bodyLength));
-            entities.add(new Entity(g.type, canonical, Math.round(Math.min(1.0, salience) * 1000) / 1000.0, mentions));
+            entities.add(Entity.named(g.type, canonical, Math.round(Math.min(1.0, salience) * 1000) / 1000.0, mentions));
         }
         entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::name));
         return entities;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -12,7 +13,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * Entities from Stanford CoreNLP's CoNLL 4-class CRF (GPL-3.0), cleaned of titles and joined per real-world
- * entity. Headlines in title case are not tagged on their own: only names found in the body are found again there.
+ * entity. Headlines in title case are not tagged on their own: only names found in the body are found again there;
+ * subheads in title case keep only names the running text uses.
  */
 public class CrfEntityTagger implements EntityTagger {
 
@@ -30,12 +32,22 @@ public class CrfEntityTagger implements EntityTagger {
 
     public CrfEntityTagger(String model) {
         try {
-            this.crf = CRFClassifier.getClassifier(model);
+            this.crf = CRFClassifier.getClassifier(model, tokenizerSettings());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the entity model " + model, e);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("The entity model " + model + " does not match this CoreNLP", e);
         }
+    }
+
+    /**
+     * CoreNLP's tokenizer now splits hyphenated words, but the model learned from CoNLL-2003, where "Hewlett-Packard",
+     * "T-Mobile" and "U.S.-led" are one token each: split, their halves get tagged apart or not at all.
+     */
+    private static Properties tokenizerSettings() {
+        Properties settings = new Properties();
+        settings.setProperty("tokenizerOptions", "splitHyphenated=false");
+        return settings;
     }
 
     @Override
@@ -47,7 +59,8 @@ public class CrfEntityTagger implements EntityTagger {
     public List<Entity> tag(String headline, String body) {
         List<NameSpan> headlineSpans = headline.isBlank() || HeadlineCase.isTitleCase(headline)
                 ? List.of() : spans(ArticleField.HEADLINE, headline);
-        return grouper.group(headline, headlineSpans, spans(ArticleField.BODY, body), body.length());
+        List<NameSpan> bodySpans = HeadlineCase.withoutSubheadFragments(body, spans(ArticleField.BODY, body));
+        return grouper.group(headline, headlineSpans, bodySpans, DatelinePlace.in(body), body.length());
     }
 
     /** The cleaned name spans of one field, in order. */

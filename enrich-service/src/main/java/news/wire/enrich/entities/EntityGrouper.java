@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Joins the name spans of one article into entities: one per real-world entity, under the fullest name the article
- * uses, with every mention and a salience score. "Biden" joins "Joe Biden", "UN" joins "United Nations".
+ * uses (or the name every article uses, for well-known ones), with every mention and a salience score. "Biden" and
+ * "Joe" join "Joe Biden", "UN" joins "United Nations", "HP" joins "Hewlett-Packard", the dateline joins its place.
  */
 final class EntityGrouper {
 
@@ -24,6 +26,10 @@ final class EntityGrouper {
         final List<NameSpan> spans = new ArrayList<>();
         final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         final String[] words;
+        /** The name and type every article uses, for a well-known entity; null otherwise. */
+        WellKnownNames.KnownName known;
+        /** Whether the dateline names it, so a name seen only in the dateline's capitals is written in title case. */
+        boolean inDateline;
 
         Group(String key) {
             this.key = key;
@@ -37,33 +43,70 @@ final class EntityGrouper {
         }
 
         EntityType type() {
+            if (known != null) {
+                return known.type();
+            }
             return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+
+        /** The parts of the name initials are taken from: "Hewlett-Packard Co." has two, "Hewlett" and "Packard". */
+        String[] parts() {
+            return key.split("[\\s\\p{Pd}]+");
         }
 
         String acronym() {
             StringBuilder initials = new StringBuilder();
-            for (String word : words) {
-                if (!NameLexicon.CONNECTORS.contains(word) && !word.equals("the")) {
-                    initials.append(word.charAt(0));
+            String[] parts = parts();
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i].replace(".", "");
+                // A company's legal form ("Co.", "Inc") is not in its acronym: "HP" for "Hewlett-Packard Co.".
+                boolean legalForm = i > 0 && i == parts.length - 1 && NameLexicon.LEGAL_FORMS.contains(part);
+                if (!part.isEmpty() && !legalForm && !NameLexicon.CONNECTORS.contains(part) && !part.equals("the")) {
+                    initials.append(part.charAt(0));
                 }
             }
             return initials.toString();
         }
     }
 
-    List<Entity> group(String headline, List<NameSpan> headlineSpans, List<NameSpan> bodySpans, int bodyLength) {
+    /**
+     * The article's entities. {@code dateline} is the place the body's dateline names, if it opens with one: it
+     * replaces whatever the tagger made of the dateline's capitals.
+     */
+    List<Entity> group(String headline, List<NameSpan> headlineSpans, List<NameSpan> bodySpans,
+                       Optional<NameSpan> dateline, int bodyLength) {
         Map<String, Group> groups = new LinkedHashMap<>();
-        for (NameSpan span : bodySpans) {
-            groups.computeIfAbsent(key(span.text()), Group::new).add(span);
+        for (NameSpan span : withDateline(bodySpans, dateline)) {
+            Group g = groups.computeIfAbsent(key(span.text()), Group::new);
+            g.add(span);
+            g.inDateline |= dateline.isPresent() && span.equals(dateline.get());
         }
-        List<Group> kept = joinShortForms(groups);
+        List<Group> kept = joinWellKnownNames(joinShortForms(groups));
         addHeadlineMentions(headline, headlineSpans, kept);
         return toEntities(kept, bodyLength);
     }
 
+    private static List<NameSpan> withDateline(List<NameSpan> bodySpans, Optional<NameSpan> dateline) {
+        if (dateline.isEmpty()) {
+            return bodySpans;
+        }
+        NameSpan place = dateline.get();
+        List<NameSpan> spans = new ArrayList<>();
+        spans.add(place);
+        for (NameSpan span : bodySpans) {
+            if (span.end() <= place.start() || span.start() >= place.end()) {
+                spans.add(span);
+            }
+        }
+        return spans;
+    }
+
     private static List<Group> joinShortForms(Map<String, Group> groups) {
         List<Group> byLength = new ArrayList<>(groups.values());
-        byLength.sort(Comparator.comparingInt((Group g) -> g.words.length).reversed());
+        // Longest first, so every full form is in place before its short forms look for it; among names of one
+        // word, hyphenated ones ("Hewlett-Packard") come before the acronyms made of them ("HP").
+        byLength.sort(Comparator.comparingInt((Group g) -> g.words.length)
+                .thenComparingInt(g -> g.parts().length).reversed());
         List<Group> kept = new ArrayList<>();
         for (Group g : byLength) {
             Group full = fullFormOf(g, kept);
@@ -71,6 +114,7 @@ final class EntityGrouper {
                 kept.add(g);
             } else {
                 g.spans.forEach(full::add);
+                full.inDateline |= g.inDateline;
             }
         }
         return kept;
@@ -80,7 +124,7 @@ final class EntityGrouper {
     private static Group fullFormOf(Group shortForm, List<Group> longer) {
         Group match = null;
         for (Group g : longer) {
-            if (g.words.length <= shortForm.words.length) {
+            if (g.words.length <= shortForm.words.length && !isAcronymOf(shortForm, g)) {
                 continue;
             }
             EntityType fullType = g.type();
@@ -88,7 +132,10 @@ final class EntityGrouper {
             boolean joins;
             if (fullType == EntityType.PERSON) {
                 // A surname alone is often mislabelled by the tagger, but a place is rarely a person's surname.
-                joins = shortType != EntityType.LOCATION && endsWith(g.words, shortForm.words);
+                // A first name alone ("Lindsay" for "Lindsay Lohan") must be tagged a person itself: first names
+                // are also places and firms far more often than surnames are.
+                joins = shortType != EntityType.LOCATION && endsWith(g.words, shortForm.words)
+                        || shortType == EntityType.PERSON && isFirstNameOf(shortForm, g);
             } else {
                 joins = shortType == fullType && (startsWith(g.words, shortForm.words) && shortForm.words.length > 1
                         || isAcronymOf(shortForm, g));
@@ -103,11 +150,42 @@ final class EntityGrouper {
         return match;
     }
 
+    private static boolean isFirstNameOf(Group shortForm, Group full) {
+        return shortForm.words.length == 1 && full.words.length > 1 && full.words[0].equals(shortForm.words[0]);
+    }
+
     private static boolean isAcronymOf(Group shortForm, Group full) {
         String acronym = shortForm.key.replace(".", "");
-        return shortForm.words.length == 1 && acronym.length() >= 2 && full.words.length >= 2
+        return shortForm.words.length == 1 && acronym.length() >= 2 && full.parts().length >= 2
                 && shortForm.spans.stream().anyMatch(s -> s.text().replace(".", "").equals(acronym.toUpperCase(Locale.ROOT)))
                 && acronym.equals(full.acronym());
+    }
+
+    /**
+     * Gives well-known entities the name every article uses ("U.S." → "United States"), and makes one entity of two
+     * forms of it in one article ("Britain" and "UK").
+     */
+    private static List<Group> joinWellKnownNames(List<Group> groups) {
+        Map<WellKnownNames.KnownName, Group> byName = new LinkedHashMap<>();
+        List<Group> kept = new ArrayList<>();
+        for (Group g : groups) {
+            List<String> forms = g.spans.stream().map(NameSpan::text).toList();
+            Optional<WellKnownNames.KnownName> known = WellKnownNames.of(canonicalName(g), g.type(), forms);
+            if (known.isEmpty()) {
+                kept.add(g);
+                continue;
+            }
+            Group first = byName.get(known.get());
+            if (first == null) {
+                g.known = known.get();
+                byName.put(known.get(), g);
+                kept.add(g);
+            } else {
+                g.spans.forEach(first::add);
+                first.inDateline |= g.inDateline;
+            }
+        }
+        return kept;
     }
 
     private static boolean endsWith(String[] words, String[] tail) {
@@ -200,15 +278,25 @@ final class EntityGrouper {
             // Salience: how often it is named, whether the headline names it, and how early the body does.
             double salience = 0.5 * spans.size() / most + (inHeadline ? 0.3 : 0)
                     + 0.2 * (1.0 - (double) firstOffset / Math.max(1, bodyLength));
-            entities.add(new Entity(g.type(), canonicalName(spans), Math.round(Math.min(1.0, salience) * 1000) / 1000.0,
-                    mentions));
+            String name = g.known != null ? g.known.name() : canonicalName(g);
+            entities.add(Entity.named(g.type(), name, Math.round(Math.min(1.0, salience) * 1000) / 1000.0, mentions));
         }
         entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::name));
         return entities;
     }
 
-    /** The fullest form used, preferring the body's spelling to a headline's and mixed case to capitals. */
-    private static String canonicalName(List<NameSpan> spans) {
+    /**
+     * The fullest form used, preferring the body's spelling to a headline's and mixed case to capitals; a place the
+     * article names only in its dateline's capitals is written in title case ("KESTREL BAY" → "Kestrel Bay").
+     */
+    private static String canonicalName(Group g) {
+        List<NameSpan> spans = new ArrayList<>(g.spans);
+        spans.sort(Comparator.comparing(NameSpan::field).thenComparingInt(NameSpan::start));
+        String name = fullestForm(spans);
+        return g.inDateline && name.equals(name.toUpperCase(Locale.ROOT)) ? DatelinePlace.titleCase(name) : name;
+    }
+
+    private static String fullestForm(List<NameSpan> spans) {
         return spans.stream()
                 .max(Comparator.comparingInt((NameSpan s) -> s.tokenCount())
                         .thenComparing(s -> s.field() == ArticleField.BODY)

@@ -50,6 +50,10 @@ final class NameLexicon {
             "holdings", "partners", "motors", "industries", "systems", "technologies", "labs", "exchange",
             "lines", "wire", "shipping", "railways", "rail", "energy", "media", "bancorp", "trust");
 
+    /** A company's legal form, the last word of its name but never part of its acronym ("Hewlett-Packard Co."). */
+    static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "se",
+            "gmbh", "spa", "bv", "ab", "asa", "oyj");
+
     /** First words that, followed by "of", make an organisation ("Ministry of Defence"). */
     static final Set<String> ORGANIZATION_HEADS = Set.of(
             "ministry", "department", "university", "bank", "council", "court", "office", "board", "bureau",

@@ -1,6 +1,7 @@
 package news.wire.enrich.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -51,6 +52,9 @@ class EnrichResourceTest {
                 .body("entities.find { it.name == 'Filippo Grandi' }.type", equalTo("PERSON"))
                 .body("entities.find { it.name == 'Filippo Grandi' }.mentions.size()", equalTo(2))
                 .body("entities.find { it.name == 'Geneva' }.type", equalTo("LOCATION"))
+                // The schema keeps id optional for older enrichers' records; this enricher gives every entity one.
+                .body("entities.findAll { it.id == null }", empty())
+                .body("entities.find { it.name == 'Filippo Grandi' }.id", equalTo("person:filippo-grandi"))
                 .body("numbers.find { it.counted == 'refugees' }.value", equalTo(1000000))
                 .body("numbers.find { it.counted == 'refugees' }.qualifier", equalTo("GREATER_THAN"))
                 .body("numbers.find { it.kind == 'MONEY' }.currency", equalTo("USD"))

@@ -154,4 +154,105 @@ class CrfEntityTaggerTest {
             assertTrue(e.salience() > 0 && e.salience() <= 1, e::toString);
         }
     }
+
+    @Test
+    void everyEntityCarriesTheIdOfItsCanonicalName() {
+        List<Entity> entities = tagger.tag("Biden meets allies",
+                "President Joe Biden arrived in Warsaw on Friday. Biden said the alliance was united.");
+        assertEquals("person:joe-biden", require(entities, "Joe Biden").id());
+        for (Entity e : entities) {
+            assertEquals(EntityId.of(e.type(), e.name()), e.id());
+        }
+    }
+
+    @Test
+    void aFirstNameAloneJoinsTheOnePersonOfThatName() {
+        List<Entity> entities = tagger.tag("Comeback",
+                "Lindsay Lohan arrived in Paris on Monday for the premiere. Lindsay said she was happy to be back.");
+        Entity person = require(entities, "Lindsay Lohan");
+        assertEquals(2, person.mentions().size(), () -> person.mentions().toString());
+        assertFalse(named(entities, "Lindsay").isPresent(), entities::toString);
+    }
+
+    @Test
+    void aFirstNameSharedByTwoPeopleStaysApart() {
+        List<Entity> entities = tagger.tag("Two Lindsays",
+                "Lindsay Lohan and Lindsay Davenport met in Paris on Monday. Lindsay said they would play tennis.");
+        assertEquals(1, require(entities, "Lindsay Lohan").mentions().size(), entities::toString);
+        assertEquals(1, require(entities, "Lindsay Davenport").mentions().size(), entities::toString);
+    }
+
+    @Test
+    void anAcronymJoinsTheHyphenatedNameItAbbreviates() {
+        List<Entity> entities = tagger.tag("Job cuts",
+                "Hewlett-Packard Co. said on Monday that it would cut 5,000 jobs. HP shares rose 3 percent.");
+        Entity company = require(entities, "Hewlett-Packard Co.");
+        assertEquals(EntityType.ORGANIZATION, company.type());
+        assertEquals("organization:hewlett-packard-co", company.id());
+        assertEquals(2, company.mentions().size(), () -> company.mentions().toString());
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("Hewlett") || e.name().startsWith("Packard")),
+                entities::toString);
+    }
+
+    @Test
+    void hyphenatedNamesStayWhole() {
+        String body = "T-Mobile agreed to buy spectrum from Coca-Cola's former partner, and Rolls-Royce said on "
+                + "Tuesday it would supply engines.";
+        List<Entity> entities = tagger.tag("Deals", body);
+        assertEquals(EntityType.ORGANIZATION, require(entities, "T-Mobile").type());
+        assertTrue(named(entities, "Rolls-Royce").isPresent(), entities::toString);
+        assertTrue(entities.stream().noneMatch(e -> List.of("T", "Mobile", "Coca", "Cola", "Rolls", "Royce")
+                .contains(e.name())), entities::toString);
+    }
+
+    @Test
+    void theDatelineIsAMentionOfItsPlace() {
+        String body = "KESTREL BAY, Nov 20 - The harbour at Kestrel Bay stayed closed on Friday after the storm.";
+        List<Entity> entities = tagger.tag("Harbour closed", body);
+        Entity place = require(entities, "Kestrel Bay");
+        assertEquals(EntityType.LOCATION, place.type());
+        assertEquals(List.of("KESTREL BAY", "Kestrel Bay"), place.mentions().stream().map(Mention::text).toList());
+        assertEquals(1, entities.stream().filter(e -> e.name().equalsIgnoreCase("Kestrel Bay")).count(),
+                entities::toString);
+    }
+
+    @Test
+    void aPlaceNamedOnlyInTheDatelineIsWrittenInTitleCase() {
+        List<Entity> entities = tagger.tag("Talks resume",
+                "KESTREL BAY (Harbour Wire) - Negotiators met again on Friday.");
+        Entity place = require(entities, "Kestrel Bay");
+        assertEquals(EntityType.LOCATION, place.type());
+        assertEquals("location:kestrel-bay", place.id());
+        assertEquals("KESTREL BAY", place.mentions().get(0).text());
+    }
+
+    @Test
+    void wellKnownNamesHaveOneNameInEveryArticle() {
+        List<Entity> entities = tagger.tag("Sanctions",
+                "The U.S. and Britain announced new sanctions on Monday. The United States said the UK would "
+                        + "coordinate with the EU.");
+        Entity us = require(entities, "United States");
+        assertEquals("location:united-states", us.id());
+        assertEquals(2, us.mentions().size(), () -> us.mentions().toString());
+        Entity uk = require(entities, "United Kingdom");
+        assertEquals(2, uk.mentions().size(), () -> uk.mentions().toString());
+        assertEquals("organization:european-union", require(entities, "European Union").id());
+    }
+
+    @Test
+    void titleCaseSubheadFragmentsAreNotEntities() {
+        String body = "Fishing boats stayed in port at Valmora on Friday, harbour officials said.\n\n"
+                + "Crews Wait As Storm Nears Coast\n\n"
+                + "Skipper Ana Ribeiro said the fleet would wait in Valmora until the wind dropped.";
+        List<Entity> entities = tagger.tag("Fleet stays in port", body);
+        int subhead = body.indexOf("Crews");
+        int subheadEnd = body.indexOf('\n', subhead);
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                assertFalse(m.field() == ArticleField.BODY && m.start() < subheadEnd && m.end() > subhead,
+                        () -> "subhead fragment " + e);
+            }
+        }
+        assertTrue(named(entities, "Ana Ribeiro").isPresent(), entities::toString);
+    }
 }

@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import news.wire.enrich.entities.EntityId;
+import news.wire.enrich.entities.EntityType;
 import news.wire.testkit.KafkaTestClient;
 import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.MessageContract;
@@ -52,6 +54,9 @@ class EnrichmentStreamTest {
         assertEquals(id, enriched.get("id").asText());
         boolean calder = false;
         for (JsonNode entity : enriched.get("entities")) {
+            // Optional in the schema for older enrichers' records, but this enricher gives every entity its id.
+            assertEquals(EntityId.of(EntityType.valueOf(entity.get("type").asText()), entity.get("name").asText()),
+                    entity.path("id").asText(null), entity::toString);
             calder |= entity.get("name").asText().equals("Ines Calder") && entity.get("type").asText().equals("PERSON");
         }
         assertTrue(calder, () -> "expected PERSON Ines Calder in " + enriched.get("entities"));
