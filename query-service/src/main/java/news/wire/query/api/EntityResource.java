@@ -10,19 +10,24 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import news.wire.query.entities.RegisteredEntity;
 import news.wire.query.search.ArticleQuery;
 import news.wire.query.search.EntityLookup;
 import news.wire.query.search.InvalidParameterException;
 
-/** Entities named in the indexed articles: completion and timelines. */
+/** Real-world entities named in the indexed articles, by id: completion, profiles and timelines. */
 @Path("/v1/entities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "entities")
@@ -39,8 +44,9 @@ public class EntityResource {
     }
 
     @GET
-    @Operation(summary = "Complete an entity name", description = "Entities whose name, or a word of it, starts with "
-            + "prefix; most mentioned first (mentions summed over all articles; articles = how many name it).")
+    @Operation(summary = "Complete an entity name", description = "Entities seen under a name, or a word of one, that "
+            + "starts with prefix, each once with its id and canonical name; most mentioned first (mentions summed over "
+            + "all articles; articles = how many name it).")
     @APIResponse(responseCode = "200", description = "Matching entities")
     @APIResponse(responseCode = "400", description = "Invalid parameter (problem+json naming it)")
     @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")
@@ -54,9 +60,28 @@ public class EntityResource {
     }
 
     @GET
+    @Path("/{id}")
+    @Operation(summary = "One entity", description = "Its canonical name and type, the names it was written as with "
+            + "their article counts, first and last seen, the names learned for it over time (merges) and articles per "
+            + "day. The id of a short form that now stands for a fuller entity redirects (308) to that entity.")
+    @APIResponse(responseCode = "200", description = "The entity")
+    @APIResponse(responseCode = "308", description = "The id was merged into the entity at Location")
+    @APIResponse(responseCode = "404", description = "No such entity (problem+json)")
+    @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")
+    public Response get(@PathParam("id") @Size(max = 300) String id, @Context UriInfo uri) throws IOException {
+        RegisteredEntity entity = entities.canonical(id).orElseThrow(() -> new NotFoundException("No entity with id " + id));
+        if (!entity.id().equals(id)) {
+            return Response.status(Response.Status.PERMANENT_REDIRECT)
+                    .location(uri.getBaseUriBuilder().path("v1/entities/{id}").build(entity.id())).build();
+        }
+        return Response.ok(entities.profile(entity)).build();
+    }
+
+    @GET
     @Path("/{name}/timeline")
     @Operation(summary = "Mentions of an entity over time", description = "Per hour or day of publication: articles "
-            + "naming the entity and their mentions of it. to defaults to now, from to 30 days (hour: 2 days) before.")
+            + "naming the entity (given by id or by any name it was seen under) and their mentions of it. to defaults "
+            + "to now, from to 30 days (hour: 2 days) before.")
     @APIResponse(responseCode = "200", description = "Buckets, empty ones included")
     @APIResponse(responseCode = "400", description = "Invalid parameter (problem+json naming it)")
     @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")

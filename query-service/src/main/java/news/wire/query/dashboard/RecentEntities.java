@@ -16,6 +16,9 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
+import news.wire.query.entities.EntityCounts;
+import news.wire.query.entities.EntityIdentity;
+import news.wire.query.entities.RegisteredEntity;
 import news.wire.query.indexing.ArticleIndex;
 
 /**
@@ -31,13 +34,15 @@ public class RecentEntities {
     static final List<String> TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
     private final ElasticsearchClient client;
+    private final EntityIdentity identity;
 
-    public RecentEntities(ElasticsearchClient client) {
+    public RecentEntities(ElasticsearchClient client, EntityIdentity identity) {
         this.client = client;
+        this.identity = identity;
     }
 
-    /** One entity: in how many of the recent articles it is named, and how often in all. */
-    public record EntityCount(String name, long articles, long mentions) {
+    /** One entity (by id, under its canonical name): in how many of the recent articles it is named, how often in all. */
+    public record EntityCount(String id, String name, long articles, long mentions) {
     }
 
     /** Entities of the articles received since {@code since}, per type, most named first. */
@@ -56,11 +61,13 @@ public class RecentEntities {
                     .query(q -> q.range(r -> r.date(d -> d.field("receivedAt").gte(since.toString()))))
                     .aggregations("entities", a -> a.nested(n -> n.path("entities"))
                             .aggregations("types", t -> t.terms(tt -> tt.field("entities.type").size(TYPES.size()))
-                                    .aggregations("names", n -> n.terms(tt -> tt.field("entities.name").size(perType)
+                                    // Room for short forms that fold into a listed entity (EntityCounts).
+                                    .aggregations("ids", n -> n.terms(tt -> tt.field("entities.id").size(3 * perType)
                                                     .order(List.of(NamedValue.of("_count", SortOrder.Desc),
                                                             NamedValue.of("mentions", SortOrder.Desc),
                                                             NamedValue.of("_key", SortOrder.Asc))))
-                                            .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount")))))),
+                                            .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount")))
+                                            .aggregations("name", m -> m.terms(x -> x.field("entities.name").size(1)))))),
                     Void.class);
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
@@ -68,17 +75,26 @@ public class RecentEntities {
             }
             throw e;
         }
-        Map<String, List<EntityCount>> byType = empty();
+        Map<String, List<EntityCounts.Counted>> countedByType = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>();
         for (StringTermsBucket type : response.aggregations().get("entities").nested().aggregations().get("types")
                 .sterms().buckets().array()) {
-            List<EntityCount> names = new ArrayList<>();
-            for (StringTermsBucket name : type.aggregations().get("names").sterms().buckets().array()) {
+            List<EntityCounts.Counted> counted = new ArrayList<>();
+            for (StringTermsBucket id : type.aggregations().get("ids").sterms().buckets().array()) {
+                List<StringTermsBucket> name = id.aggregations().get("name").sterms().buckets().array();
                 // One entry per entity per article, so entries counted are articles naming it.
-                names.add(new EntityCount(name.key().stringValue(), name.docCount(),
-                        name.aggregations().get("mentions").sum().value().longValue()));
+                counted.add(new EntityCounts.Counted(id.key().stringValue(), type.key().stringValue(),
+                        name.isEmpty() ? id.key().stringValue() : name.get(0).key().stringValue(), id.docCount(),
+                        id.aggregations().get("mentions").sum().value().longValue()));
+                ids.add(id.key().stringValue());
             }
-            byType.put(type.key().stringValue(), names);
+            countedByType.put(type.key().stringValue(), counted);
         }
+        Map<String, RegisteredEntity> canonical = identity.canonicalAll(ids);
+        Map<String, List<EntityCount>> byType = empty();
+        countedByType.forEach((type, counted) -> byType.put(type,
+                EntityCounts.fold(counted, canonical, EntityCounts.BY_ARTICLES, perType).stream()
+                        .map(c -> new EntityCount(c.id(), c.name(), c.articles(), c.mentions())).toList()));
         return new Top(since, response.hits().total().value(), byType);
     }
 

@@ -27,7 +27,7 @@ public class ArticleIndex {
     /** What every read addresses. */
     public static final String ALIAS = "articles";
     /** The concrete index of the current mapping (src/main/resources/elasticsearch/articles-template.json). */
-    public static final String INDEX = "articles-v3";
+    public static final String INDEX = "articles-v4";
     static final String TEMPLATE = "articles";
 
     private final ElasticsearchClient client;

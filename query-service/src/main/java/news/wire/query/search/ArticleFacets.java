@@ -1,5 +1,6 @@
 package news.wire.query.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import news.wire.query.entities.EntityCounts;
+import news.wire.query.entities.RegisteredEntity;
 
 /**
  * Counts over every article matching a search (not only the page shown): the most named entities of each type,
@@ -19,11 +22,17 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sources, List<TimeCount> published) {
 
     private static final int ENTITIES_PER_TYPE = 10;
+    private static final int ENTITY_IDS_PER_TYPE = 3 * ENTITIES_PER_TYPE;
     private static final int ENTITY_TYPES = 4;
     private static final int SOURCES = 50;
 
-    /** A value and the number of matching articles that have it. */
-    public record Count(String value, long articles) {
+    /** A value and the number of matching articles that have it; for an entity, also its id. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Count(String value, long articles, String id) {
+
+        Count(String value, long articles) {
+            this(value, articles, null);
+        }
     }
 
     /** The start of an hour or day and the number of matching articles published in it. */
@@ -34,10 +43,12 @@ public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sourc
     public static Map<String, Aggregation> request(ArticleQuery q) {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         if (q.facets().contains(ArticleQuery.Facet.ENTITIES)) {
-            // One entry per entity per article, so nested document counts are article counts.
+            // One entry per entity per article, so nested document counts are article counts. Counted by id, with
+            // room for short forms that fold into a listed entity (EntityCounts).
             aggregations.put("entities", Aggregation.of(a -> a.nested(n -> n.path("entities"))
                     .aggregations("types", t -> t.terms(tt -> tt.field("entities.type").size(ENTITY_TYPES))
-                            .aggregations("names", n -> n.terms(nt -> nt.field("entities.name").size(ENTITIES_PER_TYPE))))));
+                            .aggregations("ids", n -> n.terms(nt -> nt.field("entities.id").size(ENTITY_IDS_PER_TYPE))
+                                    .aggregations("name", nn -> nn.terms(x -> x.field("entities.name").size(1)))))));
         }
         if (q.facets().contains(ArticleQuery.Facet.SOURCES)) {
             aggregations.put("sources", Aggregation.of(a -> a.terms(t -> t.field("source").size(SOURCES))));
@@ -54,8 +65,22 @@ public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sourc
         return Aggregation.of(a -> a.dateHistogram(d -> d.field(field).calendarInterval(calendar).minDocCount(0)));
     }
 
-    /** The facets of a search response; null when none were asked for. */
-    public static ArticleFacets of(ArticleQuery q, Map<String, Aggregate> aggregations) {
+    /** The entity ids counted in a search response's entity facet (none when it was not asked for). */
+    public static List<String> entityIds(Map<String, Aggregate> aggregations) {
+        if (!aggregations.containsKey("entities")) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (StringTermsBucket type : aggregations.get("entities").nested().aggregations().get("types").sterms()
+                .buckets().array()) {
+            type.aggregations().get("ids").sterms().buckets().array().forEach(b -> ids.add(b.key().stringValue()));
+        }
+        return ids;
+    }
+
+    /** The facets of a search response, entities under their canonical entity; null when none were asked for. */
+    public static ArticleFacets of(ArticleQuery q, Map<String, Aggregate> aggregations,
+                                   Map<String, RegisteredEntity> canonical) {
         if (q.facets().isEmpty()) {
             return null;
         }
@@ -64,7 +89,15 @@ public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sourc
             entities = new LinkedHashMap<>();
             for (StringTermsBucket type : aggregations.get("entities").nested().aggregations().get("types").sterms()
                     .buckets().array()) {
-                entities.put(type.key().stringValue(), counts(type.aggregations().get("names")));
+                List<EntityCounts.Counted> counted = new ArrayList<>();
+                for (StringTermsBucket id : type.aggregations().get("ids").sterms().buckets().array()) {
+                    List<StringTermsBucket> names = id.aggregations().get("name").sterms().buckets().array();
+                    counted.add(new EntityCounts.Counted(id.key().stringValue(), type.key().stringValue(),
+                            names.isEmpty() ? id.key().stringValue() : names.get(0).key().stringValue(),
+                            id.docCount(), 0));
+                }
+                entities.put(type.key().stringValue(), EntityCounts.fold(counted, canonical, EntityCounts.BY_ARTICLES, ENTITIES_PER_TYPE).stream()
+                        .map(c -> new Count(c.name(), c.articles(), c.id())).toList());
             }
         }
         List<Count> sources = aggregations.containsKey("sources") ? counts(aggregations.get("sources")) : null;

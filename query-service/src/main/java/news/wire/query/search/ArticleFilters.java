@@ -17,7 +17,8 @@ public final class ArticleFilters {
     private ArticleFilters() {
     }
 
-    public static List<Query> of(ArticleQuery q) {
+    /** The filters of the query; {@code entityEntry} is the condition on one entity entry (null when none asked). */
+    public static List<Query> of(ArticleQuery q, Query entityEntry) {
         List<Query> filters = new ArrayList<>();
         if (!q.sources().isEmpty()) {
             List<FieldValue> values = q.sources().stream().map(FieldValue::of).toList();
@@ -38,8 +39,8 @@ public final class ArticleFilters {
                 return d;
             }))));
         }
-        if (q.entity() != null || q.entityType() != null) {
-            filters.add(entity(q.entity(), q.entityType()));
+        if (entityEntry != null) {
+            filters.add(nested("entities", entityEntry));
         }
         if (q.mentionedFrom() != null || q.mentionedTo() != null) {
             // Intersects: "November" is found by a question about 16 November, and "16 November" by one about
@@ -59,18 +60,6 @@ public final class ArticleFilters {
             filters.add(numbers(q));
         }
         return filters;
-    }
-
-    /** Articles naming the entity (by canonical name, exactly), optionally only as the given type. */
-    public static Query entity(String name, String type) {
-        List<Query> clauses = new ArrayList<>();
-        if (name != null) {
-            clauses.add(term("entities.name", name));
-        }
-        if (type != null) {
-            clauses.add(term("entities.type", type));
-        }
-        return nested("entities", Query.of(f -> f.bool(b -> b.filter(clauses))));
     }
 
     private static Query numbers(ArticleQuery q) {
@@ -96,11 +85,11 @@ public final class ArticleFilters {
         return nested("numbers", Query.of(f -> f.bool(b -> b.filter(clauses))));
     }
 
-    static Query term(String field, String value) {
+    public static Query term(String field, String value) {
         return Query.of(f -> f.term(t -> t.field(field).value(value)));
     }
 
-    static Query nested(String path, Query query) {
+    public static Query nested(String path, Query query) {
         return Query.of(f -> f.nested(n -> n.path(path).query(query)));
     }
 }

@@ -3,6 +3,7 @@ package news.wire.query.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,8 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import news.wire.query.entities.EntityIdentity;
+import news.wire.query.entities.RegisteredEntity;
 import news.wire.query.indexing.ArticleIndex;
 import news.wire.query.stories.ArticleProfile;
 
@@ -39,10 +42,12 @@ public class ArticleSearch {
 
     private final ElasticsearchClient client;
     private final SharedPointInTime sharedPit;
+    private final EntityIdentity identity;
 
-    public ArticleSearch(ElasticsearchClient client, SharedPointInTime sharedPit) {
+    public ArticleSearch(ElasticsearchClient client, SharedPointInTime sharedPit, EntityIdentity identity) {
         this.client = client;
         this.sharedPit = sharedPit;
+        this.identity = identity;
     }
 
     /** The enriched record as indexed, or empty when no such article (or no index yet). */
@@ -64,6 +69,8 @@ public class ArticleSearch {
      */
     public SearchPage search(ArticleQuery q) throws IOException {
         SearchCursor cursor = q.cursor() == null ? null : SearchCursor.decode(q.cursor(), q.order());
+        Query entityEntry = q.entity() != null || q.entityType() != null
+                ? identity.entryNamed(q.entity(), q.entityType()) : null;
         SharedPointInTime.Snapshot shared = null;
         String pit = null;
         if (q.order() == ArticleQuery.Order.RELEVANCE) {
@@ -83,7 +90,7 @@ public class ArticleSearch {
         }
         SearchResponse<ObjectNode> response;
         try {
-            response = client.search(request(q, cursor, pit), ObjectNode.class);
+            response = client.search(request(q, entityEntry, cursor, pit), ObjectNode.class);
         } catch (ElasticsearchException e) {
             if (shared != null) {
                 sharedPit.forget(shared);
@@ -116,15 +123,16 @@ public class ArticleSearch {
             sharedPit.release(shared, next != null);
         }
         long total = response.hits().total() == null ? articles.size() : response.hits().total().value();
-        return new SearchPage(total, articles, next, ArticleFacets.of(q, response.aggregations()));
+        Map<String, RegisteredEntity> canonical = identity.canonicalAll(ArticleFacets.entityIds(response.aggregations()));
+        return new SearchPage(total, articles, next, ArticleFacets.of(q, response.aggregations(), canonical));
     }
 
-    private static SearchRequest request(ArticleQuery q, SearchCursor cursor, String pit) {
+    private static SearchRequest request(ArticleQuery q, Query entityEntry, SearchCursor cursor, String pit) {
         Query text = q.hasText()
                 ? Query.of(m -> m.simpleQueryString(s -> s.query(q.text()).fields("headline^2", "body")
                         .quoteFieldSuffix(".exact").defaultOperator(Operator.And)))
                 : Query.of(m -> m.matchAll(a -> a));
-        Query query = Query.of(b -> b.bool(bool -> bool.must(text).filter(ArticleFilters.of(q))));
+        Query query = Query.of(b -> b.bool(bool -> bool.must(text).filter(ArticleFilters.of(q, entityEntry))));
         return SearchRequest.of(s -> {
             if (pit != null) {
                 s.pit(p -> p.id(pit).keepAlive(k -> k.time(SharedPointInTime.KEEP_ALIVE)));

@@ -3,8 +3,11 @@ package news.wire.query.search;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,95 +15,143 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
+import news.wire.query.entities.EntityCounts;
+import news.wire.query.entities.EntityIdentity;
+import news.wire.query.entities.EntityRegistry;
+import news.wire.query.entities.RegisteredEntity;
 import news.wire.query.indexing.ArticleIndex;
 
-/** Entities across all indexed articles: name completion and mentions over time. */
+/** Entities across all indexed articles, by id: completion over every name they were seen under, profiles, timelines. */
 @ApplicationScoped
 public class EntityLookup {
 
-    private final ElasticsearchClient client;
+    private static final int MOST_ALIASES = 50;
+    /** Registry entries read for one completion: short forms and full names of one entity each take one. */
+    private static final int MOST_COMPLETION_CANDIDATES = 50;
 
-    public EntityLookup(ElasticsearchClient client) {
+    private final ElasticsearchClient client;
+    private final EntityRegistry registry;
+    private final EntityIdentity identity;
+
+    public EntityLookup(ElasticsearchClient client, EntityRegistry registry, EntityIdentity identity) {
         this.client = client;
+        this.registry = registry;
+        this.identity = identity;
     }
 
-    /** An entity by canonical name, with its most frequent type, mentions summed over articles, and articles. */
-    public record EntitySuggestion(String name, String type, long mentions, long articles) {
+    /** An entity by id and canonical name, with its type, mentions summed over articles, and articles. */
+    public record EntitySuggestion(String id, String name, String type, long mentions, long articles) {
     }
 
     /** One hour or day of an entity's timeline. */
     public record TimelineBucket(String start, long articles, long mentions) {
     }
 
-    /** Mentions of one entity per hour or day of publication. */
-    public record Timeline(String name, String type, String interval, List<TimelineBucket> buckets) {
+    /** Mentions of one entity per hour or day of publication; id is null for a name the registry does not know. */
+    public record Timeline(String id, String name, String type, String interval, List<TimelineBucket> buckets) {
+    }
+
+    /** A name an entity was written as, and in how many articles. */
+    public record Alias(String name, long articles) {
     }
 
     /**
-     * Names starting with the prefix, or with a word starting with it ("cal" finds "Ines Calder"), most mentioned
-     * first: the sum of mention counts over all articles, so a name said ten times in one story outranks one
-     * said once in each of three. Without a prefix, the most mentioned entities.
+     * One real-world entity: its names with their article counts, when it was first and last published about, the
+     * names learned for it over time (the merges), and articles and mentions per day from first to last seen.
+     */
+    public record EntityProfile(String id, String type, String name, long articles, long mentions, String firstSeen,
+                                String lastSeen, List<Alias> aliases, List<RegisteredEntity.Learned> learned,
+                                List<TimelineBucket> days) {
+    }
+
+    /**
+     * Entities seen under a name starting with the prefix, or with a word starting with it ("cal" finds "Ines
+     * Calder"), each once under its canonical name, most mentioned first: mentions summed over all articles, so a
+     * name said ten times in one story outranks one said once in each of three. Without a prefix, the most
+     * mentioned entities.
      */
     public List<EntitySuggestion> suggest(String prefix, String type, int size) throws IOException {
-        List<Query> clauses = new ArrayList<>();
-        if (prefix != null) {
-            String lower = prefix.toLowerCase(Locale.ROOT);
-            clauses.add(Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
-                    .should(s -> s.prefix(p -> p.field("entities.name.lower").value(lower)))
-                    .should(s -> s.matchPhrasePrefix(m -> m.field("entities.name.words").query(prefix))))));
+        List<EntityCounts.Counted> counted = new ArrayList<>();
+        if (prefix == null) {
+            counted.addAll(countById(type, 3 * size));
+        } else {
+            Map<String, RegisteredEntity> candidates = new LinkedHashMap<>();
+            for (RegisteredEntity e : identity.canonicalAll(registry.knownAsPrefix(prefix, type,
+                    MOST_COMPLETION_CANDIDATES).stream().map(RegisteredEntity::id).toList()).values()) {
+                if (candidates.size() < 2 * size) {
+                    candidates.putIfAbsent(e.id(), e);
+                }
+            }
+            counted.addAll(countEach(List.copyOf(candidates.values())));
         }
-        if (type != null) {
-            clauses.add(ArticleFilters.term("entities.type", type));
-        }
-        Query matching = Query.of(q -> q.bool(b -> b.filter(clauses)));
+        Map<String, RegisteredEntity> canonical = identity.canonicalAll(counted.stream().map(EntityCounts.Counted::id).toList());
+        return EntityCounts.fold(counted, canonical, EntityCounts.BY_MENTIONS, size).stream()
+                .filter(c -> c.articles() > 0)
+                .map(c -> new EntitySuggestion(c.id(), c.name(), c.type(), c.mentions(), c.articles()))
+                .toList();
+    }
+
+    /** The entity with this id as it stands now (a short form standing alone answers with the entity it joined). */
+    public Optional<RegisteredEntity> canonical(String id) throws IOException {
+        return identity.canonical(id);
+    }
+
+    /** The profile of a canonical entity: counts, names, merges and days. */
+    public EntityProfile profile(RegisteredEntity entity) throws IOException {
+        Query entry = identity.entry(entity);
         SearchResponse<Void> response;
         try {
-            response = client.search(s -> s.index(ArticleIndex.ALIAS).size(0)
-                    .query(ArticleFilters.nested("entities", matching))
-                    .aggregations("entities", a -> a.nested(n -> n.path("entities"))
-                            .aggregations("matching", m -> m.filter(matching)
-                                    .aggregations("names", t -> t.terms(tt -> tt.field("entities.name").size(size)
-                                                    .order(List.of(NamedValue.of("mentions", SortOrder.Desc),
-                                                            NamedValue.of("_count", SortOrder.Desc))))
-                                            .aggregations("mentions", sum -> sum.sum(x -> x.field("entities.mentionCount")))
-                                            .aggregations("types", ty -> ty.terms(tt -> tt.field("entities.type").size(1)))))),
+            response = client.search(s -> s.index(ArticleIndex.ALIAS).size(0).trackTotalHits(t -> t.enabled(true))
+                    .query(ArticleFilters.nested("entities", entry))
+                    .aggregations("first", a -> a.min(m -> m.field("publishedAt")))
+                    .aggregations("last", a -> a.max(m -> m.field("publishedAt")))
+                    .aggregations("days", a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(CalendarInterval.Day))
+                            .aggregations("entity", mentionsOf(entry)))
+                    .aggregations("entity", n -> n.nested(nn -> nn.path("entities"))
+                            .aggregations("this", f -> f.filter(entry)
+                                    .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount")))
+                                    .aggregations("aliases", t -> t.terms(tt -> tt.field("entities.aliases").size(MOST_ALIASES))))),
                     Void.class);
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
-                return List.of();
+                return new EntityProfile(entity.id(), entity.type(), entity.name(), 0, 0, null, null, List.of(),
+                        entity.learned(), List.of());
             }
             throw e;
         }
-        Aggregate names = response.aggregations().get("entities").nested().aggregations().get("matching").filter()
-                .aggregations().get("names");
-        List<EntitySuggestion> suggestions = new ArrayList<>();
-        for (StringTermsBucket bucket : names.sterms().buckets().array()) {
-            List<StringTermsBucket> types = bucket.aggregations().get("types").sterms().buckets().array();
-            suggestions.add(new EntitySuggestion(bucket.key().stringValue(),
-                    types.isEmpty() ? null : types.get(0).key().stringValue(),
-                    (long) bucket.aggregations().get("mentions").sum().value().longValue(), bucket.docCount()));
-        }
-        return suggestions;
+        Map<String, Aggregate> aggs = response.aggregations();
+        long articles = response.hits().total() == null ? 0 : response.hits().total().value();
+        Aggregate mine = aggs.get("entity").nested().aggregations().get("this");
+        List<Alias> aliases = mine.filter().aggregations().get("aliases").sterms().buckets().array().stream()
+                .map(b -> new Alias(b.key().stringValue(), b.docCount())).toList();
+        List<TimelineBucket> days = aggs.get("days").dateHistogram().buckets().array().stream()
+                .map(b -> new TimelineBucket(b.keyAsString(), b.docCount(), mentions(b.aggregations().get("entity"))))
+                .toList();
+        return new EntityProfile(entity.id(), entity.type(), entity.name(), articles, mentions(aggs.get("entity")),
+                articles == 0 ? null : aggs.get("first").min().valueAsString(),
+                articles == 0 ? null : aggs.get("last").max().valueAsString(), aliases, entity.learned(), days);
     }
 
-    /** Articles naming the entity and its mentions in them, per bucket of publication time in [from, to). */
-    public Timeline timeline(String name, String type, ArticleQuery.Interval interval, Instant from, Instant to)
+    /** Articles naming the entity (an id or any name of it) and its mentions in them, per bucket of [from, to). */
+    public Timeline timeline(String idOrName, String type, ArticleQuery.Interval interval, Instant from, Instant to)
             throws IOException {
-        List<Query> filters = new ArrayList<>();
-        filters.add(ArticleFilters.entity(name, type));
-        filters.add(Query.of(q -> q.range(r -> r.date(d -> d.field("publishedAt").gte(from.toString()).lt(to.toString())))));
-        List<Query> entityClauses = new ArrayList<>();
-        entityClauses.add(ArticleFilters.term("entities.name", name));
-        if (type != null) {
-            entityClauses.add(ArticleFilters.term("entities.type", type));
-        }
+        List<RegisteredEntity> named = identity.named(idOrName, type);
+        RegisteredEntity only = named.size() == 1 ? named.get(0) : null;
+        String id = only == null ? null : only.id();
+        String name = only == null ? idOrName : only.name();
+        String shownType = only == null ? type : only.type();
+        Query entry = identity.entryNamed(idOrName, type);
+        List<Query> filters = List.of(ArticleFilters.nested("entities", entry),
+                Query.of(q -> q.range(r -> r.date(d -> d.field("publishedAt").gte(from.toString()).lt(to.toString())))));
         CalendarInterval calendar = interval == ArticleQuery.Interval.HOUR ? CalendarInterval.Hour : CalendarInterval.Day;
+        String bucketName = interval.name().toLowerCase(Locale.ROOT);
         SearchResponse<Void> response;
         try {
             response = client.search(s -> s.index(ArticleIndex.ALIAS).size(0)
@@ -108,21 +159,95 @@ public class EntityLookup {
                     .aggregations("timeline", a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(calendar)
                                     .minDocCount(0).extendedBounds(e -> e.min(FieldDateMath.of(f -> f.expr(from.toString())))
                                             .max(FieldDateMath.of(f -> f.expr(to.minusMillis(1).toString())))))
-                            .aggregations("entity", n -> n.nested(nn -> nn.path("entities"))
-                                    .aggregations("this", f -> f.filter(x -> x.bool(b -> b.filter(entityClauses)))
-                                            .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount")))))),
+                            .aggregations("entity", mentionsOf(entry))),
                     Void.class);
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
-                return new Timeline(name, type, interval.name().toLowerCase(Locale.ROOT), List.of());
+                return new Timeline(id, name, shownType, bucketName, List.of());
             }
             throw e;
         }
         List<TimelineBucket> buckets = response.aggregations().get("timeline").dateHistogram().buckets().array().stream()
-                .map(b -> new TimelineBucket(b.keyAsString(), b.docCount(),
-                        (long) b.aggregations().get("entity").nested().aggregations().get("this").filter()
-                                .aggregations().get("mentions").sum().value().longValue()))
+                .map(b -> new TimelineBucket(b.keyAsString(), b.docCount(), mentions(b.aggregations().get("entity"))))
                 .toList();
-        return new Timeline(name, type, interval.name().toLowerCase(Locale.ROOT), buckets);
+        return new Timeline(id, name, shownType, bucketName, buckets);
+    }
+
+    /** Entries counted per id over all articles, with the name each id was indexed under. */
+    private List<EntityCounts.Counted> countById(String type, int size) throws IOException {
+        Query matching = type == null ? Query.of(q -> q.matchAll(m -> m))
+                : ArticleFilters.term("entities.type", type);
+        SearchResponse<Void> response;
+        try {
+            response = client.search(s -> s.index(ArticleIndex.ALIAS).size(0)
+                    .aggregations("entities", a -> a.nested(n -> n.path("entities"))
+                            .aggregations("matching", m -> m.filter(matching)
+                                    .aggregations("ids", t -> t.terms(tt -> tt.field("entities.id").size(size)
+                                                    .order(List.of(NamedValue.of("mentions", SortOrder.Desc),
+                                                            NamedValue.of("_count", SortOrder.Desc))))
+                                            .aggregations("mentions", sum -> sum.sum(x -> x.field("entities.mentionCount")))
+                                            .aggregations("name", nn -> nn.terms(tt -> tt.field("entities.name").size(1)))
+                                            .aggregations("type", ty -> ty.terms(tt -> tt.field("entities.type").size(1)))))),
+                    Void.class);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return List.of();
+            }
+            throw e;
+        }
+        List<EntityCounts.Counted> counted = new ArrayList<>();
+        for (StringTermsBucket b : response.aggregations().get("entities").nested().aggregations().get("matching")
+                .filter().aggregations().get("ids").sterms().buckets().array()) {
+            counted.add(new EntityCounts.Counted(b.key().stringValue(), first(b, "type"), first(b, "name"),
+                    b.docCount(), b.aggregations().get("mentions").sum().value().longValue()));
+        }
+        return counted;
+    }
+
+    /** Articles and mentions of each of these entities (by identity, short forms standing alone included). */
+    private List<EntityCounts.Counted> countEach(List<RegisteredEntity> entities) throws IOException {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Query> filters = new LinkedHashMap<>();
+        for (RegisteredEntity e : entities) {
+            filters.put(e.id(), identity.entry(e));
+        }
+        SearchResponse<Void> response;
+        try {
+            response = client.search(s -> s.index(ArticleIndex.ALIAS).size(0)
+                    .aggregations("entities", a -> a.nested(n -> n.path("entities"))
+                            .aggregations("each", f -> f.filters(ff -> ff.filters(k -> k.keyed(filters)))
+                                    .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount"))))),
+                    Void.class);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return List.of();
+            }
+            throw e;
+        }
+        var buckets = response.aggregations().get("entities").nested().aggregations().get("each").filters().buckets().keyed();
+        List<EntityCounts.Counted> counted = new ArrayList<>();
+        for (RegisteredEntity e : entities) {
+            var b = buckets.get(e.id());
+            counted.add(new EntityCounts.Counted(e.id(), e.type(), e.name(), b == null ? 0 : b.docCount(),
+                    b == null ? 0 : b.aggregations().get("mentions").sum().value().longValue()));
+        }
+        return counted;
+    }
+
+    private static Aggregation mentionsOf(Query entry) {
+        return Aggregation.of(n -> n.nested(nn -> nn.path("entities"))
+                .aggregations("this", f -> f.filter(entry)
+                        .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount")))));
+    }
+
+    private static long mentions(Aggregate nestedEntity) {
+        return nestedEntity.nested().aggregations().get("this").filter().aggregations().get("mentions").sum().value().longValue();
+    }
+
+    private static String first(StringTermsBucket bucket, String terms) {
+        List<StringTermsBucket> values = bucket.aggregations().get(terms).sterms().buckets().array();
+        return values.isEmpty() ? null : values.get(0).key().stringValue();
     }
 }

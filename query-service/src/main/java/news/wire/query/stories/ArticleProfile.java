@@ -9,6 +9,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import news.wire.query.entities.EntityRef;
+
 /** What story matching needs of one article: who and what it names, its words, and the story it is in (if any). */
 public record ArticleProfile(String id, String source, Instant publishedAt, String storyId, String text,
                              List<NamedEntity> entities, Map<String, Double> words) {
@@ -26,14 +28,7 @@ public record ArticleProfile(String id, String source, Instant publishedAt, Stri
      * carrying {@link #WORD_COUNTS} (then its body is not needed, and {@link #text()} is the headline alone).
      */
     public static ArticleProfile of(JsonNode article) {
-        List<NamedEntity> entities = new ArrayList<>();
-        for (JsonNode e : article.path("entities")) {
-            String type = e.path("type").asText();
-            String name = e.path("name").asText();
-            if (NamedEntity.MATCHED_TYPES.contains(type) && !name.isBlank()) {
-                entities.add(NamedEntity.of(type, name, e.path("salience").asDouble()));
-            }
-        }
+        List<NamedEntity> entities = entitiesOf(article);
         String storyId = article.path("storyId").asText(null);
         String text = article.path("headline").asText() + "\n" + article.path("body").asText();
         Instant publishedAt = DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(article.path("publishedAt").asText(), Instant::from);
@@ -47,7 +42,29 @@ public record ArticleProfile(String id, String source, Instant publishedAt, Stri
             words = ContentWords.of(text);
         }
         return new ArticleProfile(article.path("id").asText(), article.path("source").asText(), publishedAt, storyId,
-                text, List.copyOf(entities), words);
+                text, entities, words);
+    }
+
+    private static List<NamedEntity> entitiesOf(JsonNode article) {
+        List<NamedEntity> entities = new ArrayList<>();
+        for (JsonNode e : article.path("entities")) {
+            String type = e.path("type").asText();
+            String name = e.path("name").asText();
+            if (NamedEntity.MATCHED_TYPES.contains(type) && !name.isBlank()) {
+                entities.add(NamedEntity.of(e.path("id").asText(null), type, name, e.path("salience").asDouble()));
+            }
+        }
+        return List.copyOf(entities);
+    }
+
+    /** The same article with its entities read again from its document (after their ids were resolved). */
+    public ArticleProfile withEntitiesOf(JsonNode article) {
+        return new ArticleProfile(id, source, publishedAt, storyId, text, entitiesOf(article), words);
+    }
+
+    /** Its entities as entity resolution sees them. */
+    public List<EntityRef> entityRefs() {
+        return entities.stream().filter(e -> e.id() != null).map(e -> new EntityRef(e.id(), e.type(), e.name())).toList();
     }
 
     /** This article's content word counts, as {@link #WORD_COUNTS} keeps them in its indexed document. */

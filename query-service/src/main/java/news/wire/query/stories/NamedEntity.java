@@ -4,25 +4,29 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An entity of an article as story matching sees it: its type, its canonical name split into lowercase words, and
- * its weight in the article (salience times how much the type says about an event).
+ * An entity of an article as story matching sees it: its id (null from enrichers before ids), type, canonical name
+ * split into lowercase words, and its weight in the article (salience times how much the type says about an event).
  */
-public record NamedEntity(String type, String name, List<String> words, double weight) {
+public record NamedEntity(String id, String type, String name, List<String> words, double weight) {
 
     /** Types that say who and where; MISC (nationalities such as "Israeli", events, works) is too loose to match on. */
     static final List<String> MATCHED_TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION");
 
-    static NamedEntity of(String type, String name, double salience) {
-        return new NamedEntity(type, name, words(name), salience * typeWeight(type));
+    static NamedEntity of(String id, String type, String name, double salience) {
+        return new NamedEntity(id, type, name, words(name), salience * typeWeight(type));
     }
 
     /**
-     * A person is named in full once and by surname after ("Benjamin Netanyahu", then "Netanyahu"), and one outlet's
+     * The same id is the same entity (short forms resolved across articles, "U.S." and "United States" alike).
+     * Otherwise, by name: a person is named in full once and by surname after ("Benjamin Netanyahu", then "Netanyahu"), and one outlet's
      * canonical name may be another's short form: same surname and, where both give one, the same first name.
      * Organisations and places must match exactly (after case and full stops), so "Washington" never matches
      * "Washington Post".
      */
     public boolean sameAs(NamedEntity other) {
+        if (id != null && id.equals(other.id)) {
+            return true;
+        }
         if (!type.equals(other.type) || words.isEmpty() || other.words.isEmpty()) {
             return false;
         }

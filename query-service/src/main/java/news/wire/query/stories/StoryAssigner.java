@@ -13,24 +13,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import news.wire.query.entities.EntityRef;
+import news.wire.query.entities.EntityResolver;
 import news.wire.query.indexing.ArticleBatchListener;
 
 /**
  * Places each article of a batch in a story before it is indexed, by setting {@code storyId}: the story of the
  * nearby articles it matches best (see {@link StoryMatcher}), else a new story whose id is the article's own. A new
- * version of an article keeps the story it is in. Per batch: one multi-get and one multi-search (in chunks) to
- * Elasticsearch; the rest is computed here.
+ * version of an article keeps the story it is in. Before matching, the article's short forms take the ids of the
+ * full entities they stand for among the same nearby articles ({@link EntityResolver}), so matching compares
+ * entities by id; after, the registry learns the names each entity was seen under. Per batch: one multi-get, one
+ * multi-search (in chunks) and one registry look-up to Elasticsearch, plus registry writes for names not seen
+ * before; the rest is computed here.
  */
 @ApplicationScoped
 public class StoryAssigner implements ArticleBatchListener {
 
     private final StoryCandidates candidates;
+    private final EntityResolver resolver;
     private final StoryConfig config;
     private final StoryMatcher matcher;
     private final RecentArticles recent = new RecentArticles();
 
-    public StoryAssigner(StoryCandidates candidates, StoryConfig config) {
+    public StoryAssigner(StoryCandidates candidates, EntityResolver resolver, StoryConfig config) {
         this.candidates = candidates;
+        this.resolver = resolver;
         this.config = config;
         this.matcher = new StoryMatcher(config.threshold());
     }
@@ -61,14 +68,17 @@ public class StoryAssigner implements ArticleBatchListener {
                 .filter(a -> !placed.containsKey(a.id()) && recent.storyOf(a.id()).isEmpty())
                 .toList();
         Map<String, List<ArticleProfile>> nearby = candidates.near(unplaced);
+        EntityResolver.Knowledge known = resolver.lookUp(readable);
 
         Duration window = config.window();
         List<ArticleProfile> done = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-            ArticleProfile article = articles.get(i);
+            List<ArticleProfile> around = around(articles.get(i), nearby, done, window);
+            resolver.resolve(readable.get(i), entitiesOf(around), known);
+            ArticleProfile article = articles.get(i).withEntitiesOf(readable.get(i));
             String storyId = Optional.ofNullable(placed.get(article.id()))
                     .or(() -> recent.storyOf(article.id()))
-                    .orElseGet(() -> matcher.bestStory(article, around(article, nearby, done, window))
+                    .orElseGet(() -> matcher.bestStory(article, around)
                             .map(StoryMatcher.Match::storyId)
                             .orElse(article.id()));
             placed.put(article.id(), storyId);
@@ -79,7 +89,16 @@ public class StoryAssigner implements ArticleBatchListener {
             ObjectNode counts = readable.get(i).putObject(ArticleProfile.WORD_COUNTS);
             article.wordCounts().forEach(counts::put);
         }
+        resolver.learn(readable);
         return batch;
+    }
+
+    private static List<EntityRef> entitiesOf(List<ArticleProfile> articles) {
+        List<EntityRef> refs = new ArrayList<>();
+        for (ArticleProfile a : articles) {
+            refs.addAll(a.entityRefs());
+        }
+        return refs;
     }
 
     /** Indexed candidates, articles placed a moment ago and earlier articles of this batch; the latest copy wins. */

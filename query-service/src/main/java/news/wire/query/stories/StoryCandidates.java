@@ -36,7 +36,7 @@ public class StoryCandidates {
     /** Searches per multi-search request: bounds the size of one answer (each hit carries its word counts). */
     private static final int SEARCHES_PER_REQUEST = 50;
     private static final List<String> CANDIDATE_FIELDS = List.of("id", "source", "headline", "publishedAt",
-            "storyId", ArticleProfile.WORD_COUNTS, "entities.type", "entities.name", "entities.salience");
+            "storyId", ArticleProfile.WORD_COUNTS, "entities.id", "entities.type", "entities.name", "entities.salience");
 
     private final ElasticsearchClient client;
     private final StoryConfig config;

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +25,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
+import news.wire.query.entities.EntityIdentity;
+import news.wire.query.entities.RegisteredEntity;
 import news.wire.query.indexing.ArticleIndex;
 
 /** Reads stories back from the article index: core queries and aggregations on {@code storyId} only. */
@@ -35,14 +39,16 @@ public class StoryReader {
     private static final int ARTICLES_READ_PER_LISTED_STORY = 20;
     private static final int MOST_SOURCES = 100;
     private static final List<String> ARTICLE_FIELDS = List.of("id", "source", "headline", "publishedAt",
-            "entities.type", "entities.name", "entities.salience");
+            "entities.id", "entities.type", "entities.name", "entities.salience");
 
     private final ElasticsearchClient client;
     private final StoryConfig config;
+    private final EntityIdentity identity;
 
-    public StoryReader(ElasticsearchClient client, StoryConfig config) {
+    public StoryReader(ElasticsearchClient client, StoryConfig config, EntityIdentity identity) {
         this.client = client;
         this.config = config;
+        this.identity = identity;
     }
 
     /** One story with its articles (oldest first, at most {@code query.stories.max-members}) and figures. */
@@ -73,7 +79,7 @@ public class StoryReader {
         return Optional.of(new StoryDetail(id, articles.get(0).path("headline").asText(), count, sources(aggs),
                 aggs.get("first").min().valueAsString(), aggs.get("last").max().valueAsString(),
                 articles.stream().map(StoryReader::member).toList(),
-                TopEntities.of(articles, TOP_ENTITIES_IN_STORY), FiguresTable.of(articles)));
+                TopEntities.of(articles, TOP_ENTITIES_IN_STORY, canonical(articles)), FiguresTable.of(articles)));
     }
 
     /** Stories with an article published in [from, to), the one with the latest such article first. */
@@ -125,9 +131,23 @@ public class StoryReader {
             String id = bucket.key().stringValue();
             byId.put(id, new StorySummary(id, articles.isEmpty() ? null : articles.get(0).path("headline").asText(),
                     bucket.docCount(), sources(aggs), aggs.get("first").min().valueAsString(),
-                    aggs.get("last").max().valueAsString(), TopEntities.of(articles, TOP_ENTITIES_IN_LIST)));
+                    aggs.get("last").max().valueAsString(), TopEntities.of(articles, TOP_ENTITIES_IN_LIST,
+                    canonical(articles))));
         }
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The canonical entity of every entity id in these articles. */
+    private Map<String, RegisteredEntity> canonical(List<ObjectNode> articles) throws IOException {
+        Set<String> ids = new LinkedHashSet<>();
+        for (ObjectNode article : articles) {
+            article.path("entities").forEach(e -> {
+                if (e.hasNonNull("id")) {
+                    ids.add(e.get("id").asText());
+                }
+            });
+        }
+        return identity.canonicalAll(ids);
     }
 
     private static Map<String, Aggregation> spanAndSources() {

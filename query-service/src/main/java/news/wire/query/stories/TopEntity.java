@@ -1,5 +1,8 @@
 package news.wire.query.stories;
 
-/** An entity prominent in a story: its fullest name, in how many of the story's articles, and its summed salience. */
-public record TopEntity(String name, String type, int articles, double salience) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** An entity prominent in a story: its id and canonical name, in how many of its articles, and its summed salience. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TopEntity(String id, String name, String type, int articles, double salience) {
 }

@@ -91,9 +91,9 @@ class ArticleSearchTest {
 
     @Test
     void templateIndexAndAliasAreInPlace() throws Exception {
-        assertEquals(Set.of("articles-v3"), elasticsearch.indices().getAlias(a -> a.name("articles")).aliases().keySet());
+        assertEquals(Set.of("articles-v4"), elasticsearch.indices().getAlias(a -> a.name("articles")).aliases().keySet());
         assertTrue(elasticsearch.indices().existsIndexTemplate(t -> t.name("articles")).value());
-        var mapping = elasticsearch.indices().getMapping(m -> m.index("articles-v3")).get("articles-v3").mappings();
+        var mapping = elasticsearch.indices().getMapping(m -> m.index("articles-v4")).get("articles-v4").mappings();
         assertTrue(mapping.properties().get("entities").isNested());
         assertTrue(mapping.properties().get("dates").nested().properties().get("range").isDateRange());
     }
@@ -211,8 +211,8 @@ class ArticleSearchTest {
                 .body("perDay", hasSize(7))
                 .body("newestEnrichedAt", notNullValue())
                 .body("freshnessSeconds", greaterThanOrEqualTo(0))
-                .body("index", equalTo("articles-v3"))
-                .body("consumerGroup", equalTo("query-indexer-articles-v3"));
+                .body("index", equalTo("articles-v4"))
+                .body("consumerGroup", equalTo("query-indexer-articles-v4"));
         given().queryParam("days", 30).get("/v1/stats").then().statusCode(200).body("perDay", hasSize(30));
     }
 

@@ -54,11 +54,11 @@ class ArticleSimilarityTest {
 
     @Test
     void surnameMatchesTheFullNameButNotAnotherFirstName() {
-        NamedEntity full = NamedEntity.of("PERSON", "Benjamin Netanyahu", 1);
-        assertTrue(full.sameAs(NamedEntity.of("PERSON", "Netanyahu", 1)));
-        assertFalse(full.sameAs(NamedEntity.of("PERSON", "Iddo Netanyahu", 1)));
-        assertFalse(NamedEntity.of("LOCATION", "Washington", 1).sameAs(NamedEntity.of("ORGANIZATION", "Washington Post", 1)));
-        assertTrue(NamedEntity.of("LOCATION", "U.S.", 1).sameAs(NamedEntity.of("LOCATION", "US", 1)));
+        NamedEntity full = NamedEntity.of(null, "PERSON", "Benjamin Netanyahu", 1);
+        assertTrue(full.sameAs(NamedEntity.of(null, "PERSON", "Netanyahu", 1)));
+        assertFalse(full.sameAs(NamedEntity.of(null, "PERSON", "Iddo Netanyahu", 1)));
+        assertFalse(NamedEntity.of(null, "LOCATION", "Washington", 1).sameAs(NamedEntity.of(null, "ORGANIZATION", "Washington Post", 1)));
+        assertTrue(NamedEntity.of(null, "LOCATION", "U.S.", 1).sameAs(NamedEntity.of(null, "LOCATION", "US", 1)));
     }
 
     @Test

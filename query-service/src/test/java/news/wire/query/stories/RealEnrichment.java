@@ -16,7 +16,7 @@ import news.wire.enrich.entities.CrfEntityTagger;
 import news.wire.enrich.numbers.NewsNumberExtractor;
 
 /** Enriches test copy with enrich-service's own engines, so story tests see the tags the pipeline would produce. */
-final class RealEnrichment {
+public final class RealEnrichment {
 
     private static RealEnrichment instance;
 
@@ -26,7 +26,7 @@ final class RealEnrichment {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** One instance per test run: loading the entity model takes seconds. */
-    static synchronized RealEnrichment get() {
+    public static synchronized RealEnrichment get() {
         if (instance == null) {
             instance = new RealEnrichment();
         }
@@ -34,11 +34,11 @@ final class RealEnrichment {
     }
 
     /** The article.enriched/v1 record of a new article (version 1). */
-    ObjectNode enrich(String source, String headline, String body, Instant publishedAt) {
+    public ObjectNode enrich(String source, String headline, String body, Instant publishedAt) {
         return enrich(UUID.randomUUID(), 1, source, headline, body, publishedAt);
     }
 
-    ObjectNode enrich(UUID id, int version, String source, String headline, String body, Instant publishedAt) {
+    public ObjectNode enrich(UUID id, int version, String source, String headline, String body, Instant publishedAt) {
         RawArticle raw = new RawArticle(RawArticle.SCHEMA, id, version, source, headline, body, "en", publishedAt,
                 publishedAt);
         return json.valueToTree(enricher.enrich(raw));

@@ -16,12 +16,12 @@ import news.wire.testkit.RepositoryLayout;
  * Wire copy shared beside the repository ({@code ../shared}: seeds and corpora), never copied into it. The folder
  * can be named with {@code -Dwire.shared=/path} (or {@code WIRE_SHARED}) when the checkout is elsewhere.
  */
-final class SharedCopy {
+public final class SharedCopy {
 
     private SharedCopy() {
     }
 
-    static Optional<Path> folder(String relative) {
+    public static Optional<Path> folder(String relative) {
         String named = System.getProperty("wire.shared", System.getenv("WIRE_SHARED"));
         Path shared = named != null ? Path.of(named) : RepositoryLayout.root().resolve("../shared").normalize();
         Path folder = shared.resolve(relative);
@@ -29,7 +29,7 @@ final class SharedCopy {
     }
 
     /** The .txt files under a folder, sorted by path. */
-    static List<Path> textFiles(Path folder) {
+    public static List<Path> textFiles(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().equals("README.TXT"))
                     .sorted()
@@ -40,7 +40,7 @@ final class SharedCopy {
     }
 
     /** First line the headline, the rest the body; UTF-8, or Latin-1 where a file is not UTF-8. */
-    static String[] headlineAndBody(Path file) {
+    public static String[] headlineAndBody(Path file) {
         String text;
         try {
             try {

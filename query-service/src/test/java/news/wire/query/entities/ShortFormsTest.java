@@ -1,0 +1,49 @@
+package news.wire.query.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ShortFormsTest {
+
+    @Test
+    void keysIgnoreCaseAccentsStopsAndHyphens() {
+        assertEquals("us", ShortForms.key("U.S."));
+        assertEquals("hewlett packard", ShortForms.key("Hewlett-Packard"));
+        assertEquals("jose lopez", ShortForms.key("José  López"));
+        assertEquals(List.of("obrien"), ShortForms.words("O'Brien"));
+        assertTrue(ShortForms.isShort("Biden"));
+        assertTrue(ShortForms.isShort("U.N."));
+        assertFalse(ShortForms.isShort("Hewlett-Packard"));
+    }
+
+    @Test
+    void aPersonGoesBySurnameOrGivenName() {
+        assertTrue(ShortForms.standsFor("Biden", "Joe Biden", "PERSON"));
+        assertTrue(ShortForms.standsFor("Lindsay", "Lindsay Lohan", "PERSON"));
+        assertFalse(ShortForms.standsFor("Hunter", "Joe Biden", "PERSON"));
+        assertFalse(ShortForms.standsFor("Biden", "Biden", "PERSON"));
+    }
+
+    @Test
+    void anOrganisationGoesByItsFirstWordOrItsInitials() {
+        assertTrue(ShortForms.standsFor("HP", "Hewlett-Packard", "ORGANIZATION"));
+        assertTrue(ShortForms.standsFor("Hewlett", "Hewlett-Packard Co", "ORGANIZATION"));
+        assertTrue(ShortForms.standsFor("BoE", "Bank of England", "ORGANIZATION"));
+        assertTrue(ShortForms.standsFor("FBI", "Federal Bureau of Investigation", "ORGANIZATION"));
+        // Initials only when written in capitals: "Hp" is no acronym.
+        assertFalse(ShortForms.standsFor("Hp", "Hewlett-Packard", "ORGANIZATION"));
+        assertFalse(ShortForms.standsFor("Packard", "Hewlett-Packard", "ORGANIZATION"));
+    }
+
+    @Test
+    void aPlaceGoesOnlyByItsInitialsAndMiscNever() {
+        assertTrue(ShortForms.standsFor("U.S.", "United States", "LOCATION"));
+        assertFalse(ShortForms.standsFor("Kestrel", "Kestrel Bay", "LOCATION"));
+        assertFalse(ShortForms.standsFor("Israeli", "Israeli Army", "MISC"));
+    }
+}
