@@ -112,6 +112,27 @@ public class EntityRegistry {
         return byKey;
     }
 
+    /**
+     * The full entities each of these keys could be a shorter name of ({@link ShortForms#shortKeys}), by
+     * {@code TYPE|key}.
+     */
+    public Map<String, List<RegisteredEntity>> fullEntitiesByTypeAndShortKey(Set<String> keys) throws IOException {
+        Map<String, List<RegisteredEntity>> byKey = new HashMap<>();
+        if (keys.isEmpty()) {
+            return byKey;
+        }
+        Query query = Query.of(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("full").value(true)))
+                .filter(terms("shortKeys", keys))));
+        for (RegisteredEntity full : search(query, MOST_MATCHES)) {
+            for (String shortKey : full.shortKeys()) {
+                if (keys.contains(shortKey)) {
+                    byKey.computeIfAbsent(typeAndKey(full.type(), shortKey), k -> new ArrayList<>()).add(full);
+                }
+            }
+        }
+        return byKey;
+    }
+
     /** How {@link #fullEntitiesByTypeAndKey} names a type and a name key. */
     public static String typeAndKey(String type, String key) {
         return type + "|" + key;
@@ -277,8 +298,9 @@ public class EntityRegistry {
                 }
                 surfaces.add(surface);
             });
-            return new RegisteredEntity(id, type, before == null ? name : before.name(), !ShortForms.isShort(name),
-                    List.copyOf(aliases), List.copyOf(surfaces), List.copyOf(learned));
+            String canonical = before == null ? name : before.name();
+            return new RegisteredEntity(id, type, canonical, !ShortForms.isShort(canonical), List.copyOf(aliases),
+                    List.copyOf(surfaces), List.copyOf(learned), ShortForms.shortKeys(canonical, type));
         }
     }
 }

@@ -32,6 +32,8 @@ import news.wire.query.indexing.ArticleDocument;
 public class EntityResolver {
 
     static final Set<String> RESOLVED_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+    /** The types the tagger confuses for one name of several words. */
+    private static final Map<String, String> OTHER_TYPE = Map.of("ORGANIZATION", "LOCATION", "LOCATION", "ORGANIZATION");
 
     private final EntityRegistry registry;
 
@@ -46,12 +48,13 @@ public class EntityResolver {
         for (ObjectNode article : articles) {
             for (JsonNode e : article.path("entities")) {
                 String name = e.path("name").asText("");
-                if (RESOLVED_TYPES.contains(e.path("type").asText()) && e.hasNonNull("id") && ShortForms.isShort(name)) {
+                String type = e.path("type").asText();
+                if (RESOLVED_TYPES.contains(type) && e.hasNonNull("id")) {
                     keys.add(ShortForms.key(name));
                 }
             }
         }
-        return new Knowledge(registry.fullEntitiesByTypeAndKey(keys));
+        return new Knowledge(registry.fullEntitiesByTypeAndKey(keys), registry.fullEntitiesByTypeAndShortKey(keys));
     }
 
     /**
@@ -114,28 +117,87 @@ public class EntityResolver {
     private static void resolveOne(ObjectNode entity, Collection<EntityRef> context, Knowledge knowledge) {
         String type = entity.path("type").asText();
         String name = entity.path("name").asText("");
-        if (!RESOLVED_TYPES.contains(type) || !entity.hasNonNull("id") || !ShortForms.isShort(name)) {
+        if (!RESOLVED_TYPES.contains(type) || !entity.hasNonNull("id") || name.isBlank()) {
             return;
         }
+        EntityRef full = ShortForms.isShort(name) ? shortFormOf(type, name, context, knowledge)
+                : longerNameOf(type, name, context, knowledge);
+        if (full == null && !ShortForms.isShort(name) && OTHER_TYPE.containsKey(type)) {
+            full = sameNameOtherType(type, name, context, knowledge);
+        }
+        if (full != null) {
+            entity.put("id", full.id());
+            entity.put("type", full.type());
+            entity.put("name", full.name());
+        }
+    }
+
+    /** The one full entity a one-word name stands for: nearby if any, else the one the registry knows it as. */
+    private static EntityRef shortFormOf(String type, String name, Collection<EntityRef> context, Knowledge knowledge) {
+        Map<String, EntityRef> nearby = fuller(type, name, context);
+        if (nearby.size() == 1) {
+            return nearby.values().iterator().next();
+        }
+        if (nearby.isEmpty()) {
+            List<RegisteredEntity> known = knowledge.fullEntitiesFor(type, name);
+            if (known.size() == 1) {
+                return new EntityRef(known.get(0).id(), type, known.get(0).name());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one fuller name that a name of several words is a part of ("Red Sox", "Boston Red Sox"): nearby, else
+     * among the entities the registry has seen under that name.
+     */
+    private static EntityRef longerNameOf(String type, String name, Collection<EntityRef> context, Knowledge knowledge) {
+        Map<String, EntityRef> nearby = fuller(type, name, context);
+        if (nearby.size() == 1) {
+            return nearby.values().iterator().next();
+        }
+        if (nearby.isEmpty()) {
+            List<RegisteredEntity> known = knowledge.fullEntitiesFor(type, name);
+            if (known.size() == 1) {
+                return new EntityRef(known.get(0).id(), type, known.get(0).name());
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, EntityRef> fuller(String type, String name, Collection<EntityRef> context) {
         Map<String, EntityRef> nearby = new LinkedHashMap<>();
         for (EntityRef other : context) {
             if (other.type().equals(type) && ShortForms.standsFor(name, other.name(), type)) {
                 nearby.putIfAbsent(other.id(), other);
             }
         }
-        EntityRef full = null;
-        if (nearby.size() == 1) {
-            full = nearby.values().iterator().next();
-        } else if (nearby.isEmpty()) {
-            List<RegisteredEntity> known = knowledge.fullEntities(type, ShortForms.key(name));
-            if (known.size() == 1) {
-                full = new EntityRef(known.get(0).id(), type, known.get(0).name());
+        return nearby;
+    }
+
+    /**
+     * The tagger calls one name of several words an organisation in one article and a place in the next ("Morningside
+     * Recovery", "Marfin Egnatia Bank"): the entity already known under that very name with the other type, nearby or
+     * else in the registry, when there is exactly one. One-word names are left alone: "Jordan" the country and
+     * "Washington" the city are not the player and the president.
+     */
+    private static EntityRef sameNameOtherType(String type, String name, Collection<EntityRef> context,
+                                               Knowledge knowledge) {
+        String other = OTHER_TYPE.get(type);
+        String key = ShortForms.key(name);
+        Map<String, EntityRef> nearby = new LinkedHashMap<>();
+        for (EntityRef e : context) {
+            if (e.type().equals(other) && ShortForms.key(e.name()).equals(key)) {
+                nearby.putIfAbsent(e.id(), e);
             }
         }
-        if (full != null) {
-            entity.put("id", full.id());
-            entity.put("name", full.name());
+        if (nearby.size() == 1) {
+            return nearby.values().iterator().next();
         }
+        List<RegisteredEntity> known = knowledge.fullEntities(other, key).stream()
+                .filter(e -> ShortForms.key(e.name()).equals(key)).toList();
+        return nearby.isEmpty() && known.size() == 1
+                ? new EntityRef(known.get(0).id(), other, known.get(0).name()) : null;
     }
 
     /** One entry per entity per article, as enrich writes it: a short form resolved to a named entity joins it. */
@@ -158,11 +220,31 @@ public class EntityResolver {
         }
     }
 
-    /** Full entities the registry knows under the short names of one batch. */
-    public record Knowledge(Map<String, List<RegisteredEntity>> byTypeAndKey) {
+    /** Full entities the registry knows under the names of one batch, or could know under them as short forms. */
+    public record Knowledge(Map<String, List<RegisteredEntity>> byTypeAndKey,
+                            Map<String, List<RegisteredEntity>> byTypeAndShortKey) {
 
         List<RegisteredEntity> fullEntities(String type, String key) {
             return byTypeAndKey.getOrDefault(EntityRegistry.typeAndKey(type, key), List.of());
+        }
+
+        /** Full entities seen under the name, else those the name could be a short form of (written as it is). */
+        List<RegisteredEntity> fullEntitiesFor(String type, String name) {
+            String key = ShortForms.key(name);
+            Map<String, RegisteredEntity> found = new LinkedHashMap<>();
+            for (RegisteredEntity e : fullEntities(type, key)) {
+                if (!ShortForms.key(e.name()).equals(key)) {
+                    found.putIfAbsent(e.id(), e);
+                }
+            }
+            if (found.isEmpty()) {
+                for (RegisteredEntity e : byTypeAndShortKey.getOrDefault(EntityRegistry.typeAndKey(type, key), List.of())) {
+                    if (ShortForms.standsFor(name, e.name(), type)) {
+                        found.putIfAbsent(e.id(), e);
+                    }
+                }
+            }
+            return List.copyOf(found.values());
         }
     }
 }

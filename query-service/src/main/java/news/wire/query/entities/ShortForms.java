@@ -16,6 +16,17 @@ public final class ShortForms {
     /** Words an acronym may leave out ("FBI" for Federal Bureau of Investigation) or keep ("BoE"). */
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "du", "la", "von", "van", "&");
 
+    /** Last words that name a kind of organisation, not one: "Bank" alone is no short form of "Marfin Bank". */
+    private static final Set<String> GENERIC_HEADS = Set.of("bank", "group", "company", "co", "corp", "corporation",
+            "inc", "ltd", "plc", "party", "university", "college", "school", "council", "ministry", "department",
+            "agency", "association", "foundation", "institute", "club", "team", "league", "union", "committee",
+            "commission", "court", "police", "army", "force", "forces", "airlines", "airways", "services", "hospital",
+            "center", "centre", "news", "times", "post", "press", "network", "board", "authority", "office", "house");
+    /** Words that say what kind of place a name is: "Qeshm" is "Qeshm Island", "Hormozgan" is "Hormozgan Province". */
+    private static final Set<String> GEOGRAPHIC = Set.of("island", "islands", "isle", "bay", "river", "lake",
+            "mountain", "mountains", "county", "province", "state", "region", "valley", "peninsula", "strait", "city",
+            "district", "desert", "sea", "gulf", "coast", "canyon", "volcano");
+
     private ShortForms() {
     }
 
@@ -42,22 +53,76 @@ public final class ShortForms {
         return words(name).size() == 1;
     }
 
-    /** True when the short name can stand for the full one, both of the given type. */
+    /**
+     * True when the shorter name can stand for the fuller one, both of the given type: a person by surname or given
+     * name, or by given name and surname without the middle ones ("Regina Benjamin", "Regina M. Benjamin"); an
+     * organisation by its initials, its first word, its last word unless that is a generic head ("Bluejays" for
+     * "Creighton Bluejays", never "Bank" for "Marfin Bank") or its last words ("Red Sox"); a place by its initials,
+     * its name without a geographic word ("Qeshm" for "Qeshm Island") or its last words ("Mount Cook").
+     */
     public static boolean standsFor(String shortName, String fullName, String type) {
         List<String> small = words(shortName);
         List<String> full = words(fullName);
-        if (small.size() != 1 || full.size() < 2) {
+        if (small.isEmpty() || small.size() >= full.size()) {
             return false;
+        }
+        String first = full.get(0);
+        String last = full.get(full.size() - 1);
+        if (small.size() > 1) {
+            return switch (type) {
+                case "PERSON" -> small.size() == 2 && small.get(0).equals(first) && small.get(1).equals(last);
+                case "ORGANIZATION", "LOCATION" -> full.subList(full.size() - small.size(), full.size()).equals(small);
+                default -> false;
+            };
         }
         String word = small.get(0);
         boolean initials = isInitials(shortName) && word.length() >= 2
                 && (word.equals(initials(full, true)) || word.equals(initials(full, false)));
         return switch (type) {
-            case "PERSON" -> word.equals(full.get(0)) || word.equals(full.get(full.size() - 1));
-            case "ORGANIZATION" -> initials || (word.length() >= 3 && word.equals(full.get(0)));
-            case "LOCATION" -> initials;
+            case "PERSON" -> word.equals(first) || word.equals(last);
+            case "ORGANIZATION" -> initials || word.length() >= 3
+                    && (word.equals(first) || word.equals(last) && !GENERIC_HEADS.contains(word));
+            case "LOCATION" -> initials || word.equals(first) && GEOGRAPHIC.containsAll(full.subList(1, full.size()));
             default -> false;
         };
+    }
+
+    /**
+     * The keys of every shorter name this one could go by under {@link #standsFor}, so the registry can find the
+     * full entity a short form stands for without an article having used both. A look-up by key is confirmed by
+     * {@link #standsFor}, which also checks how the short form was written (initials in capitals).
+     */
+    public static List<String> shortKeys(String name, String type) {
+        List<String> full = words(name);
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        if (full.size() < 2) {
+            return List.of();
+        }
+        String first = full.get(0);
+        String last = full.get(full.size() - 1);
+        switch (type) {
+            // A lone surname or given name is looked up this way only when no article used the pair (aliases).
+            case "PERSON" -> {
+                keys.add(first);
+                keys.add(last);
+                if (full.size() > 2) {
+                    keys.add(first + " " + last);
+                }
+            }
+            case "ORGANIZATION", "LOCATION" -> {
+                // Not the first or last word: without the context of nearby articles, "Gulf" is no more "Gulf
+                // Islands" than the Persian Gulf.
+                keys.add(initials(full, true));
+                keys.add(initials(full, false));
+                for (int n = 2; n < full.size(); n++) {
+                    keys.add(String.join(" ", full.subList(full.size() - n, full.size())));
+                }
+            }
+            default -> {
+                return List.of();
+            }
+        }
+        return List.copyOf(keys);
     }
 
     /** "HP", "U.S.", "BoE": a capital first, letters only, possibly with full stops, and nothing else. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class EntityCountsTest {
 
     private static final RegisteredEntity JOE_BIDEN = new RegisteredEntity("person:joe-biden", "PERSON", "Joe Biden",
-            true, List.of("joe biden", "biden"), List.of("joe biden", "biden"), List.of());
+            true, List.of("joe biden", "biden"), List.of("joe biden", "biden"), List.of(), List.of("joe", "biden"));
 
     @Test
     void aShortFormStandingAloneAddsToTheEntityItNowStandsFor() {

@@ -24,6 +24,8 @@ class ShortFormsTest {
     @Test
     void aPersonGoesBySurnameOrGivenName() {
         assertTrue(ShortForms.standsFor("Biden", "Joe Biden", "PERSON"));
+        assertTrue(ShortForms.standsFor("Regina Benjamin", "Regina M. Benjamin", "PERSON"));
+        assertFalse(ShortForms.standsFor("Hunter Biden", "Joe Robinette Biden", "PERSON"));
         assertTrue(ShortForms.standsFor("Lindsay", "Lindsay Lohan", "PERSON"));
         assertFalse(ShortForms.standsFor("Hunter", "Joe Biden", "PERSON"));
         assertFalse(ShortForms.standsFor("Biden", "Biden", "PERSON"));
@@ -37,13 +39,21 @@ class ShortFormsTest {
         assertTrue(ShortForms.standsFor("FBI", "Federal Bureau of Investigation", "ORGANIZATION"));
         // Initials only when written in capitals: "Hp" is no acronym.
         assertFalse(ShortForms.standsFor("Hp", "Hewlett-Packard", "ORGANIZATION"));
-        assertFalse(ShortForms.standsFor("Packard", "Hewlett-Packard", "ORGANIZATION"));
+        assertTrue(ShortForms.standsFor("Bluejays", "Creighton Bluejays", "ORGANIZATION"));
+        assertTrue(ShortForms.standsFor("Red Sox", "Boston Red Sox", "ORGANIZATION"));
+        // A generic head names a kind of organisation, not this one.
+        assertFalse(ShortForms.standsFor("Bank", "Marfin Bank", "ORGANIZATION"));
+        assertFalse(ShortForms.standsFor("Boston Red", "Boston Red Sox", "ORGANIZATION"));
     }
 
     @Test
     void aPlaceGoesOnlyByItsInitialsAndMiscNever() {
         assertTrue(ShortForms.standsFor("U.S.", "United States", "LOCATION"));
-        assertFalse(ShortForms.standsFor("Kestrel", "Kestrel Bay", "LOCATION"));
+        assertTrue(ShortForms.standsFor("Qeshm", "Qeshm Island", "LOCATION"));
+        assertTrue(ShortForms.standsFor("Mount Cook", "Aoraki Mount Cook", "LOCATION"));
+        assertTrue(ShortForms.standsFor("Kestrel", "Kestrel Bay", "LOCATION"));
+        assertFalse(ShortForms.standsFor("New", "New York", "LOCATION"));
+        assertFalse(ShortForms.standsFor("York", "New York", "LOCATION"));
         assertFalse(ShortForms.standsFor("Israeli", "Israeli Army", "MISC"));
     }
 }
