@@ -53,6 +53,22 @@ class ArticleSimilarityTest {
     }
 
     @Test
+    void oneSharedPersonIsEnoughOnlyWithMuchOfTheEventsVocabulary() {
+        ArticleProfile strike = article("A", "Dockers strike over pay", "Dock workers walked out over pay on Thursday, "
+                + "union leader Marta Ilves said; cranes stood idle and ships queued outside the harbour.")
+                .entity("PERSON", "Marta Ilves", 0.9).entity("LOCATION", "Valmora", 0.5).profile();
+        ArticleProfile sameStrike = article("B", "Cranes idle as dock strike begins", "Cranes stood idle as dock "
+                + "workers began a strike over pay, Ilves said, and ships queued outside the harbour.")
+                .entity("PERSON", "Ilves", 0.8).entity("LOCATION", "Port Orrin", 0.4).profile();
+        ArticleProfile otherNews = article("C", "Union leader opens library", "Marta Ilves opened the new town library "
+                + "on Saturday, with readings for children and a concert in the evening.")
+                .entity("PERSON", "Marta Ilves", 0.9).profile();
+        assertTrue(ContentWords.cosine(strike.words(), sameStrike.words()) >= ArticleSimilarity.WORDS_WITH_ONE_ENTITY);
+        assertTrue(ArticleSimilarity.between(strike, sameStrike) > 0, "one person and the same vocabulary");
+        assertEquals(0, ArticleSimilarity.between(strike, otherNews), "one person, other words");
+    }
+
+    @Test
     void surnameMatchesTheFullNameButNotAnotherFirstName() {
         NamedEntity full = NamedEntity.of("PERSON", "Benjamin Netanyahu", 1);
         assertTrue(full.sameAs(NamedEntity.of("PERSON", "Netanyahu", 1)));
