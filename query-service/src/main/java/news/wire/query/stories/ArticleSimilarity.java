@@ -1,6 +1,7 @@
 package news.wire.query.stories;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * How likely two articles report the same event, from 0 to 1, the same for any pair wherever they are read (no
@@ -32,17 +33,30 @@ public final class ArticleSimilarity {
     }
 
     public static double between(ArticleProfile a, ArticleProfile b) {
-        List<NamedEntity> left = a.entities();
-        List<NamedEntity> right = b.entities();
+        return score(a.entities(), weights(a.entities()), a.words(), b.entities(), weights(b.entities()), b.words());
+    }
+
+    /** How well an article fits a story taken as a whole (its articles at hand pooled): the same score and rule. */
+    static double toStory(ArticleProfile a, StoryCentroid story) {
+        double[] storyWeights = new double[story.entities().size()];
+        for (int i = 0; i < storyWeights.length; i++) {
+            storyWeights[i] = story.weight(i);
+        }
+        return score(a.entities(), weights(a.entities()), a.words(), story.entities(), storyWeights, story.words());
+    }
+
+    private static double score(List<NamedEntity> left, double[] leftWeights, Map<String, Double> leftWords,
+                                List<NamedEntity> right, double[] rightWeights, Map<String, Double> rightWords) {
         boolean[] taken = new boolean[right.size()];
         double shared = 0;
         int matched = 0;
         boolean whoMatched = false;
-        for (NamedEntity x : left) {
+        for (int i = 0; i < left.size(); i++) {
+            NamedEntity x = left.get(i);
             for (int j = 0; j < right.size(); j++) {
                 if (!taken[j] && x.sameAs(right.get(j))) {
                     taken[j] = true;
-                    shared += Math.min(x.weight(), right.get(j).weight());
+                    shared += Math.min(leftWeights[i], rightWeights[j]);
                     matched++;
                     whoMatched |= !"LOCATION".equals(x.type());
                     break;
@@ -52,18 +66,26 @@ public final class ArticleSimilarity {
         if (!whoMatched) {
             return 0;
         }
-        double words = ContentWords.cosine(a.words(), b.words());
+        double words = ContentWords.cosine(leftWords, rightWords);
         if (matched < LEAST_SHARED_ENTITIES && words < WORDS_WITH_ONE_ENTITY) {
             return 0;
         }
-        double entityOverlap = shared / Math.sqrt(total(left) * total(right));
+        double entityOverlap = shared / Math.sqrt(total(leftWeights) * total(rightWeights));
         return ENTITY_SHARE * entityOverlap + (1 - ENTITY_SHARE) * words;
     }
 
-    private static double total(List<NamedEntity> entities) {
+    private static double[] weights(List<NamedEntity> entities) {
+        double[] weights = new double[entities.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = entities.get(i).weight();
+        }
+        return weights;
+    }
+
+    private static double total(double[] weights) {
         double sum = 0;
-        for (NamedEntity e : entities) {
-            sum += e.weight();
+        for (double w : weights) {
+            sum += w;
         }
         return sum;
     }
