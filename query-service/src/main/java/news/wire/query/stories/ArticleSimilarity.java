@@ -7,7 +7,7 @@ import java.util.Map;
  * How likely two articles report the same event, from 0 to 1, the same for any pair wherever they are read (no
  * corpus statistics), so a threshold tuned once holds in a small test index and a large production one.
  *
- * <p>Score = 0.6 × entity overlap + 0.4 × word overlap:
+ * <p>Score = 0.5 × entity overlap + 0.5 × word overlap:
  * <ul>
  *   <li>entity overlap: each PERSON, ORGANIZATION and LOCATION weighs its salience times its type's weight (places
  *       least); the shared weight (the smaller of the two for each matched entity) over the geometric mean of the two
@@ -15,6 +15,11 @@ import java.util.Map;
  *   <li>word overlap: cosine of the articles' {@link ContentWords}, which catches the event's own vocabulary
  *       ("delegation", "invasion") where outlets name people differently.</li>
  * </ul>
+ * Equal shares since ECB+ (topics 1–20): word overlap separates same-event pairs from same-kind pairs (two different
+ * earthquakes) about as well as entity overlap, and their even mix best (ranking AUC 0.918 against 0.915 at 0.6/0.4);
+ * replayed as stories, B-cubed recall 0.65 to 0.68 at the same precision, and on the unseen topics 21–35 F1 0.83 to
+ * 0.83 (0.826 to 0.834) at precision 0.94 with both events in one week; the seeds still form one story in every order
+ * (weakest pair 0.336), and BBC articles packed into twelve days form fewer multi-article stories (6 instead of 9).
  * Before any score, a pair must share a person or an organisation and either a second entity or much of its vocabulary
  * (word overlap at least {@value #WORDS_WITH_ONE_ENTITY}): two pieces that only both mention Israel and the United
  * States, however prominently, are never the same story. The one-entity way in is for outlets whose tagger caught the
@@ -25,7 +30,7 @@ import java.util.Map;
  */
 public final class ArticleSimilarity {
 
-    static final double ENTITY_SHARE = 0.6;
+    static final double ENTITY_SHARE = 0.5;
     static final int LEAST_SHARED_ENTITIES = 2;
     static final double WORDS_WITH_ONE_ENTITY = 0.30;
 
