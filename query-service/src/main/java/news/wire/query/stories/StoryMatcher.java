@@ -9,8 +9,22 @@ import java.util.Optional;
 
 /**
  * Picks the story a new article joins among the stories of nearby articles. A story's score is the article's
- * average similarity to that story's articles at hand (average link), not the best one: a story growing one
- * loosely related article at a time (one election campaign, one war) would otherwise chain into a giant story.
+ * similarity to the story taken as a whole: its articles at hand pooled into one {@link StoryCentroid} (entities with
+ * their weights averaged, words summed), scored by {@link ArticleSimilarity}'s rule and formula.
+ *
+ * <p>Why the pooled story and not each article in turn: outlets report one event with different details, so a new
+ * article often matches each earlier one on a different part (the victim's name in one, the police force in another)
+ * and each pair scores low, while the story as a whole shares most of it. Measured on ECB+ (web news, two real events
+ * of one kind per topic), replayed in random order with the top 20 text matches within 3 days as candidates, five
+ * seeds, threshold 0.33, entity and word shares then 0.6/0.4: tuned on topics 1–20, B-cubed recall went from 0.44
+ * (average over the story's articles; 148 stories, 81 of one article, for 36 events) to 0.65 (111 stories, 64 of one
+ * article) at precision 1.00; on topics 21–35, never tuned on, from 0.54 to 0.70 (F1 0.70 to 0.83). With a topic's two
+ * events in the same 48 hours (two earthquakes the same week) precision went from 0.97 to 0.94. The average-link
+ * guarantee is kept: an article close to one member of a long saga but not to the rest meets that member's entities and
+ * words diluted by the others', so sagas do not chain into giant stories (318 BBC articles packed into twelve days form
+ * the same 9 stories of two to five as before). Rejected on the same data: the best match (max link) or the average of
+ * the best 2 or 3 members raised recall as much only at a threshold near 0.25, where the two-events-one-week precision
+ * fell to 0.89–0.93 and the BBC articles formed 19 stories of up to 6 (one election campaign, one rugby season).
  */
 public final class StoryMatcher {
 
@@ -22,16 +36,16 @@ public final class StoryMatcher {
 
     /** The best story scoring at least the threshold, or empty when the article starts a story of its own. */
     public Optional<Match> bestStory(ArticleProfile article, Collection<ArticleProfile> nearby) {
-        Map<String, List<Double>> byStory = new LinkedHashMap<>();
+        Map<String, List<ArticleProfile>> byStory = new LinkedHashMap<>();
         for (ArticleProfile other : nearby) {
             if (other.storyId() == null || other.id().equals(article.id())) {
                 continue;
             }
-            byStory.computeIfAbsent(other.storyId(), k -> new ArrayList<>()).add(ArticleSimilarity.between(article, other));
+            byStory.computeIfAbsent(other.storyId(), k -> new ArrayList<>()).add(other);
         }
         Match best = null;
-        for (Map.Entry<String, List<Double>> story : byStory.entrySet()) {
-            double score = story.getValue().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        for (Map.Entry<String, List<ArticleProfile>> story : byStory.entrySet()) {
+            double score = ArticleSimilarity.toStory(article, StoryCentroid.of(story.getValue()));
             if (score >= threshold && (best == null || score > best.score())) {
                 best = new Match(story.getKey(), score);
             }

@@ -53,6 +53,22 @@ class ArticleSimilarityTest {
     }
 
     @Test
+    void oneSharedPersonIsEnoughOnlyWithMuchOfTheEventsVocabulary() {
+        ArticleProfile strike = article("A", "Dockers strike over pay", "Dock workers walked out over pay on Thursday, "
+                + "union leader Marta Ilves said; cranes stood idle and ships queued outside the harbour.")
+                .entity("PERSON", "Marta Ilves", 0.9).entity("LOCATION", "Valmora", 0.5).profile();
+        ArticleProfile sameStrike = article("B", "Cranes idle as dock strike begins", "Cranes stood idle as dock "
+                + "workers began a strike over pay, Ilves said, and ships queued outside the harbour.")
+                .entity("PERSON", "Ilves", 0.8).entity("LOCATION", "Port Orrin", 0.4).profile();
+        ArticleProfile otherNews = article("C", "Union leader opens library", "Marta Ilves opened the new town library "
+                + "on Saturday, with readings for children and a concert in the evening.")
+                .entity("PERSON", "Marta Ilves", 0.9).profile();
+        assertTrue(ContentWords.cosine(strike.words(), sameStrike.words()) >= ArticleSimilarity.WORDS_WITH_ONE_ENTITY);
+        assertTrue(ArticleSimilarity.between(strike, sameStrike) > 0, "one person and the same vocabulary");
+        assertEquals(0, ArticleSimilarity.between(strike, otherNews), "one person, other words");
+    }
+
+    @Test
     void surnameMatchesTheFullNameButNotAnotherFirstName() {
         NamedEntity full = NamedEntity.of(null, "PERSON", "Benjamin Netanyahu", 1);
         assertTrue(full.sameAs(NamedEntity.of(null, "PERSON", "Netanyahu", 1)));
@@ -71,16 +87,40 @@ class ArticleSimilarityTest {
     }
 
     @Test
-    void storyScoreIsTheAverageOverItsArticlesSoOneCloseArticleIsNotEnough() {
+    void aStoryOfOneArticleScoresAsThatArticle() {
+        StoryMatcher.Match match = new StoryMatcher(0).bestStory(sameStrikeElsewhere, List.of(dockStrike.inStory("story-1")))
+                .orElseThrow();
+        assertEquals(ArticleSimilarity.between(sameStrikeElsewhere, dockStrike), match.score(), 1e-9);
+    }
+
+    @Test
+    void oneCloseArticleIsNotEnoughWhenTheRestOfTheStoryIsElsewhere() {
         ArticleProfile unrelatedButSameStory = article("Other", "Valmora port budget approved",
                 "Valmora's council approved the Valmora Port Authority budget for next year, Marta Ilves said, "
                 + "with funds for two new berths and a ferry terminal.")
                 .entity("LOCATION", "Valmora", 0.9).entity("ORGANIZATION", "Valmora Port Authority", 0.8)
                 .entity("PERSON", "Marta Ilves", 0.3).profile().inStory("story-1");
         double close = ArticleSimilarity.between(sameStrikeElsewhere, dockStrike);
-        double loose = ArticleSimilarity.between(sameStrikeElsewhere, unrelatedButSameStory);
         StoryMatcher.Match match = new StoryMatcher(0).bestStory(sameStrikeElsewhere,
                 List.of(dockStrike.inStory("story-1"), unrelatedButSameStory)).orElseThrow();
-        assertEquals((close + loose) / 2, match.score(), 1e-9);
+        assertTrue(match.score() < close, "story " + match.score() + " against the close article alone " + close);
+    }
+
+    @Test
+    void anArticleMatchingTheStoryAsAWholeJoinsItThoughEachArticleAloneFallsShort() {
+        ArticleProfile victim = article("A", "Man shot dead in Harlow", "A man was shot dead outside a bar in Harlow late "
+                + "on Friday, Essex Police said. Officers found Daniel Roe with gunshot wounds.")
+                .entity("PERSON", "Daniel Roe", 0.9).entity("LOCATION", "Harlow", 0.7)
+                .entity("ORGANIZATION", "Essex Police", 0.5).profile().inStory("story-1");
+        ArticleProfile arrest = article("B", "Arrest after Harlow bar shooting", "Essex Police arrested a 24-year-old "
+                + "man after the shooting outside a bar in Harlow; detective Anne Kell appealed for witnesses.")
+                .entity("ORGANIZATION", "Essex Police", 0.8).entity("LOCATION", "Harlow", 0.7)
+                .entity("PERSON", "Anne Kell", 0.6).profile().inStory("story-1");
+        ArticleProfile later = article("C", "Harlow shooting: man held", "Daniel Roe was shot dead outside a bar; "
+                + "detective Anne Kell said a man held after the shooting was being questioned.")
+                .entity("PERSON", "Daniel Roe", 0.8).entity("PERSON", "Anne Kell", 0.7).profile();
+        double average = (ArticleSimilarity.between(later, victim) + ArticleSimilarity.between(later, arrest)) / 2;
+        StoryMatcher.Match match = new StoryMatcher(0).bestStory(later, List.of(victim, arrest)).orElseThrow();
+        assertTrue(match.score() > average, "story " + match.score() + ", average over its articles " + average);
     }
 }
