@@ -31,7 +31,7 @@ import news.wire.deploy.reuters.StoryTally;
  * Real enriched articles for the search benchmark: Reuters-21578 and BBC News stories, each enriched once by a
  * running enrich-service ({@code POST /v1/enrich}) and kept as JSON lines, so later runs skip the slow part.
  */
-final class EnrichedCorpusCache {
+public final class EnrichedCorpusCache {
 
     /** BBC stories carry no date; they are placed in 2005, the corpus's own years. */
     private static final Instant BBC_PUBLISHED = Instant.parse("2005-03-01T09:00:00Z");
@@ -41,20 +41,28 @@ final class EnrichedCorpusCache {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    EnrichedCorpusCache(Path file, URI enrich) {
+    public EnrichedCorpusCache(Path file, URI enrich) {
         this.file = file;
         this.enrich = enrich;
     }
 
     /** The cached lines, enriching the corpora first when there is no cache yet. */
     List<String> lines(Path reuters, Path bbc, int threads) throws IOException, InterruptedException {
+        return lines(reuters, bbc, threads, 0);
+    }
+
+    /**
+     * The same, but a cache built here holds only the first {@code limit} stories of the corpora (Reuters first, then
+     * BBC), when {@code limit} is above 0. An existing cache is read whole, whatever limit built it.
+     */
+    public List<String> lines(Path reuters, Path bbc, int threads, int limit) throws IOException, InterruptedException {
         if (!Files.isRegularFile(file)) {
-            build(reuters, bbc, threads);
+            build(reuters, bbc, threads, limit);
         }
         return Files.readAllLines(file, StandardCharsets.UTF_8);
     }
 
-    private void build(Path reuters, Path bbc, int threads) throws IOException, InterruptedException {
+    private void build(Path reuters, Path bbc, int threads, int limit) throws IOException, InterruptedException {
         List<Map<String, Object>> requests = new ArrayList<>();
         if (Files.isDirectory(reuters)) {
             try (Stream<ReutersStory> stories = ReutersCorpus.in(reuters).stories(new StoryTally())) {
@@ -77,6 +85,9 @@ final class EnrichedCorpusCache {
                             "source", "BBC News", "language", "en"));
                 }
             }
+        }
+        if (limit > 0 && requests.size() > limit) {
+            requests.subList(limit, requests.size()).clear();
         }
         if (requests.isEmpty()) {
             throw new IOException("No corpus found at " + reuters + " or " + bbc);

@@ -20,19 +20,26 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * each copy gets new ids and is moved a week later per round, so the index holds distinct articles spread in time,
  * indexed through query-service's own indexer as in production.
  */
-final class ReplicaPublisher {
+public final class ReplicaPublisher {
 
     private final ObjectMapper json = new ObjectMapper();
     private final String bootstrapServers;
     private final String topic;
+    private final String idSeed;
 
     ReplicaPublisher(String bootstrapServers, String topic) {
+        this(bootstrapServers, topic, "search-bench");
+    }
+
+    /** {@code idSeed} names the ids: another seed publishes other articles (the index bench gives each run its own). */
+    public ReplicaPublisher(String bootstrapServers, String topic, String idSeed) {
         this.bootstrapServers = bootstrapServers;
         this.topic = topic;
+        this.idSeed = idSeed;
     }
 
     /** Sends {@code total} articles built from {@code lines} and returns once the broker has acknowledged them all. */
-    void publish(List<String> lines, int total) throws IOException {
+    public void publish(List<String> lines, int total) throws IOException {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -46,7 +53,7 @@ final class ReplicaPublisher {
                 int round = n / lines.size();
                 ObjectNode article = (ObjectNode) json.readTree(lines.get(n % lines.size()));
                 // Name-based ids: the same run twice publishes the same articles, which the index takes as replays.
-                String id = UUID.nameUUIDFromBytes(("search-bench:" + n).getBytes()).toString();
+                String id = UUID.nameUUIDFromBytes((idSeed + ":" + n).getBytes()).toString();
                 article.put("id", id);
                 article.put("version", 1);
                 Instant published = Instant.parse(article.get("publishedAt").asText()).plus(Duration.ofDays(7L * round));

@@ -103,7 +103,7 @@ public final class SearchBenchmark {
                     Integer.parseInt(v.getOrDefault("articles", "100000")),
                     Integer.parseInt(v.getOrDefault("requests", "300")),
                     Integer.parseInt(v.getOrDefault("warmup", "50")), skipLoad,
-                    v.getOrDefault("entity", "U.S."), v.getOrDefault("entity-type", "LOCATION"),
+                    v.getOrDefault("entity", "location:united-states"), v.getOrDefault("entity-type", "LOCATION"),
                     v.getOrDefault("mentioned-day", "1987-03-02"));
         }
     }
