@@ -120,8 +120,7 @@ public class EntityResolver {
         if (!RESOLVED_TYPES.contains(type) || !entity.hasNonNull("id") || name.isBlank()) {
             return;
         }
-        EntityRef full = ShortForms.isShort(name) ? shortFormOf(type, name, context, knowledge)
-                : longerNameOf(type, name, context, knowledge);
+        EntityRef full = fullerEntity(type, name, context, knowledge);
         if (full == null && !ShortForms.isShort(name) && OTHER_TYPE.containsKey(type)) {
             full = sameNameOtherType(type, name, context, knowledge);
         }
@@ -132,26 +131,11 @@ public class EntityResolver {
         }
     }
 
-    /** The one full entity a one-word name stands for: nearby if any, else the one the registry knows it as. */
-    private static EntityRef shortFormOf(String type, String name, Collection<EntityRef> context, Knowledge knowledge) {
-        Map<String, EntityRef> nearby = fuller(type, name, context);
-        if (nearby.size() == 1) {
-            return nearby.values().iterator().next();
-        }
-        if (nearby.isEmpty()) {
-            List<RegisteredEntity> known = knowledge.fullEntitiesFor(type, name);
-            if (known.size() == 1) {
-                return new EntityRef(known.get(0).id(), type, known.get(0).name());
-            }
-        }
-        return null;
-    }
-
     /**
-     * The one fuller name that a name of several words is a part of ("Red Sox", "Boston Red Sox"): nearby, else
-     * among the entities the registry has seen under that name.
+     * The one fuller entity the name stands for ("Biden" for "Joe Biden", "Red Sox" for "Boston Red Sox"): among the
+     * nearby articles' entities if any fits, else among those the registry knows.
      */
-    private static EntityRef longerNameOf(String type, String name, Collection<EntityRef> context, Knowledge knowledge) {
+    private static EntityRef fullerEntity(String type, String name, Collection<EntityRef> context, Knowledge knowledge) {
         Map<String, EntityRef> nearby = fuller(type, name, context);
         if (nearby.size() == 1) {
             return nearby.values().iterator().next();

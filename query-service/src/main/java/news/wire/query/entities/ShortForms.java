@@ -71,7 +71,7 @@ public final class ShortForms {
         if (small.size() > 1) {
             return switch (type) {
                 case "PERSON" -> small.size() == 2 && small.get(0).equals(first) && small.get(1).equals(last);
-                case "ORGANIZATION", "LOCATION" -> full.subList(full.size() - small.size(), full.size()).equals(small);
+                case "ORGANIZATION", "LOCATION" -> endsWithWhole(full, small);
                 default -> false;
             };
         }
@@ -80,11 +80,22 @@ public final class ShortForms {
                 && (word.equals(initials(full, true)) || word.equals(initials(full, false)));
         return switch (type) {
             case "PERSON" -> word.equals(first) || word.equals(last);
-            case "ORGANIZATION" -> initials || word.length() >= 3
-                    && (word.equals(first) || word.equals(last) && !GENERIC_HEADS.contains(word));
+            // An acronym is a name of its own: "GATT" is not the "GATT Council".
+            case "ORGANIZATION" -> initials || word.length() >= 3 && !isInitials(shortName)
+                    && (word.equals(first) || endsWithWhole(full, small) && !GENERIC_HEADS.contains(word));
             case "LOCATION" -> initials || word.equals(first) && GEOGRAPHIC.containsAll(full.subList(1, full.size()));
             default -> false;
         };
+    }
+
+    /**
+     * True when the last words of the full name are the short one and the word before them does not join it to
+     * something else: "Red Sox" ends "Boston Red Sox", but "International Monetary Fund" does not end "European Union
+     * and International Monetary Fund", nor "Sciences" "Academy of Motion Picture Arts and Sciences".
+     */
+    private static boolean endsWithWhole(List<String> full, List<String> tail) {
+        int start = full.size() - tail.size();
+        return start > 0 && full.subList(start, full.size()).equals(tail) && !CONNECTORS.contains(full.get(start - 1));
     }
 
     /**

@@ -1,6 +1,7 @@
 package news.wire.query.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,11 +65,12 @@ public class EntityLookup {
 
     /**
      * One real-world entity: its names with their article counts, when it was first and last published about, the
-     * names learned for it over time (the merges), and articles and mentions per day from first to last seen.
+     * names learned for it over time (the merges), and articles and mentions per day, month or year (the finest that
+     * keeps first to last seen within a few thousand buckets: an archive entity spans decades).
      */
     public record EntityProfile(String id, String type, String name, long articles, long mentions, String firstSeen,
                                 String lastSeen, List<Alias> aliases, List<RegisteredEntity.Learned> learned,
-                                List<TimelineBucket> days) {
+                                String interval, List<TimelineBucket> timeline) {
     }
 
     /**
@@ -103,17 +105,16 @@ public class EntityLookup {
         return identity.canonical(id);
     }
 
-    /** The profile of a canonical entity: counts, names, merges and days. */
+    /** The profile of a canonical entity: counts, names, merges and its timeline from first to last seen. */
     public EntityProfile profile(RegisteredEntity entity) throws IOException {
         Query entry = identity.entry(entity);
+        Query naming = ArticleFilters.nested("entities", entry);
         SearchResponse<Void> response;
         try {
             response = client.search(s -> s.index(ArticleIndex.ALIAS).size(0).trackTotalHits(t -> t.enabled(true))
-                    .query(ArticleFilters.nested("entities", entry))
+                    .query(naming)
                     .aggregations("first", a -> a.min(m -> m.field("publishedAt")))
                     .aggregations("last", a -> a.max(m -> m.field("publishedAt")))
-                    .aggregations("days", a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(CalendarInterval.Day))
-                            .aggregations("entity", mentionsOf(entry)))
                     .aggregations("entity", n -> n.nested(nn -> nn.path("entities"))
                             .aggregations("this", f -> f.filter(entry)
                                     .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount")))
@@ -122,7 +123,7 @@ public class EntityLookup {
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 return new EntityProfile(entity.id(), entity.type(), entity.name(), 0, 0, null, null, List.of(),
-                        entity.learned(), List.of());
+                        entity.learned(), null, List.of());
             }
             throw e;
         }
@@ -131,12 +132,30 @@ public class EntityLookup {
         Aggregate mine = aggs.get("entity").nested().aggregations().get("this");
         List<Alias> aliases = mine.filter().aggregations().get("aliases").sterms().buckets().array().stream()
                 .map(b -> new Alias(b.key().stringValue(), b.docCount())).toList();
-        List<TimelineBucket> days = aggs.get("days").dateHistogram().buckets().array().stream()
+        if (articles == 0) {
+            return new EntityProfile(entity.id(), entity.type(), entity.name(), 0, 0, null, null, aliases,
+                    entity.learned(), null, List.of());
+        }
+        double first = aggs.get("first").min().value();
+        double last = aggs.get("last").max().value();
+        CalendarInterval interval = intervalFor(Duration.ofMillis((long) (last - first)));
+        SearchResponse<Void> timeline = client.search(s -> s.index(ArticleIndex.ALIAS).size(0).query(naming)
+                .aggregations("timeline", a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(interval))
+                        .aggregations("entity", mentionsOf(entry))), Void.class);
+        List<TimelineBucket> buckets = timeline.aggregations().get("timeline").dateHistogram().buckets().array().stream()
                 .map(b -> new TimelineBucket(b.keyAsString(), b.docCount(), mentions(b.aggregations().get("entity"))))
                 .toList();
         return new EntityProfile(entity.id(), entity.type(), entity.name(), articles, mentions(aggs.get("entity")),
-                articles == 0 ? null : aggs.get("first").min().valueAsString(),
-                articles == 0 ? null : aggs.get("last").max().valueAsString(), aliases, entity.learned(), days);
+                aggs.get("first").min().valueAsString(), aggs.get("last").max().valueAsString(), aliases,
+                entity.learned(), interval.jsonValue(), buckets);
+    }
+
+    /** Days for up to five years, months for up to four centuries, else years: never near the bucket limit. */
+    private static CalendarInterval intervalFor(Duration span) {
+        if (span.compareTo(Duration.ofDays(5 * 366)) <= 0) {
+            return CalendarInterval.Day;
+        }
+        return span.compareTo(Duration.ofDays(400L * 366)) <= 0 ? CalendarInterval.Month : CalendarInterval.Year;
     }
 
     /** Articles naming the entity (an id or any name of it) and its mentions in them, per bucket of [from, to). */

@@ -125,7 +125,8 @@ class EntityIdentityTest {
                 .body("aliases.name", hasItem("Biden"))
                 .extract().jsonPath();
         assertTrue(entity.getInt("articles") >= 4, entity.prettify());
-        assertTrue(entity.getList("days").size() >= 1, entity.prettify());
+        assertEquals("day", entity.getString("interval"), entity.prettify());
+        assertTrue(entity.getList("timeline").size() >= 1, entity.prettify());
         assertTrue(entity.getString("firstSeen").compareTo(entity.getString("lastSeen")) <= 0);
         given().get("/v1/entities/person:nobody-at-all").then().statusCode(404)
                 .contentType("application/problem+json");

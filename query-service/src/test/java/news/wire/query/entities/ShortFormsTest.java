@@ -44,6 +44,10 @@ class ShortFormsTest {
         // A generic head names a kind of organisation, not this one.
         assertFalse(ShortForms.standsFor("Bank", "Marfin Bank", "ORGANIZATION"));
         assertFalse(ShortForms.standsFor("Boston Red", "Boston Red Sox", "ORGANIZATION"));
+        // Not the end of a conjunction the tagger took for one name, and an acronym is a name of its own.
+        assertFalse(ShortForms.standsFor("International Monetary Fund", "European Union and International Monetary Fund",
+                "ORGANIZATION"));
+        assertFalse(ShortForms.standsFor("GATT", "GATT Council", "ORGANIZATION"));
     }
 
     @Test
