@@ -1,8 +1,9 @@
 package news.wire.query.entities;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -58,15 +59,16 @@ public class EntityResolver {
     }
 
     /**
-     * Rewrites the id and name of each short form of the article that resolves (in place); a resolved short form
-     * that repeats an entity already in the article joins it. Returns the article's entities after resolution.
+     * Rewrites the id and name of each short form of the article that resolves (in place), looking among the nearby
+     * entities published within the window of the article; a resolved short form that repeats an entity already in
+     * the article joins it. Returns the article's entities after resolution.
      */
-    public List<EntityRef> resolve(ObjectNode article, Collection<EntityRef> context, Knowledge knowledge) {
+    public List<EntityRef> resolve(ObjectNode article, Nearby nearby, Knowledge knowledge) {
         JsonNode entities = article.path("entities");
         if (entities instanceof ArrayNode list) {
             for (JsonNode e : list) {
                 if (e instanceof ObjectNode entity) {
-                    resolveOne(entity, context, knowledge);
+                    resolveOne(entity, nearby, knowledge);
                 }
             }
             joinRepeats(list);
@@ -114,15 +116,15 @@ public class EntityResolver {
         }
     }
 
-    private static void resolveOne(ObjectNode entity, Collection<EntityRef> context, Knowledge knowledge) {
+    private static void resolveOne(ObjectNode entity, Nearby nearby, Knowledge knowledge) {
         String type = entity.path("type").asText();
         String name = entity.path("name").asText("");
         if (!RESOLVED_TYPES.contains(type) || !entity.hasNonNull("id") || name.isBlank()) {
             return;
         }
-        EntityRef full = fullerEntity(type, name, context, knowledge);
+        EntityRef full = fullerEntity(type, name, nearby, knowledge);
         if (full == null && !ShortForms.isShort(name) && OTHER_TYPE.containsKey(type)) {
-            full = sameNameOtherType(type, name, context, knowledge);
+            full = sameNameOtherType(type, name, nearby, knowledge);
         }
         if (full != null) {
             entity.put("id", full.id());
@@ -133,14 +135,14 @@ public class EntityResolver {
 
     /**
      * The one fuller entity the name stands for ("Biden" for "Joe Biden", "Red Sox" for "Boston Red Sox"): among the
-     * nearby articles' entities if any fits, else among those the registry knows.
+     * nearby entities if any fits, else among those the registry knows.
      */
-    private static EntityRef fullerEntity(String type, String name, Collection<EntityRef> context, Knowledge knowledge) {
-        Map<String, EntityRef> nearby = fuller(type, name, context);
-        if (nearby.size() == 1) {
-            return nearby.values().iterator().next();
+    private static EntityRef fullerEntity(String type, String name, Nearby nearby, Knowledge knowledge) {
+        List<EntityRef> near = nearby.entities().fuller(type, name, nearby.publishedAt(), nearby.window());
+        if (near.size() == 1) {
+            return near.get(0);
         }
-        if (nearby.isEmpty()) {
+        if (near.isEmpty()) {
             List<RegisteredEntity> known = knowledge.fullEntitiesFor(type, name);
             if (known.size() == 1) {
                 return new EntityRef(known.get(0).id(), type, known.get(0).name());
@@ -149,39 +151,27 @@ public class EntityResolver {
         return null;
     }
 
-    private static Map<String, EntityRef> fuller(String type, String name, Collection<EntityRef> context) {
-        Map<String, EntityRef> nearby = new LinkedHashMap<>();
-        for (EntityRef other : context) {
-            if (other.type().equals(type) && ShortForms.standsFor(name, other.name(), type)) {
-                nearby.putIfAbsent(other.id(), other);
-            }
-        }
-        return nearby;
-    }
-
     /**
      * The tagger calls one name of several words an organisation in one article and a place in the next ("Morningside
      * Recovery", "Marfin Egnatia Bank"): the entity already known under that very name with the other type, nearby or
      * else in the registry, when there is exactly one. One-word names are left alone: "Jordan" the country and
      * "Washington" the city are not the player and the president.
      */
-    private static EntityRef sameNameOtherType(String type, String name, Collection<EntityRef> context,
-                                               Knowledge knowledge) {
+    private static EntityRef sameNameOtherType(String type, String name, Nearby nearby, Knowledge knowledge) {
         String other = OTHER_TYPE.get(type);
         String key = ShortForms.key(name);
-        Map<String, EntityRef> nearby = new LinkedHashMap<>();
-        for (EntityRef e : context) {
-            if (e.type().equals(other) && ShortForms.key(e.name()).equals(key)) {
-                nearby.putIfAbsent(e.id(), e);
-            }
-        }
-        if (nearby.size() == 1) {
-            return nearby.values().iterator().next();
+        List<EntityRef> near = nearby.entities().named(other, key, nearby.publishedAt(), nearby.window());
+        if (near.size() == 1) {
+            return near.get(0);
         }
         List<RegisteredEntity> known = knowledge.fullEntities(other, key).stream()
                 .filter(e -> ShortForms.key(e.name()).equals(key)).toList();
-        return nearby.isEmpty() && known.size() == 1
+        return near.isEmpty() && known.size() == 1
                 ? new EntityRef(known.get(0).id(), other, known.get(0).name()) : null;
+    }
+
+    /** The nearby entities to resolve an article's names against, and the article's time and window. */
+    public record Nearby(NearbyEntities entities, Instant publishedAt, Duration window) {
     }
 
     /** One entry per entity per article, as enrich writes it: a short form resolved to a named entity joins it. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * When one name can stand for another of the same real-world entity: a person by surname or given name ("Biden",
@@ -27,20 +28,35 @@ public final class ShortForms {
             "mountain", "mountains", "county", "province", "state", "region", "valley", "peninsula", "strait", "city",
             "district", "desert", "sea", "gulf", "coast", "canyon", "volcano");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("[\\s\\-\u2010\u2011\u2013]+");
+
     private ShortForms() {
     }
 
     /** The lowercase words of a name, accents off, full stops and apostrophes dropped, split at spaces and hyphens. */
     public static List<String> words(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replace(".", "").replace("'", "").replace("\u2019", "");
+        String plain = name;
+        if (!isAscii(name)) {
+            plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        }
+        plain = plain.toLowerCase(Locale.ROOT).replace(".", "").replace("'", "").replace("\u2019", "");
         List<String> words = new ArrayList<>();
-        for (String word : plain.split("[\\s\\-\u2010\u2011\u2013]+")) {
+        for (String word : BETWEEN_WORDS.split(plain)) {
             if (!word.isEmpty()) {
                 words.add(word);
             }
         }
         return words;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The form in which the registry keeps and looks up a name: its words joined by single spaces. */
@@ -132,6 +148,26 @@ public final class ShortForms {
             default -> {
                 return List.of();
             }
+        }
+        return List.copyOf(keys);
+    }
+
+    /**
+     * The keys of every shorter name {@link #standsFor} may accept for this full name, to find the fuller entities a
+     * name could stand for among many without trying each: a superset, confirmed by {@link #standsFor}.
+     */
+    public static List<String> possibleShortKeys(List<String> full, String type) {
+        if (full.size() < 2) {
+            return List.of();
+        }
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        keys.add(full.get(0));
+        keys.add(full.get(full.size() - 1));
+        keys.add(full.get(0) + " " + full.get(full.size() - 1));
+        keys.add(initials(full, true));
+        keys.add(initials(full, false));
+        for (int n = 2; n < full.size(); n++) {
+            keys.add(String.join(" ", full.subList(full.size() - n, full.size())));
         }
         return List.copyOf(keys);
     }

@@ -13,7 +13,13 @@ import news.wire.query.entities.EntityRef;
 
 /** What story matching needs of one article: who and what it names, its words, and the story it is in (if any). */
 public record ArticleProfile(String id, String source, Instant publishedAt, String storyId, String text,
-                             List<NamedEntity> entities, Map<String, Double> words) {
+                             List<NamedEntity> entities, Map<String, Double> words, double wordSquares) {
+
+    /** A profile whose words' sum of squared weights (for cosines) is counted once here. */
+    public ArticleProfile(String id, String source, Instant publishedAt, String storyId, String text,
+                          List<NamedEntity> entities, Map<String, Double> words) {
+        this(id, source, publishedAt, storyId, text, entities, words, ContentWords.squares(words));
+    }
 
     /**
      * Field of an indexed article holding its content word counts, written when it is placed in a story. Reading
@@ -59,7 +65,7 @@ public record ArticleProfile(String id, String source, Instant publishedAt, Stri
 
     /** The same article with its entities read again from its document (after their ids were resolved). */
     public ArticleProfile withEntitiesOf(JsonNode article) {
-        return new ArticleProfile(id, source, publishedAt, storyId, text, entitiesOf(article), words);
+        return new ArticleProfile(id, source, publishedAt, storyId, text, entitiesOf(article), words, wordSquares);
     }
 
     /** Its entities as entity resolution sees them. */
@@ -76,6 +82,6 @@ public record ArticleProfile(String id, String source, Instant publishedAt, Stri
 
     /** The same article, placed in a story. */
     public ArticleProfile inStory(String story) {
-        return new ArticleProfile(id, source, publishedAt, story, text, entities, words);
+        return new ArticleProfile(id, source, publishedAt, story, text, entities, words, wordSquares);
     }
 }

@@ -1,7 +1,7 @@
 package news.wire.query.stories;
 
 import java.util.List;
-import java.util.Map;
+import java.util.function.DoubleSupplier;
 
 /**
  * How likely two articles report the same event, from 0 to 1, the same for any pair wherever they are read (no
@@ -38,7 +38,8 @@ public final class ArticleSimilarity {
     }
 
     public static double between(ArticleProfile a, ArticleProfile b) {
-        return score(a.entities(), weights(a.entities()), a.words(), b.entities(), weights(b.entities()), b.words());
+        return score(a.entities(), weights(a.entities()), new EntityMatches(b.entities()), b.entities().size(),
+                weights(b.entities()), () -> ContentWords.cosine(a.words(), a.wordSquares(), b.words(), b.wordSquares()));
     }
 
     /** How well an article fits a story taken as a whole (its articles at hand pooled): the same score and rule. */
@@ -47,31 +48,31 @@ public final class ArticleSimilarity {
         for (int i = 0; i < storyWeights.length; i++) {
             storyWeights[i] = story.weight(i);
         }
-        return score(a.entities(), weights(a.entities()), a.words(), story.entities(), storyWeights, story.words());
+        return score(a.entities(), weights(a.entities()), story.matches(), story.entities().size(), storyWeights,
+                () -> ContentWords.cosine(a.words(), a.wordSquares(), story.words(), story.wordSquares()));
     }
 
-    private static double score(List<NamedEntity> left, double[] leftWeights, Map<String, Double> leftWords,
-                                List<NamedEntity> right, double[] rightWeights, Map<String, Double> rightWords) {
-        boolean[] taken = new boolean[right.size()];
+    private static double score(List<NamedEntity> left, double[] leftWeights, EntityMatches right, int rightSize,
+                                double[] rightWeights, DoubleSupplier wordCosine) {
+        boolean[] taken = new boolean[rightSize];
         double shared = 0;
         int matched = 0;
         boolean whoMatched = false;
         for (int i = 0; i < left.size(); i++) {
             NamedEntity x = left.get(i);
-            for (int j = 0; j < right.size(); j++) {
-                if (!taken[j] && x.sameAs(right.get(j))) {
-                    taken[j] = true;
-                    shared += Math.min(leftWeights[i], rightWeights[j]);
-                    matched++;
-                    whoMatched |= !"LOCATION".equals(x.type());
-                    break;
-                }
+            int j = right.first(x, taken);
+            if (j >= 0) {
+                taken[j] = true;
+                shared += Math.min(leftWeights[i], rightWeights[j]);
+                matched++;
+                whoMatched |= !"LOCATION".equals(x.type());
             }
         }
         if (!whoMatched) {
             return 0;
         }
-        double words = ContentWords.cosine(leftWords, rightWords);
+        // Only now: most stories near an article share no person or organisation with it.
+        double words = wordCosine.getAsDouble();
         if (matched < LEAST_SHARED_ENTITIES && words < WORDS_WITH_ONE_ENTITY) {
             return 0;
         }

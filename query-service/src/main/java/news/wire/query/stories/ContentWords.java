@@ -56,6 +56,11 @@ final class ContentWords {
 
     /** Cosine of two weighted word sets: 1 for the same words in the same proportions, 0 for none in common. */
     static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        return cosine(a, squares(a), b, squares(b));
+    }
+
+    /** The same, with each set's sum of squared weights already known (an article's is counted once, not per story). */
+    static double cosine(Map<String, Double> a, double squaresA, Map<String, Double> b, double squaresB) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
@@ -68,10 +73,10 @@ final class ContentWords {
                 dot += e.getValue() * other;
             }
         }
-        return dot / Math.sqrt(squares(a) * squares(b));
+        return dot / Math.sqrt(squaresA * squaresB);
     }
 
-    private static double squares(Map<String, Double> weights) {
+    static double squares(Map<String, Double> weights) {
         double sum = 0;
         for (double w : weights.values()) {
             sum += w * w;

@@ -7,13 +7,16 @@ import java.util.Locale;
  * An entity of an article as story matching sees it: its id (null from enrichers before ids), type, canonical name
  * split into lowercase words, and its weight in the article (salience times how much the type says about an event).
  */
-public record NamedEntity(String id, String type, String name, List<String> words, double weight) {
+public record NamedEntity(String id, String type, String name, List<String> words, double weight, String matchKey) {
 
     /** Types that say who and where; MISC (nationalities such as "Israeli", events, works) is too loose to match on. */
     static final List<String> MATCHED_TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION");
 
     static NamedEntity of(String id, String type, String name, double salience) {
-        return new NamedEntity(id, type, name, words(name), salience * typeWeight(type));
+        List<String> words = words(name);
+        // Entities sameAs() can join share their type and last word (or their id): EntityMatches files them so.
+        String matchKey = type + "|" + (words.isEmpty() ? "" : last(words));
+        return new NamedEntity(id, type, name, words, salience * typeWeight(type), matchKey);
     }
 
     /**

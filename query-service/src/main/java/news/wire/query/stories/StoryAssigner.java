@@ -13,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import news.wire.query.entities.EntityRef;
 import news.wire.query.entities.EntityResolver;
+import news.wire.query.entities.NearbyEntities;
 import news.wire.query.indexing.ArticleBatchListener;
 
 /**
@@ -72,9 +72,14 @@ public class StoryAssigner implements ArticleBatchListener {
 
         Duration window = config.window();
         List<ArticleProfile> done = new ArrayList<>();
+        NearbyEntities nearbyEntities = new NearbyEntities();
         for (int i = 0; i < articles.size(); i++) {
             List<ArticleProfile> around = around(articles.get(i), nearby, done, window);
-            resolver.resolve(readable.get(i), entitiesOf(around), known);
+            for (ArticleProfile a : around) {
+                nearbyEntities.add(a.id(), a.publishedAt(), a::entityRefs);
+            }
+            resolver.resolve(readable.get(i), new EntityResolver.Nearby(nearbyEntities, articles.get(i).publishedAt(),
+                    window), known);
             ArticleProfile article = articles.get(i).withEntitiesOf(readable.get(i));
             String storyId = Optional.ofNullable(placed.get(article.id()))
                     .or(() -> recent.storyOf(article.id()))
@@ -91,14 +96,6 @@ public class StoryAssigner implements ArticleBatchListener {
         }
         resolver.learn(readable);
         return batch;
-    }
-
-    private static List<EntityRef> entitiesOf(List<ArticleProfile> articles) {
-        List<EntityRef> refs = new ArrayList<>();
-        for (ArticleProfile a : articles) {
-            refs.addAll(a.entityRefs());
-        }
-        return refs;
     }
 
     /** Indexed candidates, articles placed a moment ago and earlier articles of this batch; the latest copy wins. */

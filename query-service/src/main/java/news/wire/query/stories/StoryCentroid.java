@@ -17,38 +17,81 @@ import java.util.Map;
 final class StoryCentroid {
 
     private final List<NamedEntity> entities;
+    private final EntityMatches matches;
     private final double[] weights;
     private final Map<String, Double> words;
+    private final double wordSquares;
 
-    private StoryCentroid(List<NamedEntity> entities, double[] weights, Map<String, Double> words) {
+    private StoryCentroid(List<NamedEntity> entities, EntityMatches matches, double[] weights, Map<String, Double> words,
+                          double wordSquares) {
         this.entities = entities;
+        this.matches = matches;
         this.weights = weights;
         this.words = words;
+        this.wordSquares = wordSquares;
     }
 
     static StoryCentroid of(List<ArticleProfile> articles) {
+        if (articles.size() == 1) {
+            // Most stories near an article are one article: its own entities and words are the pool (a cosine does
+            // not change with the words' scale), with nothing to copy.
+            ArticleProfile only = articles.get(0);
+            double[] weights = new double[only.entities().size()];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = only.entities().get(i).weight();
+            }
+            return new StoryCentroid(only.entities(), new EntityMatches(only.entities()), weights, only.words(),
+                    only.wordSquares());
+        }
         List<NamedEntity> entities = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         Map<String, Double> words = new HashMap<>();
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        Map<String, Integer> byId = new HashMap<>();
         for (ArticleProfile article : articles) {
             for (NamedEntity e : article.entities()) {
-                int i = 0;
-                while (i < entities.size() && !entities.get(i).sameAs(e)) {
-                    i++;
-                }
-                if (i == entities.size()) {
+                int i = indexOf(e, entities, byKey, byId);
+                if (i < 0) {
+                    i = entities.size();
                     entities.add(e);
                     weights.add(0.0);
+                    byKey.computeIfAbsent(e.matchKey(), k -> new ArrayList<>()).add(i);
+                    if (e.id() != null) {
+                        byId.putIfAbsent(e.id(), i);
+                    }
                 }
                 weights.set(i, weights.get(i) + e.weight() / articles.size());
             }
-            double length = Math.sqrt(article.words().values().stream().mapToDouble(w -> w * w).sum());
+            double length = Math.sqrt(article.wordSquares());
             if (length > 0) {
                 article.words().forEach((word, w) -> words.merge(word, w / length, Double::sum));
             }
         }
-        return new StoryCentroid(List.copyOf(entities), weights.stream().mapToDouble(Double::doubleValue).toArray(),
-                words);
+        List<NamedEntity> pooled = List.copyOf(entities);
+        return new StoryCentroid(pooled, new EntityMatches(pooled),
+                weights.stream().mapToDouble(Double::doubleValue).toArray(), words, ContentWords.squares(words));
+    }
+
+    /** The first pooled entity the same as e (as a scan in order would find it), or -1. */
+    private static int indexOf(NamedEntity e, List<NamedEntity> entities, Map<String, List<Integer>> byKey,
+                               Map<String, Integer> byId) {
+        int found = -1;
+        Integer sameId = e.id() == null ? null : byId.get(e.id());
+        if (sameId != null) {
+            found = sameId;
+        }
+        for (int i : byKey.getOrDefault(e.matchKey(), List.of())) {
+            if ((found < 0 || i < found) && entities.get(i).sameAs(e)) {
+                found = i;
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** The pooled entities filed for matching. */
+    EntityMatches matches() {
+        return matches;
     }
 
     List<NamedEntity> entities() {
@@ -62,5 +105,10 @@ final class StoryCentroid {
 
     Map<String, Double> words() {
         return words;
+    }
+
+    /** The pooled words' sum of squared weights. */
+    double wordSquares() {
+        return wordSquares;
     }
 }

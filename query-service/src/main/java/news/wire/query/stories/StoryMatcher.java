@@ -2,6 +2,7 @@ package news.wire.query.stories;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +29,23 @@ import java.util.Optional;
  */
 public final class StoryMatcher {
 
+    /** Pooled stories kept for the next articles: the articles of one batch mostly see the same stories. */
+    private static final int MOST_POOLED_KEPT = 5_000;
+
     private final double threshold;
+    private final Map<String, StoryCentroid> pooled = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryCentroid> eldest) {
+            return size() > MOST_POOLED_KEPT;
+        }
+    };
 
     public StoryMatcher(double threshold) {
         this.threshold = threshold;
     }
 
     /** The best story scoring at least the threshold, or empty when the article starts a story of its own. */
-    public Optional<Match> bestStory(ArticleProfile article, Collection<ArticleProfile> nearby) {
+    public synchronized Optional<Match> bestStory(ArticleProfile article, Collection<ArticleProfile> nearby) {
         Map<String, List<ArticleProfile>> byStory = new LinkedHashMap<>();
         for (ArticleProfile other : nearby) {
             if (other.storyId() == null || other.id().equals(article.id())) {
@@ -45,12 +55,28 @@ public final class StoryMatcher {
         }
         Match best = null;
         for (Map.Entry<String, List<ArticleProfile>> story : byStory.entrySet()) {
-            double score = ArticleSimilarity.toStory(article, StoryCentroid.of(story.getValue()));
+            double score = ArticleSimilarity.toStory(article, pool(story.getKey(), story.getValue()));
             if (score >= threshold && (best == null || score > best.score())) {
                 best = new Match(story.getKey(), score);
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The story pooled from these of its articles; the same articles give the same pool, kept from last time (a new
+     * version of a member, which keeps its id, is pooled anew only once the story's articles at hand change).
+     */
+    private StoryCentroid pool(String storyId, List<ArticleProfile> articles) {
+        if (articles.size() == 1) {
+            return StoryCentroid.of(articles);
+        }
+        List<String> ids = new ArrayList<>(articles.size());
+        for (ArticleProfile a : articles) {
+            ids.add(a.id());
+        }
+        Collections.sort(ids);
+        return pooled.computeIfAbsent(storyId + "|" + String.join(",", ids), k -> StoryCentroid.of(articles));
     }
 
     /** A story and how well the article fits it. */
