@@ -92,7 +92,7 @@ public class EntityRegistry {
     }
 
     /** Entities with a full name seen under any of these name keys, optionally of one type. */
-    public List<RegisteredEntity> fullEntitiesKnownAs(Collection<String> keys, String type) throws IOException {
+    private List<RegisteredEntity> fullEntitiesKnownAs(Collection<String> keys, String type) throws IOException {
         return knownAs(keys, type, true);
     }
 

@@ -61,9 +61,9 @@ public class EntityResolver {
     /**
      * Rewrites the id and name of each short form of the article that resolves (in place), looking among the nearby
      * entities published within the window of the article; a resolved short form that repeats an entity already in
-     * the article joins it. Returns the article's entities after resolution.
+     * the article joins it.
      */
-    public List<EntityRef> resolve(ObjectNode article, Nearby nearby, Knowledge knowledge) {
+    public void resolve(ObjectNode article, Nearby nearby, Knowledge knowledge) {
         JsonNode entities = article.path("entities");
         if (entities instanceof ArrayNode list) {
             for (JsonNode e : list) {
@@ -73,18 +73,6 @@ public class EntityResolver {
             }
             joinRepeats(list);
         }
-        return refs(article);
-    }
-
-    /** The entities of an article document, as resolution sees them. */
-    public static List<EntityRef> refs(JsonNode article) {
-        List<EntityRef> refs = new ArrayList<>();
-        for (JsonNode e : article.path("entities")) {
-            if (e.hasNonNull("id")) {
-                refs.add(new EntityRef(e.get("id").asText(), e.path("type").asText(), e.path("name").asText()));
-            }
-        }
-        return refs;
     }
 
     /** Tells the registry under which names each entity of these articles was seen. */
