@@ -43,12 +43,6 @@ final class ReutersCodeFigures {
     record CodedStory(Map<Category, List<String>> codes, List<SystemEntities.Entity> entities) {
     }
 
-    /**
-     * The collection's stories end with the agency's sign-off, "Reuter", which the tagger often takes for a person or
-     * an organisation: present in every story, it would be every code's dominant id.
-     */
-    private static final Set<String> SIGN_OFF = Set.of("Reuter", "Reuters", "REUTER");
-
     private final List<CodedStory> stories = new ArrayList<>();
 
     void add(CodedStory story) {
@@ -73,7 +67,6 @@ final class ReutersCodeFigures {
             Map<String, Integer> carrying = new HashMap<>();
             for (CodedStory story : coded) {
                 story.entities().stream().filter(e -> e.type().equals(category.entityType))
-                        .filter(e -> !SIGN_OFF.contains(e.name()))
                         .map(SystemEntities.Entity::id).distinct().forEach(id -> carrying.merge(id, 1, Integer::sum));
             }
             // On a tie (common with few stories, each naming several people), the id named like the code wins.

@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -19,6 +21,9 @@ import org.jsoup.parser.StreamParser;
 
 /** One {@code reut2-NNN.sgm} file of the collection, read story by story. */
 final class ReutersFile {
+
+    /** The sign-off paragraph that ends most stories ("\n\nReuter", sometimes in capitals). */
+    private static final Pattern SIGN_OFF = Pattern.compile("\\s*\\n\\s*(?:Reuter|REUTER)\\s*$");
 
     private final Path path;
 
@@ -104,7 +109,7 @@ final class ReutersFile {
         int newId = newId(story);
         Optional<Instant> date = ReutersDate.parse(fieldText(story, "DATE"));
         String headline = WireText.line(fieldText(story, "TITLE"));
-        String body = WireText.paragraphs(fieldText(story, "BODY"));
+        String body = withoutSignOff(WireText.paragraphs(fieldText(story, "BODY")));
         SkipReason skip = body.isEmpty() ? SkipReason.NO_BODY
                 : headline.isEmpty() ? SkipReason.NO_TITLE
                 : newId <= 0 ? SkipReason.NO_NEWID
@@ -118,6 +123,15 @@ final class ReutersFile {
         return new ReutersStory(newId, date.get(), headline, dateline(story), body,
                 codes(story, "TOPICS"), codes(story, "PLACES"), codes(story, "PEOPLE"), codes(story, "ORGS"),
                 codes(story, "EXCHANGES"));
+    }
+
+    /**
+     * The body without the agency's sign-off, a last paragraph of "Reuter" alone: a transmission trailer like the
+     * end-of-text mark, not copy. Left in, the tagger takes it for an organisation or a person named in every story.
+     */
+    static String withoutSignOff(String body) {
+        Matcher signOff = SIGN_OFF.matcher(body);
+        return signOff.find() ? body.substring(0, signOff.start()) : body;
     }
 
     private static int newId(Element story) {

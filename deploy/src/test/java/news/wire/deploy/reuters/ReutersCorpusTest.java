@@ -56,9 +56,7 @@ class ReutersCorpusTest {
 
                 Shipments reached 412,000 tonnes against 388,000 a year earlier, the company said in its monthly review.
 
-                Chairman Ana Okafor told reporters in Zürich that the café trade talks "went well".
-
-                Reuter""", story.body());
+                Chairman Ana Okafor told reporters in Zürich that the café trade talks "went well".""", story.body());
         assertEquals(List.of("grain", "wheat"), story.topics());
         assertEquals(List.of("delmont", "ravensholm", "usa"), story.places());
         assertEquals(List.of("okafor"), story.people());
@@ -71,9 +69,9 @@ class ReutersCorpusTest {
         ReutersStory story = first(4);
 
         assertEquals(Instant.parse("1987-03-27T00:02:59.130Z"), story.publishedAt());
-        // The title ends in an ESC [ B terminal sequence; the body has a DEL (&#127;) and ends in &#3;.
+        // The title ends in an ESC [ B terminal sequence; the body has a DEL (&#127;) and ends in the sign-off and &#3;.
         assertEquals("KESTREL FERRIES <KFL> 4TH QTR NET", story.headline());
-        assertEquals("Shr 36 cts vs 27 cts\n\nNet 1,204,000 vs 1,010,000\n\nRevs 9,870,000 vs 9,112,000\n\nReuter",
+        assertEquals("Shr 36 cts vs 27 cts\n\nNet 1,204,000 vs 1,010,000\n\nRevs 9,870,000 vs 9,112,000",
                 story.body());
         assertEquals(List.of("nasdaq"), story.exchanges());
     }
@@ -85,7 +83,15 @@ class ReutersCorpusTest {
         assertEquals("VALMORA PORT REOPENS AFTER STRIKE", story.headline());
         assertEquals(List.of("ilves", "okafor"), story.people());
         assertEquals("The port of Valmora reopened on Saturday, union leader Marta Ilves said, and the Société Portuaire "
-                + "& Fluviale expects the backlog to clear by Tuesday.\n\nReuter", story.body());
+                + "& Fluviale expects the backlog to clear by Tuesday.", story.body());
+    }
+
+    @Test
+    void dropsTheSignOffButNotTheAgencyNamedInTheCopy() {
+        assertEquals("Prices rose.", ReutersFile.withoutSignOff("Prices rose.\n\nReuter"));
+        assertEquals("Prices rose.", ReutersFile.withoutSignOff("Prices rose.\n\n REUTER \n"));
+        assertEquals("The figures were given to Reuter", ReutersFile.withoutSignOff("The figures were given to Reuter"));
+        assertEquals("Reuter", ReutersFile.withoutSignOff("Reuter"));
     }
 
     @Test
