@@ -2,7 +2,6 @@ package news.wire.query.entities;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -19,8 +19,10 @@ import java.util.function.Supplier;
  */
 public final class NearbyEntities {
 
-    private final Map<String, List<Seen>> byShorterName = new HashMap<>();
-    private final Map<String, List<Seen>> byName = new HashMap<>();
+    /** Each entity once per name it is filed under (an entity named in a hundred nearby articles is tried once). */
+    private final Map<String, Map<String, Filed>> byShorterName = new HashMap<>();
+    private final Map<String, Map<String, Filed>> byName = new HashMap<>();
+    private final Map<String, Filed> filed = new HashMap<>();
     private final Set<String> articles = new HashSet<>();
 
     /** Files the entities of an article once; an article already filed is skipped (its entities not even read). */
@@ -29,21 +31,32 @@ public final class NearbyEntities {
             return;
         }
         for (EntityRef e : entities.get()) {
-            List<String> words = ShortForms.words(e.name());
-            Seen seen = new Seen(e, publishedAt);
-            byName.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>()).add(seen);
-            for (String key : ShortForms.possibleShortKeys(words, e.type())) {
-                byShorterName.computeIfAbsent(EntityRegistry.typeAndKey(e.type(), key), k -> new ArrayList<>()).add(seen);
+            String identity = e.id() + "\n" + e.type() + "\n" + e.name();
+            Filed entity = filed.get(identity);
+            if (entity == null) {
+                entity = new Filed(e, ShortForms.words(e.name()), new TreeSet<>());
+                filed.put(identity, entity);
+                byName.computeIfAbsent(String.join(" ", entity.words()), k -> new LinkedHashMap<>()).put(identity, entity);
+                for (String key : ShortForms.possibleShortKeys(entity.words(), e.type())) {
+                    byShorterName.computeIfAbsent(EntityRegistry.typeAndKey(e.type(), key), k -> new LinkedHashMap<>())
+                            .put(identity, entity);
+                }
             }
+            entity.seenAt().add(publishedAt.toEpochMilli());
         }
     }
 
     /** The distinct fuller entities of the type, published within the window of the time, that the name stands for. */
     List<EntityRef> fuller(String type, String name, Instant around, Duration window) {
         Map<String, EntityRef> found = new LinkedHashMap<>();
-        for (Seen s : byShorterName.getOrDefault(EntityRegistry.typeAndKey(type, ShortForms.key(name)), List.of())) {
-            if (s.near(around, window) && ShortForms.standsFor(name, s.entity().name(), type)) {
-                found.putIfAbsent(s.entity().id(), s.entity());
+        List<String> words = null;
+        for (Filed f : byShorterName.getOrDefault(EntityRegistry.typeAndKey(type, ShortForms.key(name)), Map.of()).values()) {
+            if (found.containsKey(f.entity().id()) || !f.near(around, window)) {
+                continue;
+            }
+            words = words == null ? ShortForms.words(name) : words;
+            if (ShortForms.standsFor(name, words, f.words(), type)) {
+                found.put(f.entity().id(), f.entity());
             }
         }
         return List.copyOf(found.values());
@@ -52,18 +65,21 @@ public final class NearbyEntities {
     /** The distinct entities of the type, published within the window of the time, named exactly so. */
     List<EntityRef> named(String type, String key, Instant around, Duration window) {
         Map<String, EntityRef> found = new LinkedHashMap<>();
-        for (Seen s : byName.getOrDefault(key, List.of())) {
-            if (s.entity().type().equals(type) && s.near(around, window)) {
-                found.putIfAbsent(s.entity().id(), s.entity());
+        for (Filed f : byName.getOrDefault(key, Map.of()).values()) {
+            if (f.entity().type().equals(type) && f.near(around, window)) {
+                found.putIfAbsent(f.entity().id(), f.entity());
             }
         }
         return List.copyOf(found.values());
     }
 
-    private record Seen(EntityRef entity, Instant publishedAt) {
+    /** An entity as named in nearby articles, its name split into words once, and when those articles were published. */
+    private record Filed(EntityRef entity, List<String> words, TreeSet<Long> seenAt) {
 
         boolean near(Instant time, Duration window) {
-            return Duration.between(publishedAt, time).abs().compareTo(window) <= 0;
+            long at = time.toEpochMilli();
+            Long first = seenAt.ceiling(at - window.toMillis());
+            return first != null && first <= at + window.toMillis();
         }
     }
 }

@@ -77,8 +77,11 @@ public final class ShortForms {
      * its name without a geographic word ("Qeshm" for "Qeshm Island") or its last words ("Mount Cook").
      */
     public static boolean standsFor(String shortName, String fullName, String type) {
-        List<String> small = words(shortName);
-        List<String> full = words(fullName);
+        return standsFor(shortName, words(shortName), words(fullName), type);
+    }
+
+    /** The same, with both names already split into {@link #words} (a name tried against many is split once). */
+    static boolean standsFor(String shortName, List<String> small, List<String> full, String type) {
         if (small.isEmpty() || small.size() >= full.size()) {
             return false;
         }
@@ -174,9 +177,20 @@ public final class ShortForms {
 
     /** "HP", "U.S.", "BoE": a capital first, letters only, possibly with full stops, and nothing else. */
     private static boolean isInitials(String name) {
-        String letters = name.replace(".", "");
-        return letters.length() >= 2 && letters.chars().allMatch(Character::isLetter)
-                && Character.isUpperCase(letters.charAt(0)) && letters.chars().filter(Character::isUpperCase).count() >= 2;
+        int letters = 0;
+        int capitals = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '.') {
+                continue;
+            }
+            if (!Character.isLetter(c) || letters == 0 && !Character.isUpperCase(c)) {
+                return false;
+            }
+            letters++;
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return letters >= 2 && capitals >= 2;
     }
 
     private static String initials(List<String> words, boolean skipConnectors) {

@@ -1,5 +1,6 @@
 package news.wire.query.stories;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,12 +14,12 @@ import news.wire.query.entities.EntityRef;
 
 /** What story matching needs of one article: who and what it names, its words, and the story it is in (if any). */
 public record ArticleProfile(String id, String source, Instant publishedAt, String storyId, String text,
-                             List<NamedEntity> entities, Map<String, Double> words, double wordSquares) {
+                             List<NamedEntity> entities, Map<String, Double> words, WordVector vector) {
 
-    /** A profile whose words' sum of squared weights (for cosines) is counted once here. */
+    /** A profile whose words are put in the form cosines read ({@link WordVector}) once here. */
     public ArticleProfile(String id, String source, Instant publishedAt, String storyId, String text,
                           List<NamedEntity> entities, Map<String, Double> words) {
-        this(id, source, publishedAt, storyId, text, entities, words, ContentWords.squares(words));
+        this(id, source, publishedAt, storyId, text, entities, words, WordVector.of(words));
     }
 
     /**
@@ -65,7 +66,7 @@ public record ArticleProfile(String id, String source, Instant publishedAt, Stri
 
     /** The same article with its entities read again from its document (after their ids were resolved). */
     public ArticleProfile withEntitiesOf(JsonNode article) {
-        return new ArticleProfile(id, source, publishedAt, storyId, text, entitiesOf(article), words, wordSquares);
+        return new ArticleProfile(id, source, publishedAt, storyId, text, entitiesOf(article), words, vector);
     }
 
     /** Its entities as entity resolution sees them. */
@@ -80,8 +81,13 @@ public record ArticleProfile(String id, String source, Instant publishedAt, Stri
         return counts;
     }
 
+    /** True when the article was published at most the window away from the time, before or after. */
+    public boolean within(Duration window, Instant time) {
+        return Math.abs(publishedAt.toEpochMilli() - time.toEpochMilli()) <= window.toMillis();
+    }
+
     /** The same article, placed in a story. */
     public ArticleProfile inStory(String story) {
-        return new ArticleProfile(id, source, publishedAt, story, text, entities, words, wordSquares);
+        return new ArticleProfile(id, source, publishedAt, story, text, entities, words, vector);
     }
 }

@@ -39,7 +39,7 @@ public final class ArticleSimilarity {
 
     public static double between(ArticleProfile a, ArticleProfile b) {
         return score(a.entities(), weights(a.entities()), new EntityMatches(b.entities()), b.entities().size(),
-                weights(b.entities()), () -> ContentWords.cosine(a.words(), a.wordSquares(), b.words(), b.wordSquares()));
+                weights(b.entities()), () -> a.vector().cosine(b.vector()));
     }
 
     /** How well an article fits a story taken as a whole (its articles at hand pooled): the same score and rule. */
@@ -49,7 +49,7 @@ public final class ArticleSimilarity {
             storyWeights[i] = story.weight(i);
         }
         return score(a.entities(), weights(a.entities()), story.matches(), story.entities().size(), storyWeights,
-                () -> ContentWords.cosine(a.words(), a.wordSquares(), story.words(), story.wordSquares()));
+                () -> a.vector().cosine(story.words()));
     }
 
     private static double score(List<NamedEntity> left, double[] leftWeights, EntityMatches right, int rightSize,

@@ -53,34 +53,4 @@ final class ContentWords {
         counts.forEach((word, count) -> weights.put(word, Math.sqrt(count)));
         return weights;
     }
-
-    /** Cosine of two weighted word sets: 1 for the same words in the same proportions, 0 for none in common. */
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        return cosine(a, squares(a), b, squares(b));
-    }
-
-    /** The same, with each set's sum of squared weights already known (an article's is counted once, not per story). */
-    static double cosine(Map<String, Double> a, double squaresA, Map<String, Double> b, double squaresB) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double other = large.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
-            }
-        }
-        return dot / Math.sqrt(squaresA * squaresB);
-    }
-
-    static double squares(Map<String, Double> weights) {
-        double sum = 0;
-        for (double w : weights.values()) {
-            sum += w * w;
-        }
-        return sum;
-    }
 }

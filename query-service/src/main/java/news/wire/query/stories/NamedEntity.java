@@ -30,13 +30,14 @@ public record NamedEntity(String id, String type, String name, List<String> word
         if (id != null && id.equals(other.id)) {
             return true;
         }
-        if (!type.equals(other.type) || words.isEmpty() || other.words.isEmpty()) {
+        // Type and last word are the match key: every pair joined below shares it, and most pairs tried do not.
+        if (!matchKey.equals(other.matchKey) || words.isEmpty() || other.words.isEmpty()) {
             return false;
         }
         if (words.equals(other.words)) {
             return true;
         }
-        if (!"PERSON".equals(type) || !last(words).equals(last(other.words))) {
+        if (!"PERSON".equals(type)) {
             return false;
         }
         return words.size() == 1 || other.words.size() == 1 || words.get(0).equals(other.words.get(0));

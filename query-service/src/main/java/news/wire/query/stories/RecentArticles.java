@@ -44,8 +44,7 @@ final class RecentArticles {
         forgetOld();
         List<ArticleProfile> near = new ArrayList<>();
         for (Entry e : entries) {
-            Duration apart = Duration.between(e.article().publishedAt(), publishedAt).abs();
-            if (apart.compareTo(window) <= 0) {
+            if (e.article().within(window, publishedAt)) {
                 near.add(e.article());
             }
         }

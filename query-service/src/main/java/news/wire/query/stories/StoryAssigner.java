@@ -109,7 +109,7 @@ public class StoryAssigner implements ArticleBatchListener {
             byId.put(a.id(), a);
         }
         for (ArticleProfile a : done) {
-            if (Duration.between(a.publishedAt(), article.publishedAt()).abs().compareTo(window) <= 0) {
+            if (a.within(window, article.publishedAt())) {
                 byId.put(a.id(), a);
             }
         }

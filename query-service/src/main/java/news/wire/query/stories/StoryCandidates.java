@@ -73,12 +73,14 @@ public class StoryCandidates {
     /** For each article, indexed articles already in a story that may report the same event. */
     public Map<String, List<ArticleProfile>> near(List<ArticleProfile> articles) throws IOException {
         Map<String, List<ArticleProfile>> near = new HashMap<>();
+        // Articles of one batch share candidates (the stories in the news): each is read once per batch.
+        Map<String, ArticleProfile> read = new HashMap<>();
         for (int from = 0; from < articles.size(); from += SEARCHES_PER_REQUEST) {
             List<ArticleProfile> chunk = articles.subList(from, Math.min(articles.size(), from + SEARCHES_PER_REQUEST));
             List<RequestItem> searches = chunk.stream().map(this::search).toList();
             MsearchResponse<ObjectNode> response = client.msearch(m -> m.searches(searches), ObjectNode.class);
             for (int i = 0; i < chunk.size(); i++) {
-                near.put(chunk.get(i).id(), profiles(response.responses().get(i)));
+                near.put(chunk.get(i).id(), profiles(response.responses().get(i), read));
             }
         }
         return near;
@@ -112,7 +114,8 @@ public class StoryCandidates {
                                 .minimumShouldMatch("1")))));
     }
 
-    private static List<ArticleProfile> profiles(MultiSearchResponseItem<ObjectNode> item) throws IOException {
+    private static List<ArticleProfile> profiles(MultiSearchResponseItem<ObjectNode> item,
+                                                 Map<String, ArticleProfile> read) throws IOException {
         if (item.isFailure()) {
             if ("index_not_found_exception".equals(item.failure().error().type())) {
                 return List.of();
@@ -122,7 +125,7 @@ public class StoryCandidates {
         List<ArticleProfile> profiles = new ArrayList<>();
         for (Hit<ObjectNode> hit : item.result().hits().hits()) {
             if (hit.source() != null) {
-                profiles.add(ArticleProfile.of(hit.source()));
+                profiles.add(read.computeIfAbsent(hit.id(), id -> ArticleProfile.of(hit.source())));
             }
         }
         return profiles;

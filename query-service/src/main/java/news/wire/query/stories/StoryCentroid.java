@@ -19,16 +19,13 @@ final class StoryCentroid {
     private final List<NamedEntity> entities;
     private final EntityMatches matches;
     private final double[] weights;
-    private final Map<String, Double> words;
-    private final double wordSquares;
+    private final WordVector words;
 
-    private StoryCentroid(List<NamedEntity> entities, EntityMatches matches, double[] weights, Map<String, Double> words,
-                          double wordSquares) {
+    private StoryCentroid(List<NamedEntity> entities, EntityMatches matches, double[] weights, WordVector words) {
         this.entities = entities;
         this.matches = matches;
         this.weights = weights;
         this.words = words;
-        this.wordSquares = wordSquares;
     }
 
     static StoryCentroid of(List<ArticleProfile> articles) {
@@ -40,12 +37,11 @@ final class StoryCentroid {
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = only.entities().get(i).weight();
             }
-            return new StoryCentroid(only.entities(), new EntityMatches(only.entities()), weights, only.words(),
-                    only.wordSquares());
+            return new StoryCentroid(only.entities(), new EntityMatches(only.entities()), weights, only.vector());
         }
         List<NamedEntity> entities = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
-        Map<String, Double> words = new HashMap<>();
+        WordVector words = WordVector.EMPTY;
         Map<String, List<Integer>> byKey = new HashMap<>();
         Map<String, Integer> byId = new HashMap<>();
         for (ArticleProfile article : articles) {
@@ -62,14 +58,14 @@ final class StoryCentroid {
                 }
                 weights.set(i, weights.get(i) + e.weight() / articles.size());
             }
-            double length = Math.sqrt(article.wordSquares());
+            double length = Math.sqrt(article.vector().squares());
             if (length > 0) {
-                article.words().forEach((word, w) -> words.merge(word, w / length, Double::sum));
+                words = WordVector.sum(words, 1, article.vector(), 1 / length);
             }
         }
         List<NamedEntity> pooled = List.copyOf(entities);
         return new StoryCentroid(pooled, new EntityMatches(pooled),
-                weights.stream().mapToDouble(Double::doubleValue).toArray(), words, ContentWords.squares(words));
+                weights.stream().mapToDouble(Double::doubleValue).toArray(), words);
     }
 
     /** The first pooled entity the same as e (as a scan in order would find it), or -1. */
@@ -103,12 +99,7 @@ final class StoryCentroid {
         return weights[i];
     }
 
-    Map<String, Double> words() {
+    WordVector words() {
         return words;
-    }
-
-    /** The pooled words' sum of squared weights. */
-    double wordSquares() {
-        return wordSquares;
     }
 }

@@ -3,10 +3,12 @@ package news.wire.query.stories;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Picks the story a new article joins among the stories of nearby articles. A story's score is the article's
@@ -29,13 +31,17 @@ import java.util.Optional;
  */
 public final class StoryMatcher {
 
-    /** Pooled stories kept for the next articles: the articles of one batch mostly see the same stories. */
-    private static final int MOST_POOLED_KEPT = 5_000;
+    /**
+     * Stories whose pool is kept for the next articles (the articles of one batch mostly see the same stories), one
+     * pool per story: a story that grew is pooled anew and replaces its old pool, so memory follows the stories in
+     * play, not every state they went through.
+     */
+    private static final int MOST_POOLED_KEPT = 2_000;
 
     private final double threshold;
-    private final Map<String, StoryCentroid> pooled = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Pooled> pooled = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, StoryCentroid> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Pooled> eldest) {
             return size() > MOST_POOLED_KEPT;
         }
     };
@@ -53,14 +59,47 @@ public final class StoryMatcher {
             }
             byStory.computeIfAbsent(other.storyId(), k -> new ArrayList<>()).add(other);
         }
+        Set<String> who = whoKeys(article);
         Match best = null;
         for (Map.Entry<String, List<ArticleProfile>> story : byStory.entrySet()) {
+            if (!namesAnyOf(story.getValue(), who)) {
+                continue;
+            }
             double score = ArticleSimilarity.toStory(article, pool(story.getKey(), story.getValue()));
             if (score >= threshold && (best == null || score > best.score())) {
                 best = new Match(story.getKey(), score);
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * What a person or organisation of the article can be matched on ({@link NamedEntity#sameAs}: its id, or its type
+     * and last word). A story none of whose articles names one of them cannot score ({@link ArticleSimilarity} wants
+     * a shared person or organisation), so it is passed over without being pooled: most stories near an article are.
+     */
+    private static Set<String> whoKeys(ArticleProfile article) {
+        Set<String> keys = new HashSet<>();
+        for (NamedEntity e : article.entities()) {
+            if (!"LOCATION".equals(e.type())) {
+                keys.add(e.matchKey());
+                if (e.id() != null) {
+                    keys.add(e.id());
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static boolean namesAnyOf(List<ArticleProfile> articles, Set<String> keys) {
+        for (ArticleProfile a : articles) {
+            for (NamedEntity e : a.entities()) {
+                if (keys.contains(e.matchKey()) || e.id() != null && keys.contains(e.id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -76,7 +115,17 @@ public final class StoryMatcher {
             ids.add(a.id());
         }
         Collections.sort(ids);
-        return pooled.computeIfAbsent(storyId + "|" + String.join(",", ids), k -> StoryCentroid.of(articles));
+        String members = String.join(",", ids);
+        Pooled kept = pooled.get(storyId);
+        if (kept == null || !kept.members().equals(members)) {
+            kept = new Pooled(members, StoryCentroid.of(articles));
+            pooled.put(storyId, kept);
+        }
+        return kept.story();
+    }
+
+    /** A story's pool and the articles it was pooled from (their ids, sorted and joined). */
+    private record Pooled(String members, StoryCentroid story) {
     }
 
     /** A story and how well the article fits it. */

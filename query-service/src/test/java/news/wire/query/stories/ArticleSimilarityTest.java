@@ -63,7 +63,7 @@ class ArticleSimilarityTest {
         ArticleProfile otherNews = article("C", "Union leader opens library", "Marta Ilves opened the new town library "
                 + "on Saturday, with readings for children and a concert in the evening.")
                 .entity("PERSON", "Marta Ilves", 0.9).profile();
-        assertTrue(ContentWords.cosine(strike.words(), sameStrike.words()) >= ArticleSimilarity.WORDS_WITH_ONE_ENTITY);
+        assertTrue(strike.vector().cosine(sameStrike.vector()) >= ArticleSimilarity.WORDS_WITH_ONE_ENTITY);
         assertTrue(ArticleSimilarity.between(strike, sameStrike) > 0, "one person and the same vocabulary");
         assertEquals(0, ArticleSimilarity.between(strike, otherNews), "one person, other words");
     }

@@ -26,7 +26,7 @@ class StoryCentroidTest {
         ArticleProfile shortOne = article("A", "Strike", "strike strike").profile();
         ArticleProfile longOne = article("B", "Harbour", "harbour harbour harbour harbour harbour harbour harbour").profile();
         StoryCentroid story = StoryCentroid.of(List.of(shortOne, longOne));
-        assertEquals(1.0, story.words().get("strike"), 1e-9);
-        assertEquals(1.0, story.words().get("harbour"), 1e-9);
+        assertEquals(1.0, story.words().weight("strike"), 1e-9);
+        assertEquals(1.0, story.words().weight("harbour"), 1e-9);
     }
 }
