@@ -82,8 +82,20 @@ final class QueryClient {
      */
     private Optional<JsonNode> get(String path, boolean strict) throws IOException, InterruptedException {
         URI uri = URI.create(query + path);
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT)
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json").build();
+        HttpResponse<String> answer;
+        try {
+            answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            // Seen twice in thousands of entity pages under load: a response cut mid-body. A GET can be asked again;
+            // say so, so a pattern would show.
+            System.err.println("crossdoc-eval: GET " + uri + " failed (" + e.getMessage() + "); asking once more");
+            try {
+                answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException again) {
+                throw new IOException("GET " + uri + " failed twice: " + again.getMessage(), again);
+            }
+        }
         int status = answer.statusCode();
         if (status == 200) {
             return Optional.of(json.readTree(answer.body()));
