@@ -2,14 +2,11 @@ package news.wire.ingest.formats;
 
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Reads a story posted as an HTML page: the first h1 (else the title) is the headline, the rest the body. */
-@ApplicationScoped
 public class HtmlPageReader {
 
     // Site furniture around a story, never part of it.

@@ -12,12 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.w3c.dom.Element;
 
 /** Reads an IPTC NewsML-G2 news item, standalone or inside a news message, into a wire item. */
-@ApplicationScoped
 public class NewsMlG2Reader {
 
     private final SafeXml xml = new SafeXml();

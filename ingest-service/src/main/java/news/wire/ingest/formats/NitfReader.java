@@ -10,12 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.w3c.dom.Element;
 
 /** Reads an IPTC NITF 3.x document into a wire item. */
-@ApplicationScoped
 public class NitfReader {
 
     private final SafeXml xml = new SafeXml();

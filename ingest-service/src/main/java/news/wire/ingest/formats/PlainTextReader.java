@@ -2,10 +2,7 @@ package news.wire.ingest.formats;
 
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 /** Reads plain-text copy: the first non-empty line is the headline, the rest the body. */
-@ApplicationScoped
 public class PlainTextReader {
 
     /**

@@ -20,11 +20,15 @@ public class WireFormats {
 
     private final WireText text = new WireText();
     private final SafeXml xml = new SafeXml();
-    private final NinjsReader ninjs = new NinjsReader();
+    private final NinjsReader ninjs;
     private final NitfReader nitf = new NitfReader();
     private final NewsMlG2Reader newsMl = new NewsMlG2Reader();
     private final PlainTextReader plain = new PlainTextReader();
     private final HtmlPageReader page = new HtmlPageReader();
+
+    public WireFormats(NinjsReader ninjs) {
+        this.ninjs = ninjs;
+    }
 
     /** Whether a Content-Type header names a format this class reads (parameters such as charset ignored). */
     public boolean supports(String contentType) {
@@ -47,7 +51,8 @@ public class WireFormats {
     }
 
     /**
-     * Reads one item.
+     * Reads one item in any format but plain JSON, which callers read with {@link #readJsonTree} to tell ninjs from
+     * the API's own form.
      *
      * @param content the request body as received
      * @param contentType the full Content-Type header, e.g. {@code application/nitf+xml; charset=ISO-8859-1}
@@ -57,7 +62,6 @@ public class WireFormats {
     public WireItem read(byte[] content, String contentType) {
         ContentType type = ContentType.parse(contentType);
         WireItem item = switch (type.essence()) {
-            case "application/json" -> ninjsOnly(text.decode(content, type.charset()));
             case "application/ninjs+json" -> ninjs.read(text.decode(content, type.charset()));
             case "text/plain" -> plain.read(text.decode(content, type.charset()));
             case "text/html" -> page.read(text.decodeHtml(content, type.charset()));
@@ -75,16 +79,6 @@ public class WireFormats {
     /** Reads a parsed ninjs item (the API parses JSON once to tell ninjs from its own form). */
     public WireItem readNinjs(JsonNode item) {
         return complete(ninjs.read(item));
-    }
-
-    /** Plain application/json is also the API's own simple form, which the API reads itself. */
-    private WireItem ninjsOnly(String json) {
-        JsonNode node = ninjs.parse(json);
-        if (!ninjs.looksLikeNinjs(node)) {
-            throw new WireFormatException("not-ninjs",
-                    "The JSON is not ninjs (no uri, headlines, bodies, versioncreated or pubstatus)");
-        }
-        return ninjs.read(node);
     }
 
     /** Every XML type is routed by its root element, so a feed that labels NITF as plain XML still works. */

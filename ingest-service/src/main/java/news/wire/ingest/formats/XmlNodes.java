@@ -14,7 +14,6 @@ import javax.xml.transform.stream.StreamResult;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Walks wire XML by local name: NITF comes with and without a namespace and NewsML-G2 always has one, so
@@ -54,18 +53,6 @@ final class XmlNodes {
             if (node instanceof Element element && (localName == null || localName.equals(element.getLocalName()))) {
                 found.add(element);
             }
-        }
-        return found;
-    }
-
-    static List<Element> descendants(Element parent, String localName) {
-        List<Element> found = new ArrayList<>();
-        if (parent == null) {
-            return found;
-        }
-        NodeList nodes = parent.getElementsByTagNameNS("*", localName);
-        for (int i = 0; i < nodes.getLength(); i++) {
-            found.add((Element) nodes.item(i));
         }
         return found;
     }

@@ -18,22 +18,14 @@ import news.wire.ingest.formats.WireItem.PubStatus;
 
 class WireFormatsTest {
 
-    private final WireFormats formats = new WireFormats();
+    private final WireFormats formats = new WireFormats(new NinjsReader());
 
     @Test
-    void readsNinjsSentAsJsonOrAsNinjs() {
+    void readsNinjs() {
         assertEquals("Port Elwyn council votes to reopen tidal pool",
-                formats.read(Samples.bytes("ninjs-1.json"), "application/json").headline());
+                formats.read(Samples.bytes("ninjs-1.json"), "application/ninjs+json").headline());
         assertEquals("Riverbank library on stilts opens to readers in Lowmarsh",
                 formats.read(Samples.bytes("ninjs-2.json"), "application/ninjs+json; charset=utf-8").headline());
-    }
-
-    @Test
-    void leavesTheSimpleJsonFormToTheApi() {
-        byte[] simple = "{\"headline\": \"H\", \"body\": \"B\", \"source\": \"S\"}".getBytes(StandardCharsets.UTF_8);
-
-        assertEquals("not-ninjs",
-                assertThrows(WireFormatException.class, () -> formats.read(simple, "application/json")).kind());
     }
 
     @Test
@@ -179,7 +171,7 @@ class WireFormatsTest {
                 () -> formats.read("Just a headline".getBytes(StandardCharsets.UTF_8), "text/plain"));
         byte[] bodyOnly = "{\"uri\": \"urn:x:9\", \"body_text\": \"Text\"}".getBytes(StandardCharsets.UTF_8);
         WireFormatException noHeadline = assertThrows(WireFormatException.class,
-                () -> formats.read(bodyOnly, "application/json"));
+                () -> formats.read(bodyOnly, "application/ninjs+json"));
 
         assertEquals("missing-field", noBody.kind());
         assertTrue(noBody.getMessage().contains("body"), noBody.getMessage());
@@ -192,7 +184,7 @@ class WireFormatsTest {
         WireItem kill = formats.read(Samples.bytes("newsmessage-canceled.xml"),
                 "application/vnd.iptc.g2.newsitem+xml");
         WireItem ninjsKill = formats.read("{\"uri\": \"urn:x:10\", \"pubstatus\": \"canceled\"}"
-                .getBytes(StandardCharsets.UTF_8), "application/json");
+                .getBytes(StandardCharsets.UTF_8), "application/ninjs+json");
 
         assertEquals(PubStatus.WITHDRAWN, kill.pubStatus());
         assertEquals("urn:newsml:fenwire.example:20261122:bridge-toll", kill.sourceItemId());
@@ -202,6 +194,6 @@ class WireFormatsTest {
     @Test
     void refusesAKillThatNamesNoItem() {
         assertEquals("missing-field", assertThrows(WireFormatException.class, () -> formats.read(
-                "{\"pubstatus\": \"canceled\"}".getBytes(StandardCharsets.UTF_8), "application/json")).kind());
+                "{\"pubstatus\": \"canceled\"}".getBytes(StandardCharsets.UTF_8), "application/ninjs+json")).kind());
     }
 }

@@ -1,7 +1,6 @@
 package news.wire.query.indexing;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
@@ -55,8 +53,6 @@ public class ArticleIndexer implements Runnable {
     private static final Logger LOG = Logger.getLogger(ArticleIndexer.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
     private static final Duration IDLE_POLL = Duration.ofMillis(500);
-    /** Optional header of a tombstone: the article version it withdraws. */
-    static final String VERSION_HEADER = "article-version";
 
     private final ElasticsearchClient elasticsearch;
     private final ArticleIndex index;
@@ -327,7 +323,8 @@ public class ArticleIndexer implements Runnable {
             return Optional.empty();
         }
         if (record.value() == null) {
-            return Optional.of(new Pending(id, tombstoneVersion(record), null));
+            // A tombstone says which article, not which version: the delete is unversioned (README, Limits).
+            return Optional.of(new Pending(id, null, null));
         }
         JsonNode article;
         try {
@@ -342,23 +339,6 @@ public class ArticleIndexer implements Runnable {
             return Optional.empty();
         }
         return Optional.of(new Pending(id, object.path("version").asLong(1), ArticleDocument.of(object)));
-    }
-
-    /**
-     * The version a tombstone withdraws, from its {@value #VERSION_HEADER} header. Upstream sends none today:
-     * then the delete is unversioned, and a replayed older copy arriving after Elasticsearch has forgotten the
-     * delete (index.gc_deletes, 60 s) would bring the article back.
-     */
-    private static Long tombstoneVersion(ConsumerRecord<String, String> record) {
-        Header header = record.headers().lastHeader(VERSION_HEADER);
-        if (header == null || header.value() == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(new String(header.value(), StandardCharsets.UTF_8).trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private Map<String, Object> consumerConfig() {
@@ -400,9 +380,7 @@ public class ArticleIndexer implements Runnable {
 
         BulkOperation operation() {
             if (article == null) {
-                // With a version: the withdrawn article's last one may be deleted, never a newer copy.
-                return BulkOperation.of(op -> op.delete(d -> version == null ? d.id(id)
-                        : d.id(id).version(version).versionType(VersionType.ExternalGte)));
+                return BulkOperation.of(op -> op.delete(d -> d.id(id)));
             }
             return BulkOperation.of(op -> op.index(i -> i.id(id)
                     .version(version).versionType(VersionType.External).document(article)));
