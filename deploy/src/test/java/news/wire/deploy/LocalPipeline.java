@@ -11,10 +11,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -46,11 +48,14 @@ final class LocalPipeline implements AutoCloseable {
         LocalPipeline pipeline = create(name);
         pipeline.kafkaBrokers = kafkaBrokers;
         pipeline.elasticsearchNodes = elasticsearchNodes;
-        int kafka = freeBlock(2 * kafkaBrokers);
+        Set<Integer> taken = new HashSet<>();
+        pipeline.ports.values().forEach(port -> taken.add(Integer.parseInt(port)));
+        int kafka = freeBlock(2 * kafkaBrokers, taken);
+        int elasticsearch = freeBlock(elasticsearchNodes, taken);
         pipeline.ports.put("KAFKA_PORT", Integer.toString(kafka));
         pipeline.ports.put("KAFKA_CONTROLLER_PORT", Integer.toString(kafka + 1));
-        pipeline.ports.put("ES_PORT", Integer.toString(freeBlock(elasticsearchNodes)));
-        pipeline.ports.put("ES_TRANSPORT_PORT", Integer.toString(freeBlock(elasticsearchNodes)));
+        pipeline.ports.put("ES_PORT", Integer.toString(elasticsearch));
+        pipeline.ports.put("ES_TRANSPORT_PORT", Integer.toString(freeBlock(elasticsearchNodes, taken)));
         return pipeline;
     }
 
@@ -66,7 +71,12 @@ final class LocalPipeline implements AutoCloseable {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         LocalPipeline pipeline = new LocalPipeline(launcher, home);
         for (String port : PORTS) {
-            pipeline.ports.put(port, Integer.toString(freePort()));
+            String free;
+            // A port just released can be handed out again by the next probe: each service needs its own.
+            do {
+                free = Integer.toString(freePort());
+            } while (pipeline.ports.containsValue(free));
+            pipeline.ports.put(port, free);
         }
         return pipeline;
     }
@@ -183,20 +193,27 @@ final class LocalPipeline implements AutoCloseable {
         }
     }
 
-    /** The first of COUNT consecutive ports that are all free now. */
-    private static int freeBlock(int count) throws IOException {
+    /** The first of COUNT consecutive ports that are all free now and not yet taken; they are then taken. */
+    private static int freeBlock(int count, Set<Integer> taken) throws IOException {
         Random random = new Random();
         for (int attempt = 0; attempt < 200; attempt++) {
             int first = 20_000 + random.nextInt(30_000);
             boolean free = true;
             for (int port = first; port < first + count && free; port++) {
+                if (taken.contains(port)) {
+                    free = false;
+                    break;
+                }
                 try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                     socket.setReuseAddress(true);
-                } catch (IOException taken) {
+                } catch (IOException inUse) {
                     free = false;
                 }
             }
             if (free) {
+                for (int port = first; port < first + count; port++) {
+                    taken.add(port);
+                }
                 return first;
             }
         }
