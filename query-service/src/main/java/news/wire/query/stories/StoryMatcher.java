@@ -59,10 +59,10 @@ public final class StoryMatcher {
             }
             byStory.computeIfAbsent(other.storyId(), k -> new ArrayList<>()).add(other);
         }
-        Set<String> who = whoKeys(article);
+        Set<String> keys = matchKeys(article);
         Match best = null;
         for (Map.Entry<String, List<ArticleProfile>> story : byStory.entrySet()) {
-            if (!namesAnyOf(story.getValue(), who)) {
+            if (!namesAnyOf(story.getValue(), keys)) {
                 continue;
             }
             double score = ArticleSimilarity.toStory(article, pool(story.getKey(), story.getValue()));
@@ -74,18 +74,16 @@ public final class StoryMatcher {
     }
 
     /**
-     * What a person or organisation of the article can be matched on ({@link NamedEntity#sameAs}: its id, or its type
-     * and last word). A story none of whose articles names one of them cannot score ({@link ArticleSimilarity} wants
-     * a shared person or organisation), so it is passed over without being pooled: most stories near an article are.
+     * What an entity of the article can be matched on ({@link NamedEntity#sameAs}: its id, or its type and last
+     * word). A story none of whose articles names one of them cannot score ({@link ArticleSimilarity} wants a shared
+     * entity), so it is passed over without being pooled: most stories near an article are.
      */
-    private static Set<String> whoKeys(ArticleProfile article) {
+    private static Set<String> matchKeys(ArticleProfile article) {
         Set<String> keys = new HashSet<>();
         for (NamedEntity e : article.entities()) {
-            if (!"LOCATION".equals(e.type())) {
-                keys.add(e.matchKey());
-                if (e.id() != null) {
-                    keys.add(e.id());
-                }
+            keys.add(e.matchKey());
+            if (e.id() != null) {
+                keys.add(e.id());
             }
         }
         return keys;

@@ -39,17 +39,39 @@ class ArticleSimilarityTest {
     }
 
     @Test
-    void sharingOnlyAPlaceIsNeverTheSameStory() {
+    void sharingOnlyAPlaceInOtherWordsIsNotTheSameStory() {
         assertEquals(0, ArticleSimilarity.between(dockStrike, sameCountryOnly));
     }
 
     @Test
-    void twoPlacesWithoutAPersonOrOrganisationAreNotEnough() {
-        ArticleProfile a = article("A", "Talks", "Israel and the United States held talks on trade tariffs.")
+    void twoPlacesWithoutAPersonOrOrganisationAreNotEnoughInOtherWords() {
+        ArticleProfile a = article("A", "Talks on tariffs", "Israel and the United States held talks on trade "
+                + "tariffs in Washington on Tuesday. Negotiators discussed duties on steel, farm exports and medical "
+                + "equipment, and agreed to meet again before the end of the quarter.")
                 .entity("LOCATION", "Israel", 0.9).entity("LOCATION", "United States", 0.9).profile();
-        ArticleProfile b = article("B", "Match", "Israel beat the United States at basketball in a friendly.")
+        ArticleProfile b = article("B", "Friendly at the arena", "Israel beat the United States at basketball in a "
+                + "friendly on Tuesday night. The guards scored freely from long range while the visitors missed "
+                + "rebounds, and the coach praised a young defensive line-up.")
                 .entity("LOCATION", "Israel", 0.9).entity("LOCATION", "United States", 0.9).profile();
+        assertTrue(a.vector().cosine(b.vector()) < ArticleSimilarity.WORDS_WITH_PLACES_ONLY);
         assertEquals(0, ArticleSimilarity.between(a, b));
+    }
+
+    @Test
+    void placesAloneAreEnoughWhenTheEventIsToldInTheSameWords() {
+        ArticleProfile fire = article("A", "Fire at supermarket in Wellington", "A fire broke out at the supermarket on "
+                + "Wellington High Street early on Monday; firefighters from Taunton and Tiverton fought the blaze and "
+                + "the store stayed closed.")
+                .entity("LOCATION", "Wellington", 0.9).entity("LOCATION", "Taunton", 0.3).profile();
+        ArticleProfile sameFire = article("B", "Major fire at Wellington supermarket", "Firefighters fought a major "
+                + "blaze at a supermarket in Wellington on Monday morning; the store on the High Street stayed closed.")
+                .entity("LOCATION", "Wellington", 0.9).profile();
+        ArticleProfile otherNews = article("C", "Wellington band wins contest", "A brass band from Wellington won the "
+                + "regional contest on Saturday with a programme of marches and hymns.")
+                .entity("LOCATION", "Wellington", 0.9).profile();
+        assertTrue(fire.vector().cosine(sameFire.vector()) >= ArticleSimilarity.WORDS_WITH_PLACES_ONLY);
+        assertTrue(ArticleSimilarity.between(fire, sameFire) > 0, "one place and the same vocabulary");
+        assertEquals(0, ArticleSimilarity.between(fire, otherNews), "one place, other words");
     }
 
     @Test
