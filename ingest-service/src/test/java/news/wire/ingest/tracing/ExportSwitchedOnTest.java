@@ -17,7 +17,7 @@ import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.PostgresTestResource;
 import news.wire.testkit.TraceParent;
 
-/** An operator who names a collector (README: Tracing and logs) gets the spans of a submission there. */
+/** An operator who names a collector (deploy/README.md: Tracing and logs) gets the spans of a submission there. */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)

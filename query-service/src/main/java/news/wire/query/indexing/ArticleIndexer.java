@@ -323,7 +323,8 @@ public class ArticleIndexer implements Runnable {
             return Optional.empty();
         }
         if (record.value() == null) {
-            // A tombstone says which article, not which version: the delete is unversioned (README, Limits).
+            // A tombstone says which article, not which version: the delete is unversioned
+            // (query-service/README.md, Limits).
             return Optional.of(new Pending(id, null, null));
         }
         JsonNode article;
