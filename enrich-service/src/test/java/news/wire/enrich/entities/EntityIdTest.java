@@ -46,4 +46,24 @@ class EntityIdTest {
             assertTrue(id.matches("^(person|organization|location|misc):[^\\s]+$"), id);
         }
     }
+
+    @Test
+    void variantsOfOneNameShareTheId() {
+        assertEquals(EntityId.of(EntityType.ORGANIZATION, "Microsoft"), EntityId.of(EntityType.ORGANIZATION, "Microsoft Corp."));
+        assertEquals("organization:procter-gamble", EntityId.of(EntityType.ORGANIZATION, "Procter & Gamble Co."));
+        assertEquals("organization:harry-winston-diamond", EntityId.of(EntityType.ORGANIZATION, "Harry Winston Diamond Corp. Inc."));
+        assertEquals(EntityId.of(EntityType.ORGANIZATION, "Betty Ford Center"), EntityId.of(EntityType.ORGANIZATION, "Betty Ford Centre"));
+        assertEquals(EntityId.of(EntityType.LOCATION, "Mount Cook"), EntityId.of(EntityType.LOCATION, "Mt. Cook"));
+        assertEquals("location:saint-louis", EntityId.of(EntityType.LOCATION, "St Louis"));
+        assertEquals(EntityId.of(EntityType.ORGANIZATION, "New York Times"), EntityId.of(EntityType.ORGANIZATION, "The New York Times"));
+    }
+
+    @Test
+    void whatNamesTheEntityStays() {
+        // A legal form alone, or "The" alone, is the whole name; a person's "St" is no saint.
+        assertEquals("organization:co", EntityId.of(EntityType.ORGANIZATION, "Co."));
+        assertEquals("organization:the", EntityId.of(EntityType.ORGANIZATION, "The"));
+        assertEquals("person:st-clair", EntityId.of(EntityType.PERSON, "St Clair"));
+        assertEquals("location:sa", EntityId.of(EntityType.LOCATION, "SA"));
+    }
 }
