@@ -11,9 +11,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import news.wire.enrich.copy.ArticleField;
 import news.wire.enrich.dates.DateExtractor;
 import news.wire.enrich.dates.DateMention;
-import news.wire.enrich.entities.ArticleField;
 import news.wire.enrich.entities.Entity;
 import news.wire.enrich.entities.EntityTagger;
 import news.wire.enrich.numbers.NumberExtractor;

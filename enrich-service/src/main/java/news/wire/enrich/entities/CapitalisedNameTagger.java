@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import news.wire.enrich.copy.ArticleField;
+
 
 /**
  * A first, rule-based entity tagger: runs of capitalised words in the body, typed by the cues a reader uses

@@ -5,6 +5,8 @@ import static news.wire.enrich.entities.NameLexicon.key;
 import java.util.List;
 import java.util.Optional;
 
+import news.wire.enrich.copy.ArticleField;
+
 /**
  * Turns a run of tokens the tagger labelled as one name into the name itself: titles and roles come off
  * ("US National Security Advisor Jake Sullivan" → PERSON "Jake Sullivan"), and pronouns, date words and

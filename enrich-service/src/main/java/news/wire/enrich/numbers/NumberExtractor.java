@@ -2,7 +2,7 @@ package news.wire.enrich.numbers;
 
 import java.util.List;
 
-import news.wire.enrich.entities.ArticleField;
+import news.wire.enrich.copy.ArticleField;
 
 /** Finds the figures in one field of an article; a pure function of the text, so engines can be swapped. */
 public interface NumberExtractor {
