@@ -137,7 +137,7 @@ public class CapitalisedNameTagger implements EntityTagger {
         int last = to;
         // Drop leading function words ("The", "In") and date words ("Monday"): dates are tagged elsewhere.
         while (first < last && (NameLexicon.NOT_NAMES.contains(key(tokens.get(first).text()))
-                || NameLexicon.CALENDAR.contains(key(tokens.get(first).text()))
+                || NameLexicon.isCalendarWord(key(tokens.get(first).text()))
                 || NameLexicon.CONNECTORS.contains(key(tokens.get(first).text())))) {
             first++;
             initial = false;
@@ -181,7 +181,7 @@ public class CapitalisedNameTagger implements EntityTagger {
             surface = surface.substring(0, surface.length() - 2);
         }
         int count = last - first;
-        if (count == 1 && (NameLexicon.NOT_NAMES.contains(key(surface)) || NameLexicon.CALENDAR.contains(key(surface))
+        if (count == 1 && (NameLexicon.NOT_NAMES.contains(key(surface)) || NameLexicon.isCalendarWord(key(surface))
                 || NameLexicon.TITLES.contains(key(surface)))) {
             return java.util.Optional.empty();
         }

@@ -96,7 +96,7 @@ final class NameSpanCleaner {
 
     private static boolean isNeverAName(String word) {
         String w = bare(word);
-        return NameLexicon.NOT_NAMES.contains(w) || NameLexicon.CALENDAR.contains(w) || NameLexicon.TITLES.contains(w);
+        return NameLexicon.NOT_NAMES.contains(w) || NameLexicon.isCalendarWord(w) || NameLexicon.TITLES.contains(w);
     }
 
     private static String bare(String word) {

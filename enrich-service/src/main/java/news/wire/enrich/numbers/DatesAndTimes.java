@@ -2,12 +2,11 @@ package news.wire.enrich.numbers;
 
 import java.util.Set;
 
+import news.wire.enrich.copy.MonthNames;
+
 /** Numerals that belong to a date or a clock time ("7 October", "3:30 p.m.", "1996-08-30", "the 1990s"). */
 final class DatesAndTimes {
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> TIME_ZONES = Set.of("GMT", "BST", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT",
             "ET", "PT", "CET", "CEST", "EET", "IST", "JST", "AEST", "AEDT", "MSK", "HKT", "SGT");
@@ -149,7 +148,7 @@ final class DatesAndTimes {
     }
 
     static boolean isMonth(CopyTokens tokens, int i) {
-        return tokens.capitalised(i) && MONTHS.contains(tokens.key(i));
+        return tokens.capitalised(i) && MonthNames.isMonth(tokens.key(i));
     }
 
     static boolean yearCue(CopyTokens tokens, int i) {
