@@ -62,32 +62,14 @@ public class ArticleEnricher {
             return found;
         });
         List<NumberMention> howMany = timer.time("numbers", () -> {
-            List<NumberMention> kept = new ArrayList<>();
-            for (NumberMention n : numbers.extract(ArticleField.HEADLINE, raw.headline())) {
-                addUnlessTemporal(n, when, kept);
-            }
-            for (NumberMention n : numbers.extract(ArticleField.BODY, raw.body())) {
-                addUnlessTemporal(n, when, kept);
-            }
-            return kept;
+            List<NumberMention> found = new ArrayList<>(numbers.extract(ArticleField.HEADLINE, raw.headline(), when));
+            found.addAll(numbers.extract(ArticleField.BODY, raw.body(), when));
+            return found;
         });
         List<Entity> who = timer.time("entities", () -> entities.tag(raw.headline(), raw.body()));
         return new EnrichedArticle(EnrichedArticle.SCHEMA, raw.id(), raw.version(), raw.source(), raw.headline(),
                 raw.body(), raw.language(), raw.publishedAt(), raw.receivedAt(), who, howMany, when, enricher(),
                 Instant.now(clock));
-    }
-
-    /**
-     * A figure inside a date, time or duration ("October 7", "three days") is already told by that expression's
-     * value; listing it as a number too would count a day of the month as a quantity.
-     */
-    private static void addUnlessTemporal(NumberMention number, List<DateMention> when, List<NumberMention> kept) {
-        for (DateMention d : when) {
-            if (d.field() == number.field() && d.start() < number.end() && number.start() < d.end()) {
-                return;
-            }
-        }
-        kept.add(number);
     }
 
     public Enricher enricher() {
