@@ -3,7 +3,7 @@ package news.wire.enrich.dates;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-import news.wire.enrich.entities.ArticleField;
+import news.wire.enrich.copy.ArticleField;
 
 /** Finds and normalises the temporal expressions in one field of an article; a pure function of its inputs. */
 public interface DateExtractor {

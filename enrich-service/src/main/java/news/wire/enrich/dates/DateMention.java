@@ -2,7 +2,7 @@ package news.wire.enrich.dates;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import news.wire.enrich.entities.ArticleField;
+import news.wire.enrich.copy.ArticleField;
 
 /**
  * A date, time, duration or recurrence in an article, with its TIMEX3-style value resolved against the publication

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import news.wire.enrich.copy.MonthNames;
+
 /**
  * The wire dateline that opens a story ("WASHINGTON, Oct 7 (Reuters) -", "LONDON 1996-08-30"). Its date is the
  * filing day, so it resolves to the occurrence nearest the publication time in either direction: a story filed
@@ -21,7 +23,7 @@ public final class Dateline {
     private static final Pattern OPENING = Pattern.compile("\\A\\s*(?<place>[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*){0,4})"
             + "(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})?(?:,?\\s+(?:"
             + "(?<iso>(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2}))"
-            + "|(?<mon>" + CalendarWords.MONTH + ")\\s*(?<day>3[01]|[12]\\d|0?[1-9])(?![\\d:])(?:,?\\s+(?<year>\\d{4}))?))?"
+            + "|(?<mon>" + MonthNames.PATTERN + ")\\s*(?<day>3[01]|[12]\\d|0?[1-9])(?![\\d:])(?:,?\\s+(?<year>\\d{4}))?))?"
             + "(?=\\s*(?<credit>\\([^)\\n]{1,40}\\)\\s*)?(?:[-–—]|\\n|\\z))");
 
     private Dateline() {
@@ -65,7 +67,7 @@ public final class Dateline {
                         Integer.parseInt(m.group("d")));
                 start = m.start("iso");
             } else {
-                MonthDay day = MonthDay.of(CalendarWords.month(m.group("mon")), Integer.parseInt(m.group("day")));
+                MonthDay day = MonthDay.of(MonthNames.number(m.group("mon")), Integer.parseInt(m.group("day")));
                 date = m.group("year") != null ? day.atYear(Integer.parseInt(m.group("year"))) : closest(day, published);
                 start = m.start("mon");
             }

@@ -1,6 +1,5 @@
 package news.wire.enrich.dates;
 
-import static news.wire.enrich.dates.CalendarWords.MONTH;
 import static news.wire.enrich.dates.CalendarWords.PART_OF_DAY;
 import static news.wire.enrich.dates.CalendarWords.SEASON;
 import static news.wire.enrich.dates.CalendarWords.WEEKDAY;
@@ -9,19 +8,23 @@ import static news.wire.enrich.dates.NumberWords.COUNT;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import news.wire.enrich.copy.MonthNames;
+import news.wire.enrich.copy.NumberNames;
+
 /**
  * The ways news copy writes dates, times, durations and recurrences, as anchored patterns tried at word starts.
  * Where two rules match at one place the longer wins, so rules need not exclude each other.
  */
 final class ExpressionRules {
 
+    private static final String MONTH = MonthNames.PATTERN;
     private static final String DAY = "(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)";
     private static final String YEAR = "(?<year>1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|[,.]\\d)";
     private static final String SEP = "(?:,\\s*|\\s+)";
     /** A year as broadcast transcripts spell it: "nineteen ninety-four". */
-    private static final String SPOKEN_YEAR = "(?<century>nineteen|twenty)\\s+(?<rest>(?:twenty|thirty|forty|fifty|sixty"
-            + "|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
-            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+    private static final String SPOKEN_YEAR = "(?<century>nineteen|twenty)\\s+(?<rest>(?:"
+            + NumberNames.alternation(NumberNames.TENS) + ")(?:[- ](?:" + NumberNames.alternation(NumberNames.UNITS)
+            + "))?|" + NumberNames.alternation(NumberNames.TEENS) + ")";
     /** Where in a period: "early 2023", "mid-March", "the end of the year", "earlier this month". */
     private static final String POSITION = "(?:(?<pos>the\\s+(?:end|middle|beginning|start)\\s+of(?:\\s+the)?"
             + "|(?:the\\s+)?(?:early|late|mid)|earlier|later)(?:\\s+|-))?";

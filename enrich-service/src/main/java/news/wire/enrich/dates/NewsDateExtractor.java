@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import news.wire.enrich.entities.ArticleField;
+import news.wire.enrich.copy.ArticleField;
 
 /**
  * Rule-based date extractor for news copy: finds dates, times, durations and recurrences and resolves them to

@@ -4,6 +4,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import news.wire.enrich.copy.MonthNames;
+
 /**
  * Whether the sentence around an expression looks ahead. Reporters write about what happened, so a bare
  * "Monday" or "March" is the last one; only a future cue in the same sentence ("will", "is due", "next",
@@ -29,9 +31,8 @@ final class TenseCue {
     private static final Pattern PAST_FINITE = Pattern.compile("(?i)(?<![\\p{L}'’])(?:said|told|was|were|had|did|ago"
             + "|that|who|which)(?![\\p{L}])");
     private static final Pattern PAST_AUXILIARY = Pattern.compile("(?i)(?<![\\p{L}'’])(?:was|were|had|did)(?![\\p{L}])");
-    private static final Set<String> ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-            "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Inc", "Co",
-            "Corp", "Ltd", "Jr", "No", "vs", "Lt", "Col", "Capt", "Prof");
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov",
+            "Inc", "Co", "Corp", "Ltd", "Jr", "No", "vs", "Lt", "Col", "Capt", "Prof");
 
     /** A cue governs the words near it: a long sentence can report a past event and announce a future one. */
     private static final int REACH_BEFORE = 70;
@@ -152,6 +153,10 @@ final class TenseCue {
             i--;
         }
         int length = stop - 1 - i;
-        return length == 1 || (length <= 4 && ABBREVIATIONS.contains(text.substring(i + 1, stop)));
+        return length == 1 || (length <= 4 && isAbbreviation(text.substring(i + 1, stop)));
+    }
+
+    private static boolean isAbbreviation(String word) {
+        return ABBREVIATIONS.contains(word) || MonthNames.isShortForm(word);
     }
 }

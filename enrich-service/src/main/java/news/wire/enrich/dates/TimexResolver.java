@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 
+import news.wire.enrich.copy.MonthNames;
+
 /**
  * Turns a recognised expression into a TIMEX3 value, read as a journalist writes: against the publication day,
  * looking back unless the sentence looks ahead ({@link TenseCue}).
@@ -42,7 +44,7 @@ final class TimexResolver {
     }
 
     Timex monthDay(Matcher m, Reading r) {
-        int month = CalendarWords.month(m.group("mon"));
+        int month = MonthNames.number(m.group("mon"));
         int day = Integer.parseInt(m.group("day"));
         String year = m.group("year");
         LocalDate date;
@@ -63,7 +65,7 @@ final class TimexResolver {
     }
 
     Timex monthYear(Matcher m, Reading r) {
-        int month = CalendarWords.month(m.group("mon"));
+        int month = MonthNames.number(m.group("mon"));
         int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
                 : m.group("century") != null ? spoken(m) : r.today.getYear() + relativeStep(m.group("rel"));
         return Timex.date(TimexValues.year(year) + String.format("-%02d", month)).withMod(positionMod(m.group("pos")));
@@ -85,7 +87,7 @@ final class TimexResolver {
                 || r.text.startsWith(" for ", m.end()) || r.text.startsWith(" of the ", m.end()))) {
             return null;
         }
-        int month = CalendarWords.month(word);
+        int month = MonthNames.number(word);
         int current = r.today.getMonthValue();
         int year = r.today.getYear();
         int direction = direction(rel, m, r);
@@ -431,7 +433,7 @@ final class TimexResolver {
         }
         if (Character.isUpperCase(what.charAt(0)) && !lower.matches("(second|minute|hour|day|week|month|quarter|year"
                 + "|decade|centur|fortnight|millenni).*")) {
-            return new Timex(TimexType.SET, String.format("XXXX-%02d", CalendarWords.month(what)), null);
+            return new Timex(TimexType.SET, String.format("XXXX-%02d", MonthNames.number(what)), null);
         }
         double count = m.group("count") == null ? 1 : NumberWords.value(m.group("count"));
         String value = DurationValues.of(m.group("every").equalsIgnoreCase("every") && m.group().toLowerCase(Locale.ROOT)
@@ -464,7 +466,7 @@ final class TimexResolver {
             date = dd.equals("yesterday") ? date.minusDays(1) : dd.equals("tomorrow") ? date.plusDays(1) : date;
         } else if (m.group("mon") != null) {
             int day = Integer.parseInt(m.group("day"));
-            int month = CalendarWords.month(m.group("mon"));
+            int month = MonthNames.number(m.group("mon"));
             if (day > MonthDay.of(month, 1).getMonth().maxLength()) {
                 return null;
             }

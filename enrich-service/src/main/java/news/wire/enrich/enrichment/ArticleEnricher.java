@@ -11,9 +11,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import news.wire.enrich.copy.ArticleField;
 import news.wire.enrich.dates.DateExtractor;
 import news.wire.enrich.dates.DateMention;
-import news.wire.enrich.entities.ArticleField;
 import news.wire.enrich.entities.Entity;
 import news.wire.enrich.entities.EntityTagger;
 import news.wire.enrich.numbers.NumberExtractor;
@@ -62,32 +62,14 @@ public class ArticleEnricher {
             return found;
         });
         List<NumberMention> howMany = timer.time("numbers", () -> {
-            List<NumberMention> kept = new ArrayList<>();
-            for (NumberMention n : numbers.extract(ArticleField.HEADLINE, raw.headline())) {
-                addUnlessTemporal(n, when, kept);
-            }
-            for (NumberMention n : numbers.extract(ArticleField.BODY, raw.body())) {
-                addUnlessTemporal(n, when, kept);
-            }
-            return kept;
+            List<NumberMention> found = new ArrayList<>(numbers.extract(ArticleField.HEADLINE, raw.headline(), when));
+            found.addAll(numbers.extract(ArticleField.BODY, raw.body(), when));
+            return found;
         });
         List<Entity> who = timer.time("entities", () -> entities.tag(raw.headline(), raw.body()));
         return new EnrichedArticle(EnrichedArticle.SCHEMA, raw.id(), raw.version(), raw.source(), raw.headline(),
                 raw.body(), raw.language(), raw.publishedAt(), raw.receivedAt(), who, howMany, when, enricher(),
                 Instant.now(clock));
-    }
-
-    /**
-     * A figure inside a date, time or duration ("October 7", "three days") is already told by that expression's
-     * value; listing it as a number too would count a day of the month as a quantity.
-     */
-    private static void addUnlessTemporal(NumberMention number, List<DateMention> when, List<NumberMention> kept) {
-        for (DateMention d : when) {
-            if (d.field() == number.field() && d.start() < number.end() && number.start() < d.end()) {
-                return;
-            }
-        }
-        kept.add(number);
     }
 
     public Enricher enricher() {

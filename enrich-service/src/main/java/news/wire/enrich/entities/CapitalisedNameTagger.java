@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import news.wire.enrich.copy.ArticleField;
+
 
 /**
  * A first, rule-based entity tagger: runs of capitalised words in the body, typed by the cues a reader uses
@@ -135,7 +137,7 @@ public class CapitalisedNameTagger implements EntityTagger {
         int last = to;
         // Drop leading function words ("The", "In") and date words ("Monday"): dates are tagged elsewhere.
         while (first < last && (NameLexicon.NOT_NAMES.contains(key(tokens.get(first).text()))
-                || NameLexicon.CALENDAR.contains(key(tokens.get(first).text()))
+                || NameLexicon.isCalendarWord(key(tokens.get(first).text()))
                 || NameLexicon.CONNECTORS.contains(key(tokens.get(first).text())))) {
             first++;
             initial = false;
@@ -179,7 +181,7 @@ public class CapitalisedNameTagger implements EntityTagger {
             surface = surface.substring(0, surface.length() - 2);
         }
         int count = last - first;
-        if (count == 1 && (NameLexicon.NOT_NAMES.contains(key(surface)) || NameLexicon.CALENDAR.contains(key(surface))
+        if (count == 1 && (NameLexicon.NOT_NAMES.contains(key(surface)) || NameLexicon.isCalendarWord(key(surface))
                 || NameLexicon.TITLES.contains(key(surface)))) {
             return java.util.Optional.empty();
         }

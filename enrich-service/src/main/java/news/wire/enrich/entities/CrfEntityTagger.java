@@ -11,6 +11,8 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 
+import news.wire.enrich.copy.ArticleField;
+
 /**
  * Entities from Stanford CoreNLP's CoNLL 4-class CRF (GPL-3.0), cleaned of titles and joined per real-world
  * entity. Headlines in title case are not tagged on their own: only names found in the body are found again there;

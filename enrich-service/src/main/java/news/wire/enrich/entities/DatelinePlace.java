@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import news.wire.enrich.copy.ArticleField;
 import news.wire.enrich.dates.Dateline;
 
 /**

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import news.wire.enrich.copy.ArticleField;
+
 /**
  * Joins the name spans of one article into entities: one per real-world entity, under the fullest name the article
  * uses (or the name every article uses, for well-known ones), with every mention and a salience score. "Biden" and

@@ -3,6 +3,8 @@ package news.wire.enrich.entities;
 import java.util.Locale;
 import java.util.Set;
 
+import news.wire.enrich.copy.MonthNames;
+
 /** Closed word lists of news English that tell a name from a title, a role, a date word or a pronoun. */
 final class NameLexicon {
 
@@ -21,11 +23,8 @@ final class NameLexicon {
             "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozens",
             "mr", "mrs", "ms");
 
-    static final Set<String> CALENDAR = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec");
+    private static final Set<String> WEEKDAYS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** Titles and roles: part of how a person is introduced, never part of their name. */
     static final Set<String> TITLES = Set.of(
@@ -91,6 +90,11 @@ final class NameLexicon {
     static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "USA", "UK", "UAE", "DRC", "U.S", "U.K");
 
     private NameLexicon() {
+    }
+
+    /** A weekday or month, lower-cased: a date word, never a name. */
+    static boolean isCalendarWord(String key) {
+        return WEEKDAYS.contains(key) || MonthNames.isMonth(key);
     }
 
     static String key(String word) {

@@ -5,6 +5,8 @@ import static news.wire.enrich.entities.NameLexicon.key;
 import java.util.List;
 import java.util.Optional;
 
+import news.wire.enrich.copy.ArticleField;
+
 /**
  * Turns a run of tokens the tagger labelled as one name into the name itself: titles and roles come off
  * ("US National Security Advisor Jake Sullivan" → PERSON "Jake Sullivan"), and pronouns, date words and
@@ -94,7 +96,7 @@ final class NameSpanCleaner {
 
     private static boolean isNeverAName(String word) {
         String w = bare(word);
-        return NameLexicon.NOT_NAMES.contains(w) || NameLexicon.CALENDAR.contains(w) || NameLexicon.TITLES.contains(w);
+        return NameLexicon.NOT_NAMES.contains(w) || NameLexicon.isCalendarWord(w) || NameLexicon.TITLES.contains(w);
     }
 
     private static String bare(String word) {

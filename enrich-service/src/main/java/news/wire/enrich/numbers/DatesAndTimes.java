@@ -1,13 +1,18 @@
 package news.wire.enrich.numbers;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
-/** Numerals that belong to a date or a clock time ("7 October", "3:30 p.m.", "1996-08-30", "the 1990s"). */
+import news.wire.enrich.copy.MonthNames;
+import news.wire.enrich.dates.DateMention;
+
+/**
+ * Whether a figure is part of a date or a time, decided here alone: by the numeral's own shape and neighbours ("7
+ * October", "3:30 p.m.", "1996-08-30", "the 1990s"), and by the expressions the date extractor found ("three days").
+ */
 final class DatesAndTimes {
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> TIME_ZONES = Set.of("GMT", "BST", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT",
             "ET", "PT", "CET", "CEST", "EET", "IST", "JST", "AEST", "AEDT", "MSK", "HKT", "SGT");
@@ -18,6 +23,21 @@ final class DatesAndTimes {
             "autumn", "winter", "between", "circa");
 
     private DatesAndTimes() {
+    }
+
+    /**
+     * The figures that no date, time or duration in the same field overlaps. Such an expression ("October 7", "three
+     * days") already tells its figure in its value; listing it as a number too would count a day of the month.
+     */
+    static List<NumberMention> outside(List<NumberMention> figures, List<DateMention> dates) {
+        List<NumberMention> kept = new ArrayList<>(figures.size());
+        for (NumberMention figure : figures) {
+            if (dates.stream().noneMatch(d -> d.field() == figure.field() && d.start() < figure.end()
+                    && figure.start() < d.end())) {
+                kept.add(figure);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -149,7 +169,7 @@ final class DatesAndTimes {
     }
 
     static boolean isMonth(CopyTokens tokens, int i) {
-        return tokens.capitalised(i) && MONTHS.contains(tokens.key(i));
+        return tokens.capitalised(i) && MonthNames.isMonth(tokens.key(i));
     }
 
     static boolean yearCue(CopyTokens tokens, int i) {

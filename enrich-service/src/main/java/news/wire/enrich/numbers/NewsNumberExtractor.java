@@ -9,7 +9,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import news.wire.enrich.entities.ArticleField;
+import news.wire.enrich.copy.ArticleField;
 import news.wire.enrich.numbers.Qualifiers.Hedge;
 import news.wire.enrich.numbers.SpelledNumbers.Form;
 

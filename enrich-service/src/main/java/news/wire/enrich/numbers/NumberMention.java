@@ -3,7 +3,7 @@ package news.wire.enrich.numbers;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
-import news.wire.enrich.entities.ArticleField;
+import news.wire.enrich.copy.ArticleField;
 
 /**
  * A figure stated in an article: its value, kind and hedge, the currency or unit, and the thing counted where the

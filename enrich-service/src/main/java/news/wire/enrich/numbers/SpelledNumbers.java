@@ -1,5 +1,9 @@
 package news.wire.enrich.numbers;
 
+import static news.wire.enrich.copy.NumberNames.TEENS;
+import static news.wire.enrich.copy.NumberNames.TENS;
+import static news.wire.enrich.copy.NumberNames.UNITS;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Map;
@@ -18,14 +22,6 @@ final class SpelledNumbers {
     record Reading(BigDecimal value, int next, Form form, boolean scaled) {
     }
 
-    private static final Map<String, Integer> UNITS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5,
-            "six", 6, "seven", 7, "eight", 8, "nine", 9);
-    private static final Map<String, Integer> TEENS = Map.ofEntries(Map.entry("zero", 0), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19));
-    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
-            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
     private static final Map<String, Long> BIG_SCALES = Map.of("thousand", 1_000L, "million", 1_000_000L,
             "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1),
@@ -79,7 +75,7 @@ final class SpelledNumbers {
     }
 
     static boolean isNumberWord(String key) {
-        return UNITS.containsKey(key) || TEENS.containsKey(key) || TENS.containsKey(key)
+        return UNITS.containsKey(key) || teen(key) != null || TENS.containsKey(key)
                 || ORDINALS.containsKey(key) || BIG_SCALES.containsKey(key) || key.equals("hundred");
     }
 
@@ -244,7 +240,7 @@ final class SpelledNumbers {
                 }
                 current += small;
                 last = UNIT;
-            } else if ((small = TEENS.get(key)) != null || (small = TENS.get(key)) != null) {
+            } else if ((small = teen(key)) != null || (small = TENS.get(key)) != null) {
                 if (last != NONE && last != HUNDRED && last != SCALE) {
                     break;
                 }
@@ -292,6 +288,11 @@ final class SpelledNumbers {
 
     private static boolean startsSmall(CopyTokens tokens, int i) {
         String key = tokens.key(i);
-        return UNITS.containsKey(key) || TEENS.containsKey(key) || TENS.containsKey(key);
+        return UNITS.containsKey(key) || teen(key) != null || TENS.containsKey(key);
+    }
+
+    /** A teen's value; "zero" reads as a teen, since no unit may follow it either. */
+    private static Integer teen(String key) {
+        return key.equals("zero") ? Integer.valueOf(0) : TEENS.get(key);
     }
 }

@@ -20,11 +20,11 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import news.wire.enrich.copy.ArticleField;
 import news.wire.enrich.dates.DateExtractor;
 import news.wire.enrich.dates.NewsDateExtractor;
 import news.wire.enrich.enrichment.ArticleEnricher;
 import news.wire.enrich.enrichment.RawArticle;
-import news.wire.enrich.entities.ArticleField;
 import news.wire.enrich.entities.CrfEntityTagger;
 import news.wire.enrich.entities.EntityTagger;
 import news.wire.enrich.numbers.NewsNumberExtractor;

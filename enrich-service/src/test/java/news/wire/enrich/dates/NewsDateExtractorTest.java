@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import news.wire.enrich.entities.ArticleField;
+import news.wire.enrich.copy.ArticleField;
 
 /** Every rule against one publication time: Wednesday 9 October 2024, noon UTC. Sentences are made up. */
 class NewsDateExtractorTest {

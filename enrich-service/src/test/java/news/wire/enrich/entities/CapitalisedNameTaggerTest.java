@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import news.wire.enrich.copy.ArticleField;
+
 class CapitalisedNameTaggerTest {
 
     private final CapitalisedNameTagger tagger = new CapitalisedNameTagger();

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import news.wire.enrich.copy.ArticleField;
+
 class CrfEntityTaggerTest {
 
     private static CrfEntityTagger tagger;

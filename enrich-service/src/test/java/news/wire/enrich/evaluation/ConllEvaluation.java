@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import news.wire.enrich.entities.ArticleField;
+import news.wire.enrich.copy.ArticleField;
 import news.wire.enrich.entities.CapitalisedNameTagger;
 import news.wire.enrich.entities.CrfEntityTagger;
 import news.wire.enrich.entities.Entity;

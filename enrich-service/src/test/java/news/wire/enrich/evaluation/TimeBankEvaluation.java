@@ -16,9 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import news.wire.enrich.copy.ArticleField;
 import news.wire.enrich.dates.DateMention;
 import news.wire.enrich.dates.NewsDateExtractor;
-import news.wire.enrich.entities.ArticleField;
 
 /**
  * Scores {@link NewsDateExtractor} against TimeBank 1.2 + AQUAINT (TBAQ-cleaned, TimeML): detection by exact and

@@ -13,7 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import news.wire.enrich.entities.ArticleField;
+import news.wire.enrich.copy.ArticleField;
+import news.wire.enrich.dates.DateMention;
+import news.wire.enrich.dates.TimexType;
 
 class NewsNumberExtractorTest {
 
@@ -532,6 +534,22 @@ class NewsNumberExtractorTest {
             "His badge read 12345678."})
         void labelsCodesAndPhoneNumbers(String sentence) {
             assertEquals(List.of(), read(sentence));
+        }
+
+        @Test
+        void figuresInsideTheDatesFoundInTheSameFieldAreLeftOut() {
+            String text = "The talks lasted three days and drew 200 delegates.";
+            int start = text.indexOf("three days");
+            DateMention found = new DateMention(TimexType.DURATION, "P3D", null, ArticleField.BODY, start,
+                    start + "three days".length(), "three days");
+            assertEquals(List.of("three", "200"), texts(extractor.extract(ArticleField.BODY, text, List.of())));
+            assertEquals(List.of("200"), texts(extractor.extract(ArticleField.BODY, text, List.of(found))));
+            assertEquals(List.of("three", "200"),
+                    texts(extractor.extract(ArticleField.HEADLINE, text, List.of(found))));
+        }
+
+        private static List<String> texts(List<NumberMention> mentions) {
+            return mentions.stream().map(NumberMention::text).toList();
         }
 
         @Test

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import news.wire.enrich.entities.ArticleField;
+import news.wire.enrich.copy.ArticleField;
 
 /** Prints how many articles a second the number extractor reads on one thread, over the shared BBC corpus. */
 public final class NumberExtractorBenchmark {

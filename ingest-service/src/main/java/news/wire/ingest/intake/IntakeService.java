@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -19,6 +20,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import news.wire.ingest.formats.WireItem;
 import news.wire.ingest.outbox.ArticleOutbox;
+import news.wire.ingest.outbox.MessageTooLargeException;
+import news.wire.ingest.outbox.OutboxPublished;
+import news.wire.ingest.outbox.RawArticleMessage;
 import news.wire.ingest.tracing.ArticleMdc;
 
 /**
@@ -147,7 +151,7 @@ public class IntakeService {
         apply(article, item, headline, body, hash);
         article.persist();
         record(article, IntakeOutcome.CREATED);
-        outbox.append(article);
+        queue(article);
         return new IntakeResult(article, IntakeOutcome.CREATED);
     }
 
@@ -158,7 +162,7 @@ public class IntakeService {
         // Only the newest state matters downstream: an older version still waiting (say, embargoed) must not
         // be published after this one.
         outbox.discardPending(article.id);
-        outbox.append(article);
+        queue(article);
         return new IntakeResult(article, IntakeOutcome.NEW_VERSION);
     }
 
@@ -175,8 +179,25 @@ public class IntakeService {
         record(article, IntakeOutcome.WITHDRAWN);
         // A kill is never embargoed, and nothing older may reach readers after it.
         outbox.discardPending(article.id);
-        outbox.appendWithdrawal(article);
+        outbox.appendWithdrawal(article.id, article.receivedAt);
         return new IntakeResult(article, IntakeOutcome.WITHDRAWN);
+    }
+
+    /** Queues the article's current version for Kafka; one Kafka would not take is refused, rolling back its intake. */
+    private void queue(Article article) {
+        RawArticleMessage message = new RawArticleMessage(RawArticleMessage.SCHEMA, article.id, article.version,
+                article.source, article.headline, article.body, article.language, article.sourceItemId, article.byline,
+                article.publishedAt, article.receivedAt);
+        try {
+            outbox.append(message, article.embargoedUntil);
+        } catch (MessageTooLargeException e) {
+            throw new InvalidItemException(List.of(new InvalidItemException.Violation("body", e.getMessage())));
+        }
+    }
+
+    /** Kafka acknowledged these articles' messages: they are published, unless withdrawn since. */
+    void onPublished(@Observes OutboxPublished published) {
+        Article.markPublished(published.articleIds());
     }
 
     private void apply(Article article, WireItem item, String headline, String body, String hash) {

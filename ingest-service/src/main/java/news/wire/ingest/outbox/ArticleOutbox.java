@@ -2,7 +2,6 @@ package news.wire.ingest.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +12,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import news.wire.ingest.config.IngestConfig;
-import news.wire.ingest.intake.Article;
-import news.wire.ingest.intake.InvalidItemException;
 import news.wire.ingest.tracing.StoredTrace;
 
 /** Writes the outbox row for an article; publishing it is the relay's job. */
@@ -36,22 +33,23 @@ public class ArticleOutbox {
     /**
      * Queues the article's current version, held back until its embargo if it has one. Must join the caller's
      * transaction: the outbox row is only as durable as the article beside it.
+     *
+     * @throws MessageTooLargeException when Kafka would not take the message
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void append(Article article) {
-        Instant now = article.receivedAt != null ? article.receivedAt : Instant.now();
-        Instant availableAt = article.embargoedUntil != null && article.embargoedUntil.isAfter(now)
-                ? article.embargoedUntil : now;
-        String payload = serialise(RawArticleMessage.of(article));
+    public void append(RawArticleMessage message, Instant embargoedUntil) {
+        Instant now = message.receivedAt() != null ? message.receivedAt() : Instant.now();
+        Instant availableAt = embargoedUntil != null && embargoedUntil.isAfter(now) ? embargoedUntil : now;
+        String payload = serialise(message);
         requirePublishable(payload);
-        persist(article, payload, now, availableAt);
+        persist(message.id(), payload, now, availableAt);
     }
 
     /** Queues a tombstone (null payload) for the article's key: downstream deletes the article. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void appendWithdrawal(Article article) {
-        Instant now = article.receivedAt != null ? article.receivedAt : Instant.now();
-        persist(article, null, now, now);
+    public void appendWithdrawal(UUID articleId, Instant receivedAt) {
+        Instant now = receivedAt != null ? receivedAt : Instant.now();
+        persist(articleId, null, now, now);
     }
 
     /** Drops the article's messages not yet sent; the caller is about to queue a newer state. */
@@ -60,12 +58,12 @@ public class ArticleOutbox {
         OutboxMessage.discardPending(articleId);
     }
 
-    private void persist(Article article, String payload, Instant createdAt, Instant availableAt) {
+    private void persist(UUID articleId, String payload, Instant createdAt, Instant availableAt) {
         OutboxMessage message = new OutboxMessage();
-        message.articleId = article.id;
+        message.articleId = articleId;
         message.topic = topic;
         // Keyed by article id so every version of an article lands on one partition, in order.
-        message.messageKey = article.id.toString();
+        message.messageKey = articleId.toString();
         message.payload = payload;
         message.createdAt = createdAt;
         message.availableAt = availableAt;
@@ -74,7 +72,7 @@ public class ArticleOutbox {
         message.traceparent = trace.traceparent();
         message.tracestate = trace.tracestate();
         message.persist();
-        appended.fire(new OutboxAppended(article.id));
+        appended.fire(new OutboxAppended(articleId));
     }
 
     /**
@@ -85,9 +83,8 @@ public class ArticleOutbox {
     private void requirePublishable(String payload) {
         long bytes = payload.getBytes(StandardCharsets.UTF_8).length;
         if (bytes + RawMessageSize.ENVELOPE > maxMessageBytes) {
-            throw new InvalidItemException(List.of(new InvalidItemException.Violation("body",
-                    "too long to publish: the article's message would take " + bytes
-                            + " bytes, more than ingest.topic.max-message-size allows")));
+            throw new MessageTooLargeException("too long to publish: the article's message would take " + bytes
+                    + " bytes, more than ingest.topic.max-message-size allows");
         }
     }
 

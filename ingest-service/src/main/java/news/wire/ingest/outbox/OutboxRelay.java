@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
@@ -27,7 +28,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import news.wire.ingest.background.WakeableLoop;
 import news.wire.ingest.config.IngestConfig;
-import news.wire.ingest.intake.Article;
 import news.wire.ingest.tracing.PublishTracing;
 import news.wire.ingest.tracing.StoredTrace;
 
@@ -55,13 +55,15 @@ public class OutboxRelay {
     private final Counter published;
     private final WakeableLoop loop;
     private final PublishTracing tracing;
+    private final Event<OutboxPublished> acknowledged;
     private Duration backoff = Duration.ZERO;
     private Instant pausedUntil = Instant.MIN;
 
     public OutboxRelay(Producer<String, String> producer, RawTopic rawTopic, IngestConfig config, MeterRegistry metrics,
-                       PublishTracing tracing) {
+                       PublishTracing tracing, Event<OutboxPublished> acknowledged) {
         this.producer = producer;
         this.tracing = tracing;
+        this.acknowledged = acknowledged;
         this.rawTopic = rawTopic;
         this.batchSize = config.outbox().batchSize();
         this.maxBackoff = config.outbox().maxBackoff();
@@ -156,10 +158,10 @@ public class OutboxRelay {
         }
         if (!sent.isEmpty()) {
             // A crash between Kafka's ack and this commit re-sends these rows: consumers dedupe by id and version.
-            // Articles before outbox rows: intake locks in that order too (a withdrawal locks the article,
-            // then discards its unsent rows), and the opposite order deadlocks against it.
+            // Observers lock articles before this locks outbox rows: intake locks in that order too (a withdrawal
+            // locks the article, then discards its unsent rows), and the opposite order deadlocks against it.
             QuarkusTransaction.requiringNew().run(() -> {
-                Article.markPublished(articles);
+                acknowledged.fire(new OutboxPublished(articles));
                 OutboxMessage.markSent(sent, Instant.now());
             });
             published.increment(sent.size());

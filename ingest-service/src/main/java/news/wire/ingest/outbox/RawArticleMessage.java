@@ -3,8 +3,6 @@ package news.wire.ingest.outbox;
 import java.time.Instant;
 import java.util.UUID;
 
-import news.wire.ingest.intake.Article;
-
 /** The {@code article.raw/v1} message (contract: deploy/schemas/article.raw.v1.json). */
 public record RawArticleMessage(
         String schema,
@@ -20,10 +18,4 @@ public record RawArticleMessage(
         Instant receivedAt) {
 
     public static final String SCHEMA = "article.raw/v1";
-
-    static RawArticleMessage of(Article article) {
-        return new RawArticleMessage(SCHEMA, article.id, article.version, article.source, article.headline,
-                article.body, article.language, article.sourceItemId, article.byline, article.publishedAt,
-                article.receivedAt);
-    }
 }

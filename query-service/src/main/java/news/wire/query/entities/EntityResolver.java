@@ -19,8 +19,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import news.wire.query.indexing.ArticleDocument;
-
 /**
  * Gives each short form of an article ("Biden", "HP") the id of the full entity it stands for, when the context
  * leaves one choice: first the entities of nearby articles (those in its time window that share its words or names,
@@ -176,7 +174,7 @@ public class EntityResolver {
                     into.addAll(more);
                 }
                 kept.put("salience", Math.max(kept.path("salience").asDouble(), entity.path("salience").asDouble()));
-                ArticleDocument.deriveEntityFields(kept);
+                EntityFields.derive(kept);
                 it.remove();
             }
         }

@@ -1,14 +1,9 @@
 package news.wire.query.indexing;
 
-import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Set;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import news.wire.query.entities.ShortForms;
+import news.wire.query.entities.EntityFields;
 
 /**
  * Turns an article.enriched/v1 record into the document indexed for it: the record itself plus fields derived
@@ -25,7 +20,7 @@ public final class ArticleDocument {
     public static ObjectNode of(ObjectNode article) {
         for (JsonNode entity : article.path("entities")) {
             if (entity instanceof ObjectNode e) {
-                deriveEntityFields(e);
+                EntityFields.derive(e);
             }
         }
         for (JsonNode date : article.path("dates")) {
@@ -35,25 +30,5 @@ public final class ArticleDocument {
             }
         }
         return article;
-    }
-
-    /** Sets the derived fields of one entity from its mentions (again, after mentions were joined). */
-    public static void deriveEntityFields(ObjectNode entity) {
-        if (!entity.hasNonNull("id") && entity.hasNonNull("type") && entity.hasNonNull("name")) {
-            // Records of enrichers before 0.3.0 name entities without an id. Close to enrich's own rule (EntityId)
-            // for names in Latin script, which is enough to count and find them by id with the rest.
-            entity.put("id", entity.get("type").asText().toLowerCase(Locale.ROOT) + ":"
-                    + String.join("-", ShortForms.words(entity.get("name").asText())));
-        }
-        entity.put("mentionCount", Math.max(1, entity.path("mentions").size()));
-        Set<String> names = new LinkedHashSet<>();
-        for (JsonNode m : entity.path("mentions")) {
-            String text = m.path("text").asText("").replaceAll("\\s+", " ").strip();
-            if (!text.isEmpty()) {
-                names.add(text);
-            }
-        }
-        ArrayNode aliases = entity.putArray("aliases");
-        names.forEach(aliases::add);
     }
 }

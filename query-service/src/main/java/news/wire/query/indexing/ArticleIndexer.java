@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
@@ -261,23 +262,25 @@ public class ArticleIndexer implements Runnable {
                 throw new RetryableIndexingException(item.id() + ": " + item.error().reason());
             }
         }
-        List<IndexingMetrics.Outcome> outcomes = new ArrayList<>(items.size());
+        List<IndexingTracing.Answer> answers = new ArrayList<>(items.size());
+        boolean rejected = false;
         for (int i = 0; i < items.size(); i++) {
             BulkResponseItem item = items.get(i);
             Pending written = pending.get(i);
             IndexingMetrics.Outcome outcome = outcomeOf(item, written);
-            outcomes.add(outcome);
+            answers.add(answer(outcome, item, written));
             if (outcome == IndexingMetrics.Outcome.INDEXED) {
                 tally.indexed(written.article(), acknowledged);
             } else {
                 tally.add(outcome);
             }
             if (outcome == IndexingMetrics.Outcome.REJECTED) {
+                rejected = true;
                 LOG.errorf("Article %s rejected by Elasticsearch (%d): %s", item.id(), item.status(), item.error().reason());
             }
         }
-        spans.acknowledged(items, outcomes);
-        if (outcomes.contains(IndexingMetrics.Outcome.REJECTED)) {
+        spans.acknowledged(answers);
+        if (rejected) {
             metrics.bulkFailed(IndexingMetrics.BulkFailure.REJECTED_ITEMS);
         }
     }
@@ -292,6 +295,22 @@ public class ArticleIndexer implements Runnable {
             return IndexingMetrics.Outcome.REJECTED;
         }
         return written.article() == null ? IndexingMetrics.Outcome.DELETED : IndexingMetrics.Outcome.INDEXED;
+    }
+
+    /** The line that ends the article's trace in this service, and the span's error when it was refused for good. */
+    private static IndexingTracing.Answer answer(IndexingMetrics.Outcome outcome, BulkResponseItem item,
+                                                 Pending written) {
+        String notDone = "Not " + (written.article() == null ? "deleted" : "indexed");
+        String line = switch (outcome) {
+            case INDEXED -> "Indexed: version " + item.version();
+            case DELETED -> "Deleted";
+            case STALE -> item.status() == 404 ? "Deleted: it was not in the index"
+                    : notDone + ": Elasticsearch holds this version or a newer one";
+            case REJECTED -> notDone + ": Elasticsearch answered " + item.status();
+        };
+        // A refusal marks the span failed even when Elasticsearch gives no reason.
+        return new IndexingTracing.Answer(item.status(), line, outcome == IndexingMetrics.Outcome.REJECTED
+                ? Objects.requireNonNullElse(item.error().reason(), "") : null);
     }
 
     /** Hands the articles to the story assignment, keeping their order among the withdrawals. */

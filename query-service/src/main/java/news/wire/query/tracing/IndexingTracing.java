@@ -11,7 +11,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -20,7 +19,6 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapPropagator;
-import news.wire.query.indexing.IndexingMetrics;
 
 /**
  * Ends each article's trace in query-service: a CONSUMER span per record of a bulk write, child of the context in
@@ -67,6 +65,13 @@ public class IndexingTracing {
     }
 
     /**
+     * Elasticsearch's answer for one article as the indexer reads it: the HTTP status, the line that ends the
+     * article's trace here, and why the article was refused for good (null when it was not).
+     */
+    public record Answer(int status, String line, String failure) {
+    }
+
+    /**
      * The spans of one bulk write. Records the indexer skips are ended at once; the others, in order, match the bulk
      * response's items one to one. Closing ends whatever is still open as not written (the batch failed and will be
      * read again, under new spans).
@@ -90,37 +95,29 @@ public class IndexingTracing {
             }
         }
 
-        /** Elasticsearch wrote the bulk request: each written record's span ends with its item's outcome. */
-        public void acknowledged(List<BulkResponseItem> items, List<IndexingMetrics.Outcome> outcomes) {
+        /** Elasticsearch wrote the bulk request: each written record's span ends with the indexer's reading of it. */
+        public void acknowledged(List<Answer> answers) {
             List<ConsumerRecord<String, String>> written = order.stream().filter(spans::containsKey).toList();
-            if (written.size() != items.size()) {
-                // Not expected: then no item can be attributed with certainty, and close() ends the spans.
-                LOG.debugf("Bulk answer has %d items for %d records; spans not attributed", items.size(), written.size());
+            if (written.size() != answers.size()) {
+                // Not expected: then no answer can be attributed with certainty, and close() ends the spans.
+                LOG.debugf("Bulk answer has %d items for %d records; spans not attributed", answers.size(),
+                        written.size());
                 return;
             }
-            for (int i = 0; i < items.size(); i++) {
+            for (int i = 0; i < answers.size(); i++) {
                 ConsumerRecord<String, String> record = written.get(i);
-                end(record, spans.remove(record), items.get(i), outcomes.get(i));
+                end(record, spans.remove(record), answers.get(i));
             }
         }
 
-        private static void end(ConsumerRecord<String, String> record, Span span, BulkResponseItem item,
-                                IndexingMetrics.Outcome outcome) {
-            span.setAttribute("elasticsearch.status", item.status());
-            boolean withdrawal = record.value() == null;
-            String line = switch (outcome) {
-                case INDEXED -> "Indexed: version " + item.version();
-                case DELETED -> "Deleted";
-                case STALE -> item.status() == 404 ? "Deleted: it was not in the index"
-                        : "Not " + (withdrawal ? "deleted" : "indexed") + ": Elasticsearch holds this version or a newer one";
-                case REJECTED -> "Not " + (withdrawal ? "deleted" : "indexed") + ": Elasticsearch answered " + item.status();
-            };
-            if (outcome == IndexingMetrics.Outcome.REJECTED) {
-                span.setStatus(StatusCode.ERROR, item.error().reason());
+        private static void end(ConsumerRecord<String, String> record, Span span, Answer answer) {
+            span.setAttribute("elasticsearch.status", answer.status());
+            if (answer.failure() != null) {
+                span.setStatus(StatusCode.ERROR, answer.failure());
             }
             try (Scope scope = span.makeCurrent()) {
                 MDC.put(ARTICLE_ID, record.key());
-                LOG.info(line);
+                LOG.info(answer.line());
             } finally {
                 MDC.remove(ARTICLE_ID);
                 span.end();

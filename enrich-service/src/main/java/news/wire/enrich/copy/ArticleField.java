@@ -1,4 +1,4 @@
-package news.wire.enrich.entities;
+package news.wire.enrich.copy;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
