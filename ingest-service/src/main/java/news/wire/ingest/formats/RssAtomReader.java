@@ -88,7 +88,9 @@ public class RssAtomReader {
                 published != null ? published : updated,
                 updated,
                 byline(entry),
-                CleanText.names(entry.getCategories().stream().map(SyndCategory::getName).toList()),
+                // Feed categories are free words more often than codes of a scheme: names.
+                SubjectCodes.distinct(entry.getCategories().stream()
+                        .map(category -> SubjectCodes.of(null, null, category.getName())).toList()),
                 List.of(),
                 List.of(),
                 List.of(),
