@@ -186,6 +186,11 @@ public class IntakeService {
         article.contentHash = hash;
         article.language = item.language();
         article.byline = item.byline();
+        article.versionCreated = item.versionCreated();
+        article.subjects = item.subjects();
+        article.people = item.people();
+        article.organisations = item.organisations();
+        article.places = item.places();
         article.publishedAt = item.publishedAt() != null ? item.publishedAt() : now;
         article.providerVersion = item.providerVersion();
         article.embargoedUntil = item.embargoedUntil();
