@@ -309,13 +309,39 @@
     return container;
   }
 
+  /**
+   * The subjects the provider filed an article under, each a button that lists the articles filed under it. The
+   * filter value is the QCode when the scheme has an alias (codes name a subject whatever a provider calls it), else
+   * the code or the name; the search API reads all three. A scheme given as a URI cannot prefix a QCode.
+   */
+  function subjectList(subjects) {
+    const list = el('div', 'subjects');
+    list.setAttribute('aria-label', 'Filed under');
+    (subjects || []).forEach(s => {
+      const label = s.name || s.code;
+      const button = el('button', 'subject', label);
+      button.type = 'button';
+      const qcode = s.code && s.scheme && !s.scheme.includes(':') ? s.scheme + ':' + s.code : null;
+      button.dataset.subject = qcode || s.code || s.name;
+      if (s.code) button.title = qcode || s.code;
+      button.addEventListener('click', event => {
+        event.stopPropagation();
+        searchSubject(button.dataset.subject, label);
+      });
+      list.appendChild(button);
+    });
+    return list;
+  }
+
   function articleCard(article, fresh) {
     const card = el('article', 'article' + (fresh ? ' fresh-in' : ''));
     card.dataset.id = article.id;
     card.appendChild(tagged(el('h3', 'headline'), article, 'headline'));
     const meta = [article.source, 'published ' + when(article.publishedAt), 'received ' + when(article.receivedAt)];
+    if (article.byline) meta.splice(1, 0, article.byline);
     if (article.version > 1) meta.push('version ' + article.version);
     card.appendChild(el('div', 'meta', meta.join(' · ')));
+    if (article.subjects && article.subjects.length) card.appendChild(subjectList(article.subjects));
     card.appendChild(tagged(el('div', 'body'), article, 'body'));
     if ((article.body || '').length > 360) {
       const more = el('button', 'link more', 'show all');
@@ -382,17 +408,29 @@
   async function search(event) {
     event.preventDefault();
     const q = $('q').value.trim();
-    const results = $('results');
-    results.replaceChildren();
-    $('opened').replaceChildren();
     if (!q) {
+      $('results').replaceChildren();
+      $('opened').replaceChildren();
       $('search-summary').textContent = '';
       return;
     }
+    await showResults('/v1/articles?highlight=true&size=10&q=' + encodeURIComponent(q), '');
+  }
+
+  /** The articles filed under a subject, in the search panel; the box is cleared, since its words no longer apply. */
+  function searchSubject(subject, label) {
+    $('q').value = '';
+    return showResults('/v1/articles?size=10&subject=' + encodeURIComponent(subject), ' filed under ' + label);
+  }
+
+  async function showResults(url, what) {
+    const results = $('results');
+    results.replaceChildren();
+    $('opened').replaceChildren();
     $('search-summary').textContent = 'searching…';
     try {
-      const page = await getJson('/v1/articles?highlight=true&size=10&q=' + encodeURIComponent(q));
-      $('search-summary').textContent = page.total === 1 ? '1 article' : count(page.total) + ' articles';
+      const page = await getJson(url);
+      $('search-summary').textContent = (page.total === 1 ? '1 article' : count(page.total) + ' articles') + what;
       page.articles.forEach(hit => {
         const item = el('li');
         item.dataset.id = hit.id;
@@ -400,7 +438,8 @@
         const headline = el('div', 'headline');
         if (h.headline && h.headline.length) fragment(headline, h.headline[0]); else headline.textContent = hit.headline;
         item.appendChild(headline);
-        item.appendChild(el('div', 'meta', hit.source + ' · ' + when(hit.publishedAt)));
+        item.appendChild(el('div', 'meta', [hit.source, hit.byline, when(hit.publishedAt)].filter(Boolean).join(' · ')));
+        if (hit.subjects && hit.subjects.length) item.appendChild(subjectList(hit.subjects));
         if (h.body && h.body.length) item.appendChild(fragment(el('div', 'fragment'), h.body.join(' … ')));
         item.addEventListener('click', () => open(hit.id));
         results.appendChild(item);

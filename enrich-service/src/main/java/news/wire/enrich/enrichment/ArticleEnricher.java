@@ -68,7 +68,8 @@ public class ArticleEnricher {
         });
         List<Entity> who = timer.time("entities", () -> entities.tag(raw.headline(), raw.body()));
         return new EnrichedArticle(EnrichedArticle.SCHEMA, raw.id(), raw.version(), raw.source(), raw.headline(),
-                raw.body(), raw.language(), raw.publishedAt(), raw.receivedAt(), who, howMany, when, enricher(),
+                raw.body(), raw.language(), raw.publishedAt(), raw.receivedAt(), raw.byline(), raw.versionCreated(),
+                raw.subjects(), raw.people(), raw.organisations(), raw.places(), who, howMany, when, enricher(),
                 Instant.now(clock));
     }
 

@@ -148,7 +148,8 @@ public final class EnrichmentBenchmark {
                 continue;
             }
             articles.add(new RawArticle(RawArticle.SCHEMA, UUID.randomUUID(), 1, "bbc", text.substring(0, newline).strip(),
-                    text.substring(newline + 1).strip(), "en", PUBLISHED, PUBLISHED));
+                    text.substring(newline + 1).strip(), "en", PUBLISHED, PUBLISHED, null, null, null, null, null,
+                    null));
         }
         return articles;
     }

@@ -63,6 +63,38 @@ class EnrichmentStreamTest {
     }
 
     @Test
+    void theProvidersMetadataPassesThroughUnchanged() throws Exception {
+        String id = UUID.randomUUID().toString();
+        ObjectNode raw = (ObjectNode) json.readTree(MessageContract.RAW_ARTICLE.example());
+        raw.put("id", id);
+        // A subject by code alone and one by name alone: neither may be filled in or dropped on the way.
+        raw.putArray("subjects").add(json.readTree("{\"code\": \"20000001\", \"scheme\": \"medtop\"}"))
+                .add(json.readTree("{\"name\": \"Harbour news\"}"));
+        send(id, raw.toString());
+
+        JsonNode enriched = json.readTree(awaitRecord("articles.enriched", r -> id.equals(r.key())).value());
+        for (String field : List.of("byline", "versionCreated", "subjects", "people", "organisations", "places")) {
+            assertEquals(raw.get(field), enriched.get(field), field);
+        }
+    }
+
+    @Test
+    void aRawMessageWrittenBeforeTheMetadataWasCarriedIsEnrichedWithoutIt() throws Exception {
+        String id = UUID.randomUUID().toString();
+        ObjectNode raw = (ObjectNode) json.readTree(MessageContract.RAW_ARTICLE.example());
+        raw.put("id", id);
+        raw.remove(List.of("byline", "versionCreated", "subjects", "people", "organisations", "places"));
+        send(id, raw.toString());
+
+        ConsumerRecord<String, String> record = awaitRecord("articles.enriched", r -> id.equals(r.key()));
+        assertEquals(List.of(), MessageContract.ENRICHED_ARTICLE.violations(record.value()));
+        JsonNode enriched = json.readTree(record.value());
+        for (String field : List.of("byline", "versionCreated", "subjects", "people", "organisations", "places")) {
+            assertTrue(enriched.path(field).isMissingNode(), () -> field + " appeared: " + enriched.get(field));
+        }
+    }
+
+    @Test
     void tombstonePassesThroughUnderTheSameKey() {
         String id = UUID.randomUUID().toString();
         send(id, null);

@@ -79,7 +79,7 @@ public class NewsMlG2Reader {
                 published != null ? published : versionCreated,
                 versionCreated,
                 byline(contentMeta),
-                CleanText.names(concepts.subjects),
+                SubjectCodes.distinct(concepts.subjects),
                 CleanText.names(concepts.people),
                 CleanText.names(concepts.organisations),
                 CleanText.names(concepts.places),
@@ -147,7 +147,10 @@ public class NewsMlG2Reader {
         return null;
     }
 
-    /** Subjects sorted by concept nature (cpnat); the dateline place (located) leads the places. */
+    /**
+     * Subjects sorted by concept nature (cpnat): people, organisations and places by name, every other concept
+     * (Media Topics and the like) as a subject with its code. The dateline place (located) leads the places.
+     */
     private static Concepts concepts(Element contentMeta) {
         Concepts concepts = new Concepts();
         concepts.places.add(text(child(child(contentMeta, "located"), "name")));
@@ -157,14 +160,15 @@ public class NewsMlG2Reader {
                 case "person" -> concepts.people.add(name);
                 case "organisation", "organization" -> concepts.organisations.add(name);
                 case "geoArea", "poi" -> concepts.places.add(name);
-                default -> concepts.subjects.add(name);
+                default -> concepts.subjects.add(SubjectCodes.fromReference(
+                        attr(subject, "qcode") != null ? attr(subject, "qcode") : attr(subject, "uri"), name));
             }
         }
         return concepts;
     }
 
     private static final class Concepts {
-        final List<String> subjects = new ArrayList<>();
+        final List<ProviderSubject> subjects = new ArrayList<>();
         final List<String> people = new ArrayList<>();
         final List<String> organisations = new ArrayList<>();
         final List<String> places = new ArrayList<>();

@@ -55,7 +55,7 @@ public class NinjsReader {
                 firstCreated != null ? firstCreated : versionCreated,
                 versionCreated,
                 byline(item),
-                CleanText.names(names(item, "subject", "subjects")),
+                subjects(item),
                 CleanText.names(names(item, "person", "people")),
                 CleanText.names(names(item, "organisation", "organisations")),
                 CleanText.names(places),
@@ -170,6 +170,30 @@ public class NinjsReader {
             return text(located, "name");
         }
         return text(item, "located");
+    }
+
+    /**
+     * 1.x lists {@code subject} with code and scheme apart, 2.x {@code subjects} with a uri; providers mix the two,
+     * so either shape is read from either list. A bare string is a name.
+     */
+    private static List<ProviderSubject> subjects(JsonNode item) {
+        List<ProviderSubject> subjects = new ArrayList<>();
+        for (String field : List.of("subject", "subjects")) {
+            JsonNode list = item.get(field);
+            if (list == null || !list.isArray()) {
+                continue;
+            }
+            for (JsonNode entry : list) {
+                if (entry.isTextual()) {
+                    subjects.add(SubjectCodes.of(null, null, entry.asText()));
+                } else if (text(entry, "code") == null && text(entry, "uri") != null) {
+                    subjects.add(SubjectCodes.fromReference(text(entry, "uri"), text(entry, "name")));
+                } else {
+                    subjects.add(SubjectCodes.of(text(entry, "code"), text(entry, "scheme"), text(entry, "name")));
+                }
+            }
+        }
+        return SubjectCodes.distinct(subjects);
     }
 
     private static List<String> names(JsonNode item, String singular, String plural) {

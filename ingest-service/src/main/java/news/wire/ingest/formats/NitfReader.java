@@ -41,7 +41,7 @@ public class NitfReader {
                 publishedAt(head, docdata),
                 null,
                 byline(bodyHead),
-                names(identified, "classifier"),
+                subjects(head, identified),
                 names(identified, "person"),
                 names(identified, "org"),
                 names(identified, "location"),
@@ -110,6 +110,31 @@ public class NitfReader {
             }
         }
         return null;
+    }
+
+    /**
+     * IPTC subject codes from tobject.subject (refnum, named by its most specific level), then the classifiers of
+     * identified-content: the element's text is the name, its value the code and its idsrc the scheme.
+     */
+    private static List<ProviderSubject> subjects(Element head, Element identified) {
+        List<ProviderSubject> subjects = new ArrayList<>();
+        for (Element subject : children(child(head, "tobject"), "tobject.subject")) {
+            String name = attr(subject, "tobject.subject.detail");
+            if (name == null) {
+                name = attr(subject, "tobject.subject.matter");
+            }
+            if (name == null) {
+                name = attr(subject, "tobject.subject.type");
+            }
+            // NITF's default rights holder of subject codes is IPTC, whose scheme is Subject Codes.
+            String ipr = attr(subject, "tobject.subject.ipr");
+            String scheme = ipr == null || ipr.equalsIgnoreCase("IPTC") ? "subj" : ipr;
+            subjects.add(SubjectCodes.of(attr(subject, "tobject.subject.refnum"), scheme, name));
+        }
+        for (Element classifier : children(identified, "classifier")) {
+            subjects.add(SubjectCodes.of(attr(classifier, "value"), attr(classifier, "idsrc"), text(classifier)));
+        }
+        return SubjectCodes.distinct(subjects);
     }
 
     /** Names in identified-content; a name may be the element's text or, for codes, its value attribute. */

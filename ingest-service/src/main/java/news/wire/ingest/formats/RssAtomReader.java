@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -88,7 +87,9 @@ public class RssAtomReader {
                 published != null ? published : updated,
                 updated,
                 byline(entry),
-                CleanText.names(entry.getCategories().stream().map(SyndCategory::getName).toList()),
+                // Feed categories are free words more often than codes of a scheme: names.
+                SubjectCodes.distinct(entry.getCategories().stream()
+                        .map(category -> SubjectCodes.of(null, null, category.getName())).toList()),
                 List.of(),
                 List.of(),
                 List.of(),

@@ -14,6 +14,8 @@ import java.util.List;
  * @param versionCreated when this version was made, or null
  * @param pubStatus usable, or withdrawn (a kill: ninjs "canceled", NewsML-G2 "stat:canceled")
  * @param embargoedUntil not to be published before this time, or null
+ * @param subjects the provider's subject codes; people, organisations and places are the names it tagged the item
+ *        with (not names found in the text)
  */
 public record WireItem(
         String sourceItemId,
@@ -25,7 +27,7 @@ public record WireItem(
         Instant publishedAt,
         Instant versionCreated,
         String byline,
-        List<String> subjects,
+        List<ProviderSubject> subjects,
         List<String> people,
         List<String> organisations,
         List<String> places,

@@ -2,6 +2,7 @@ package news.wire.ingest.intake;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,10 +15,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.jpa.AvailableHints;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import news.wire.ingest.formats.ProviderSubject;
 
 /** An article as ingest-service accepted and stored it: the durable record behind every message it publishes. */
 @Entity
@@ -62,6 +66,23 @@ public class Article extends PanacheEntityBase {
 
     @Column(columnDefinition = "text")
     public String byline;
+
+    /** When the provider made the version held, when its format says. */
+    @Column(name = "version_created")
+    public Instant versionCreated;
+
+    /** The provider's subject codes, and below the names it tagged the item with: what the wire sent, as sent. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ProviderSubject> subjects = List.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> people = List.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> organisations = List.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> places = List.of();
 
     /**
      * The article this item already is, locked for the caller's transaction: by the provider's item id when

@@ -187,7 +187,8 @@ public class IntakeService {
     private void queue(Article article) {
         RawArticleMessage message = new RawArticleMessage(RawArticleMessage.SCHEMA, article.id, article.version,
                 article.source, article.headline, article.body, article.language, article.sourceItemId, article.byline,
-                article.publishedAt, article.receivedAt);
+                article.publishedAt, article.receivedAt, article.versionCreated, article.subjects, article.people,
+                article.organisations, article.places);
         try {
             outbox.append(message, article.embargoedUntil);
         } catch (MessageTooLargeException e) {
@@ -207,6 +208,11 @@ public class IntakeService {
         article.contentHash = hash;
         article.language = item.language();
         article.byline = item.byline();
+        article.versionCreated = item.versionCreated();
+        article.subjects = item.subjects();
+        article.people = item.people();
+        article.organisations = item.organisations();
+        article.places = item.places();
         article.publishedAt = item.publishedAt() != null ? item.publishedAt() : now;
         article.providerVersion = item.providerVersion();
         article.embargoedUntil = item.embargoedUntil();

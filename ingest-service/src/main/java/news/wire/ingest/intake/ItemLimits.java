@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import news.wire.ingest.formats.ProviderSubject;
 import news.wire.ingest.formats.WireItem;
 
 /**
@@ -26,6 +27,11 @@ public class ItemLimits {
     public static final int MAX_SOURCE = 200;
     public static final int MAX_SOURCE_ITEM_ID = 500;
     public static final int MAX_LANGUAGE = 35;
+    /**
+     * A subject's code, name or scheme, or a tagged name: the contract's maxLength, and far below the longest term
+     * Elasticsearch indexes (32,766 bytes), where query-service files subjects.
+     */
+    public static final int MAX_TAG = 1_000;
 
     /** Older than any news agency (Havas, the first, opened in 1835): such a date is a mistake, not an archive. */
     static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
@@ -54,9 +60,14 @@ public class ItemLimits {
         line(violations, "language", item.language(), MAX_LANGUAGE);
         line(violations, "byline", item.byline(), MAX_BYLINE);
         text(violations, "body", item.body());
+        subjects(violations, item.subjects());
+        names(violations, "people", item.people());
+        names(violations, "organisations", item.organisations());
+        names(violations, "places", item.places());
         Instant now = Instant.now(clock);
         time(violations, "publishedAt", item.publishedAt(), now.plus(PUBLISHED_AHEAD));
         time(violations, "embargoedUntil", item.embargoedUntil(), now.plus(EMBARGO_AHEAD));
+        time(violations, "versionCreated", item.versionCreated(), now.plus(PUBLISHED_AHEAD));
         if (!violations.isEmpty()) {
             throw new InvalidItemException(violations);
         }
@@ -73,6 +84,21 @@ public class ItemLimits {
             violations.add(new InvalidItemException.Violation(field, "must not contain control characters"));
         } else if (hasUnpairedSurrogate(value)) {
             violations.add(new InvalidItemException.Violation(field, "must be valid Unicode (unpaired surrogate)"));
+        }
+    }
+
+    private static void subjects(List<InvalidItemException.Violation> violations, List<ProviderSubject> subjects) {
+        for (int i = 0; i < subjects.size(); i++) {
+            ProviderSubject subject = subjects.get(i);
+            line(violations, "subjects[" + i + "].code", subject.code(), MAX_TAG);
+            line(violations, "subjects[" + i + "].name", subject.name(), MAX_TAG);
+            line(violations, "subjects[" + i + "].scheme", subject.scheme(), MAX_TAG);
+        }
+    }
+
+    private static void names(List<InvalidItemException.Violation> violations, String field, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            line(violations, field + "[" + i + "]", names.get(i), MAX_TAG);
         }
     }
 

@@ -34,7 +34,9 @@ class NewsMlG2ReaderTest {
         assertEquals(Instant.parse("2026-11-22T13:50:00Z"), item.publishedAt());
         assertEquals(Instant.parse("2026-11-22T14:05:00Z"), item.versionCreated());
         assertEquals("Noor Hallam", item.byline());
-        assertEquals(List.of("Agriculture"), item.subjects());
+        // A concept the provider sent by code alone is kept: its code is what a desk files by.
+        assertEquals(List.of(new ProviderSubject("20000256", "Agriculture", "medtop"),
+                new ProviderSubject("20000001", null, "medtop")), item.subjects());
         assertEquals(List.of("Pieter Vos"), item.people());
         assertEquals(List.of("Vale Growers Cooperative"), item.organisations());
         assertEquals(List.of("Applecross Vale", "Northern Fens", "Old Mill Orchard"), item.places());

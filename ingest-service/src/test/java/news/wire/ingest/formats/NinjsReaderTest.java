@@ -39,7 +39,9 @@ class NinjsReaderTest {
         assertEquals(Instant.parse("2026-11-20T07:45:00Z"), item.publishedAt());
         assertEquals(Instant.parse("2026-11-20T08:10:00Z"), item.versionCreated());
         assertEquals("Maren Oakes", item.byline());
-        assertEquals(List.of("Leisure", "Local government"), item.subjects());
+        assertEquals(List.of(new ProviderSubject("leisure", "Leisure", null),
+                new ProviderSubject(null, "Local government", null),
+                new ProviderSubject("11000000", "politics", "medtop")), item.subjects());
         assertEquals(List.of("Maren Oakes", "Idris Calloway"), item.people());
         assertEquals(List.of("Port Elwyn Town Council"), item.organisations());
         assertEquals(List.of("Port Elwyn", "Elwyn Valley"), item.places());
@@ -62,7 +64,8 @@ class NinjsReaderTest {
         assertEquals(Instant.parse("2026-11-21T06:00:00Z"), item.publishedAt());
         assertEquals(Instant.parse("2026-11-21T06:32:10.250Z"), item.versionCreated());
         assertEquals("By Tomas Reyne; Ada Finch", item.byline());
-        assertEquals(List.of("Architecture", "Flooding"), item.subjects());
+        assertEquals(List.of(new ProviderSubject(null, "Architecture", null), new ProviderSubject(null, "Flooding", null),
+                new ProviderSubject("06000000", "environment", "medtop")), item.subjects());
         assertEquals(List.of("Helga Brandt"), item.people());
         assertEquals(List.of("Lowmarsh District Libraries"), item.organisations());
         assertEquals(List.of("Lowmarsh", "Fen County"), item.places());

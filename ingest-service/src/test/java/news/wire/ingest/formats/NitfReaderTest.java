@@ -32,7 +32,9 @@ class NitfReaderTest {
         assertEquals("en", item.language());
         assertEquals(Instant.parse("2026-11-20T08:30:00Z"), item.publishedAt());
         assertEquals("By Lise Marwood, Industry Correspondent", item.byline());
-        assertEquals(List.of("Labour dispute", "Manufacturing"), item.subjects());
+        assertEquals(List.of(new ProviderSubject("09000000", "Labour", "subj"),
+                new ProviderSubject(null, "Labour dispute", null),
+                new ProviderSubject("mfg", "Manufacturing", "vws-topics")), item.subjects());
         assertEquals(List.of("Lise Marwood"), item.people());
         assertEquals(List.of("Vardenholm Glassworkers' Union", "Korrin Glass AG"), item.organisations());
         assertEquals(List.of("Vardenholm, Nordmark"), item.places());

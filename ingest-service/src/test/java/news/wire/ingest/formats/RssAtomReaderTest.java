@@ -53,7 +53,8 @@ class RssAtomReaderTest {
         assertEquals("The old mill turns again.\n\nVolunteers spent £2,000.", mill.body());
         assertEquals(Instant.parse("2026-11-21T07:30:00Z"), mill.publishedAt());
         assertEquals("Wren Ashdown", mill.byline());
-        assertEquals(List.of("Heritage", "Rivers"), mill.subjects());
+        assertEquals(List.of(new ProviderSubject(null, "Heritage", null), new ProviderSubject(null, "Rivers", null)),
+                mill.subjects());
         assertEquals("en-GB", mill.language());
         assertNull(mill.source(), "the feed's registration names the source");
 

@@ -36,7 +36,9 @@ public class ArticleResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "The enriched record of one article (article.enriched/v1)")
-    @APIResponse(responseCode = "200", description = "The article with its tags")
+    @APIResponse(responseCode = "200", description = "The article with its tags, and what the provider said of it "
+            + "where it did: byline, subjects (code, name, scheme), tagged people, organisations and places, "
+            + "versionCreated")
     @APIResponse(responseCode = "404", description = "Not indexed (yet), or no such article (problem+json)")
     @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")
     public ObjectNode get(@PathParam("id") @Size(max = 64) String id) throws IOException {
@@ -45,8 +47,9 @@ public class ArticleResource {
 
     @GET
     @Operation(summary = "Search articles", description = "Full text in q (simple query syntax), filters, facets. "
-            + "Pages: pass the cursor of a page to get the next; the last page has none. Highlight fragments are "
-            + "HTML-escaped article text whose only markup is <em> around matches.")
+            + "Pages: pass the cursor of a page to get the next; the last page has none. Each row carries the "
+            + "article's byline, provider subjects and versionCreated when the provider sent them. Highlight "
+            + "fragments are HTML-escaped article text whose only markup is <em> around matches.")
     @APIResponse(responseCode = "200", description = "Matching articles, total, next cursor, facets")
     @APIResponse(responseCode = "400", description = "Invalid parameter (problem+json naming it in errors[].field)")
     @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")

@@ -34,6 +34,12 @@ public class ArticleSearchParams {
     @Parameter(description = "PERSON, ORGANIZATION, LOCATION or MISC: with entity, the entity as that type; alone, articles naming any entity of it")
     public String entityType;
 
+    @QueryParam("subject")
+    @Size(max = 1_000)
+    @Parameter(description = "Only articles the provider filed under this subject: its code (20000256), scheme:code "
+            + "(medtop:20000256) or name (agriculture), ignoring case")
+    public String subject;
+
     @QueryParam("from")
     @Parameter(description = "Published at or after: 2026-11-16 or 2026-11-16T06:00:00Z")
     public String from;
@@ -89,7 +95,7 @@ public class ArticleSearchParams {
     public String highlight;
 
     @QueryParam("facets")
-    @Parameter(description = "Comma-separated: entities, sources, published")
+    @Parameter(description = "Comma-separated: entities, sources, published, subjects")
     public List<String> facets;
 
     @QueryParam("interval")
@@ -112,7 +118,8 @@ public class ArticleSearchParams {
         List<String> sources = source == null ? List.of()
                 : source.stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList();
         return new ArticleQuery(text, sources, Params.text(entity),
-                Params.oneOf("entityType", entityType, Params.ENTITY_TYPES), fromInstant, toInstant,
+                Params.oneOf("entityType", entityType, Params.ENTITY_TYPES), Params.text(subject), fromInstant,
+                toInstant,
                 mentionedStart, mentionedEnd, Params.text(countedThing),
                 Params.oneOf("numberKind", numberKind, Params.NUMBER_KINDS), minValue, maxValue,
                 Params.text(language), order(text), Params.text(cursor), Params.whole("size", size, 20, 1, 100),
@@ -144,7 +151,8 @@ public class ArticleSearchParams {
                 try {
                     asked.add(ArticleQuery.Facet.valueOf(name.trim().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidParameterException("facets", "each must be entities, sources or published");
+                    throw new InvalidParameterException("facets",
+                            "each must be entities, sources, published or subjects");
                 }
             }
         }

@@ -16,10 +16,11 @@ import news.wire.query.entities.RegisteredEntity;
 
 /**
  * Counts over every article matching a search (not only the page shown): the most named entities of each type,
- * the sources, and articles per hour or day of publication.
+ * the sources, articles per hour or day of publication, and the provider subjects most filed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sources, List<TimeCount> published) {
+public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sources, List<TimeCount> published,
+                            List<SubjectCount> subjects) {
 
     private static final int ENTITIES_PER_TYPE = 10;
     private static final int ENTITY_IDS_PER_TYPE = 3 * ENTITIES_PER_TYPE;
@@ -33,6 +34,15 @@ public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sourc
         Count(String value, long articles) {
             this(value, articles, null);
         }
+    }
+
+    /**
+     * A provider subject and the number of matching articles filed under it: {@code value} is its name (its code when
+     * sent without one); {@code code} and {@code scheme} when it has them. Any of the three finds it again as
+     * {@code subject=}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SubjectCount(String value, long articles, String code, String scheme) {
     }
 
     /** The start of an hour or day and the number of matching articles published in it. */
@@ -55,6 +65,9 @@ public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sourc
         }
         if (q.facets().contains(ArticleQuery.Facet.PUBLISHED)) {
             aggregations.put("published", histogram("publishedAt", q.interval()));
+        }
+        if (q.facets().contains(ArticleQuery.Facet.SUBJECTS)) {
+            aggregations.put(SubjectFacet.NAME, SubjectFacet.request());
         }
         return aggregations;
     }
@@ -103,7 +116,9 @@ public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sourc
         List<Count> sources = aggregations.containsKey("sources") ? counts(aggregations.get("sources")) : null;
         List<TimeCount> published = aggregations.containsKey("published")
                 ? timeCounts(aggregations.get("published")) : null;
-        return new ArticleFacets(entities, sources, published);
+        List<SubjectCount> subjects = aggregations.containsKey(SubjectFacet.NAME)
+                ? SubjectFacet.of(aggregations.get(SubjectFacet.NAME)) : null;
+        return new ArticleFacets(entities, sources, published, subjects);
     }
 
     static List<Count> counts(Aggregate terms) {

@@ -42,6 +42,9 @@ public final class ArticleFilters {
         if (entityEntry != null) {
             filters.add(nested("entities", entityEntry));
         }
+        if (q.subject() != null) {
+            filters.add(nested("subjects", subject(q.subject())));
+        }
         if (q.mentionedFrom() != null || q.mentionedTo() != null) {
             // Intersects: "November" is found by a question about 16 November, and "16 November" by one about
             // the month.
@@ -60,6 +63,23 @@ public final class ArticleFilters {
             filters.add(numbers(q));
         }
         return filters;
+    }
+
+    /**
+     * One subject entry whose code, scheme:code (a QCode such as medtop:20000256) or name is the value, ignoring case
+     * (the fields' lowercase normalizer applies to the value too): a desk types a code it files by, or the name it
+     * reads, and a name may itself hold a colon.
+     */
+    private static Query subject(String value) {
+        List<Query> ways = new ArrayList<>();
+        ways.add(term("subjects.code.lower", value));
+        ways.add(term("subjects.name.lower", value));
+        int colon = value.indexOf(':');
+        if (colon > 0 && colon < value.length() - 1) {
+            ways.add(Query.of(f -> f.bool(b -> b.filter(term("subjects.scheme.lower", value.substring(0, colon)),
+                    term("subjects.code.lower", value.substring(colon + 1))))));
+        }
+        return Query.of(f -> f.bool(b -> b.should(ways).minimumShouldMatch("1")));
     }
 
     private static Query numbers(ArticleQuery q) {

@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * A parsed article search: full text, filters, order, page and extras. Nulls and empty lists mean "not asked";
- * ranges are half-open [from, to).
+ * ranges are half-open [from, to). {@code subject} is a provider subject's code, scheme:code or name.
  */
-public record ArticleQuery(String text, List<String> sources, String entity, String entityType, Instant from,
+public record ArticleQuery(String text, List<String> sources, String entity, String entityType, String subject,
+                           Instant from,
                            Instant to, Instant mentionedFrom, Instant mentionedTo, String countedThing,
                            String numberKind, Double min, Double max, String language, Order order, String cursor,
                            int size, boolean highlight, Set<Facet> facets, Interval interval) {
@@ -17,7 +18,7 @@ public record ArticleQuery(String text, List<String> sources, String entity, Str
     public enum Order { RELEVANCE, NEWEST }
 
     /** What can be counted alongside a page of results. */
-    public enum Facet { ENTITIES, SOURCES, PUBLISHED }
+    public enum Facet { ENTITIES, SOURCES, PUBLISHED, SUBJECTS }
 
     /** Bucket width of a histogram over publication time. */
     public enum Interval { HOUR, DAY }

@@ -37,8 +37,8 @@ import news.wire.query.stories.ArticleProfile;
 public class ArticleSearch {
 
     /** The stored fields a result row is built from. */
-    private static final List<String> HIT_FIELDS =
-            List.of("version", "source", "headline", "publishedAt", "storyId", "entities.name");
+    private static final List<String> HIT_FIELDS = List.of("version", "source", "headline", "byline", "publishedAt",
+            "versionCreated", "storyId", "subjects", "entities.name");
 
     private final ElasticsearchClient client;
     private final SharedPointInTime sharedPit;
@@ -174,8 +174,11 @@ public class ArticleSearch {
         article.path("entities").forEach(e -> entities.add(e.path("name").asText()));
         Double score = hit.score() == null || hit.score().isNaN() ? null : hit.score();
         String story = article.hasNonNull("storyId") ? article.get("storyId").asText() : null;
+        List<ProviderSubject> subjects = new ArrayList<>();
+        article.path("subjects").forEach(s -> subjects.add(ProviderSubject.of(s)));
         return new ArticleHit(hit.id(), article.path("version").asInt(), article.path("source").asText(),
-                article.path("headline").asText(), article.path("publishedAt").asText(), story, score, entities,
-                Highlights.of(hit.highlight()));
+                article.path("headline").asText(), article.path("byline").asText(null),
+                article.path("publishedAt").asText(), article.path("versionCreated").asText(null), story, score,
+                subjects, entities, Highlights.of(hit.highlight()));
     }
 }

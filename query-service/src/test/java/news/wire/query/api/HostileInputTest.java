@@ -89,6 +89,8 @@ class HostileInputTest {
         cases.add(get("search", "q of 501 characters", search(param("q", "x".repeat(501)))).refused(400, INVALID));
         cases.add(get("search", "source of 201 characters", search(param("source", "s".repeat(201)))).refused(400, INVALID));
         cases.add(get("search", "entity of 201 characters", search(param("entity", "e".repeat(201)))).refused(400, INVALID));
+        cases.add(get("search", "subject of 1,001 characters", search(param("subject", "s".repeat(1_001))))
+                .refused(400, INVALID));
         cases.add(get("search", "entityType with SQL", search(param("entityType", "PERSON' OR '1'='1")))
                 .refused(400, INVALID));
         cases.add(get("search", "numberKind with script", search(param("numberKind", SCRIPT))).refused(400, INVALID));
@@ -187,6 +189,8 @@ class HostileInputTest {
                 .answered(200), (t, a) -> assertTotal(a, 0));
         cases.put(get("injection", "wildcard entity is a name, not a pattern", search(mine, param("entity", "*")))
                 .answered(200), (t, a) -> assertTotal(a, 0));
+        cases.put(get("injection", "wildcard QCode subject is a value, not a pattern", search(mine,
+                param("subject", "*:*"))).answered(200), (t, a) -> assertTotal(a, 0));
         cases.put(get("injection", "control characters and NUL in q", search(mine, param("q", "harbour\u0000\u0007\u001b[31m")))
                 .answered(200), (t, a) -> { });
         cases.put(get("markup", "highlights of copy holding a script are escaped", search(mine,

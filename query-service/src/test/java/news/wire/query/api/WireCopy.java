@@ -42,6 +42,8 @@ final class WireCopy {
             a.putArray("entities");
             a.putArray("numbers");
             a.putArray("dates");
+            // The example's subjects would be counted in every facet over the whole index.
+            a.putArray("subjects");
             return new WireCopy(a);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -50,6 +52,34 @@ final class WireCopy {
 
     WireCopy language(String language) {
         article.put("language", language);
+        return this;
+    }
+
+    /** A provider subject; code, name or scheme may be null. */
+    WireCopy subject(String code, String name, String scheme) {
+        ObjectNode s = ((ArrayNode) article.get("subjects")).addObject();
+        if (code != null) {
+            s.put("code", code);
+        }
+        if (name != null) {
+            s.put("name", name);
+        }
+        if (scheme != null) {
+            s.put("scheme", scheme);
+        }
+        return this;
+    }
+
+    WireCopy byline(String byline) {
+        article.put("byline", byline);
+        return this;
+    }
+
+    /** As a record of an enricher before the provider's metadata was carried. */
+    WireCopy withoutProviderMetadata() {
+        for (String field : new String[] {"byline", "versionCreated", "subjects", "people", "organisations", "places"}) {
+            article.remove(field);
+        }
         return this;
     }
 

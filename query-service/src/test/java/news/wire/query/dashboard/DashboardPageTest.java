@@ -145,7 +145,9 @@ class DashboardPageTest {
                 .number("40", 40, "CARDINAL", "EXACT", "ships")
                 .money("$4.5 million", 4_500_000, "USD")
                 .date("Thursday", "DATE", "2026-11-19")
-                .date("18 November", "DATE", "2026-11-18");
+                .date("18 November", "DATE", "2026-11-18")
+                .byline("By Lena Haroldsen")
+                .subject("09000000", "labour", "medtop");
         TaggedCopy dam = TaggedCopy.article("Engineering Desk", "Orrin dam inspection finds two cracks",
                         "Engineers from the Orrin Water Board found two cracks in the dam on Tuesday, chief engineer "
                                 + "Ines Calder told reporters in Orrin. Repairs will take about six weeks.",
@@ -160,7 +162,8 @@ class DashboardPageTest {
                         "The feed sent <img src=x onerror=\"window.__wireXss = 2\"> and <b>bold</b> markup; "
                                 + "Marta Ilves said the Valmora copy was otherwise fine.", now.plusSeconds(2))
                 .entity("PERSON", "Marta Ilves", "Marta Ilves")
-                .entity("LOCATION", "Valmora", "Valmora");
+                .entity("LOCATION", "Valmora", "Valmora")
+                .subject(null, "<b>unvetted</b>", null);
         for (TaggedCopy copy : List.of(strike, dam, hostile)) {
             assertEquals(List.of(), MessageContract.ENRICHED_ARTICLE.violations(copy.json()));
         }
@@ -195,6 +198,11 @@ class DashboardPageTest {
         assertEquals("USD 4,500,000\nmoney", mark(strikeCard, "number", "$4.5 million").getDomAttribute("data-tip"));
         assertEquals("2026-11-19\ndate", mark(strikeCard, "date", "Thursday").getDomAttribute("data-tip"));
         assertTrue(strikeCard.getText().contains("Dock workers in Valmora walked out"), strikeCard.getText());
+        // What the provider said: its byline beside the source, its subjects as buttons.
+        assertTrue(strikeCard.findElement(By.className("meta")).getText().startsWith("Harbour Wire · By Lena Haroldsen · "),
+                strikeCard.findElement(By.className("meta")).getText());
+        assertEquals(List.of("labour"), strikeCard.findElements(By.cssSelector(".subjects button")).stream()
+                .map(WebElement::getText).toList());
         // Hovering shows the normalised value.
         WebElement figure = mark(strikeCard, "number", "More than 1,200");
         new Actions(browser).moveToElement(figure).perform();
@@ -212,6 +220,7 @@ class DashboardPageTest {
         WebElement hostileCard = browser.findElement(By.cssSelector("#latest .article[data-id='" + hostile.id() + "']"));
         assertTrue(hostileCard.getText().contains("Feed test <script>window.__wireXss = 1</script>"), hostileCard.getText());
         assertTrue(hostileCard.getText().contains("<img src=x onerror=\"window.__wireXss = 2\"> and <b>bold</b> markup"));
+        assertEquals("<b>unvetted</b>", hostileCard.findElement(By.cssSelector(".subjects button")).getText());
         assertEquals(0, hostileCard.findElements(By.cssSelector("script, img, b")).size());
         assertNull(((JavascriptExecutor) browser).executeScript("return window.__wireXss;"));
 
@@ -252,6 +261,13 @@ class DashboardPageTest {
         assertEquals("1 article", browser.findElement(By.id("search-summary")).getText());
         hit.click();
         wait.until(b -> b.findElements(By.cssSelector("#opened .article[data-id='" + strike.id() + "'] mark.tag-date")).size() == 2);
+
+        // A subject lists the articles filed under it, by its code.
+        browser.findElement(By.cssSelector("#latest .article[data-id='" + strike.id() + "'] .subjects button")).click();
+        wait.until(b -> b.findElement(By.id("search-summary")).getText().equals("1 article filed under labour"));
+        assertEquals(List.of(strike.id()), browser.findElements(By.cssSelector("#results li")).stream()
+                .map(li -> li.getDomAttribute("data-id")).toList());
+        assertEquals("", box.getDomProperty("value"));
 
         // Nothing the page loads or does breaks its own policy or fails.
         List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()

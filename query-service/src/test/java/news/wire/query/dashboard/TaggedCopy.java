@@ -102,6 +102,22 @@ final class TaggedCopy {
         throw new IllegalArgumentException("'" + text + "' is not in the text");
     }
 
+    /** A subject the provider filed the article under. */
+    TaggedCopy subject(String code, String name, String scheme) {
+        ObjectNode subject = (article.has("subjects") ? (ArrayNode) article.get("subjects") : article.putArray("subjects"))
+                .addObject();
+        if (code != null) {
+            subject.put("code", code).put("scheme", scheme);
+        }
+        subject.put("name", name);
+        return this;
+    }
+
+    TaggedCopy byline(String byline) {
+        article.put("byline", byline);
+        return this;
+    }
+
     String id() {
         return article.get("id").asText();
     }

@@ -40,7 +40,7 @@ public final class RealEnrichment {
 
     public ObjectNode enrich(UUID id, int version, String source, String headline, String body, Instant publishedAt) {
         RawArticle raw = new RawArticle(RawArticle.SCHEMA, id, version, source, headline, body, "en", publishedAt,
-                publishedAt);
+                publishedAt, null, null, null, null, null, null);
         return json.valueToTree(enricher.enrich(raw));
     }
 }
