@@ -441,6 +441,21 @@ class KubernetesManifestsTest {
         }
     }
 
+    /** topics.yaml is what create-topics writes for this cluster today: regenerated after every change of the file. */
+    @Test
+    void topicsYamlIsGeneratedFromTheDeclaration() throws Exception {
+        Process process = new ProcessBuilder("bash", "deploy/create-topics", "--strimzi", name(only("Kafka")),
+                "--brokers", Integer.toString(brokers())).directory(checkout.root().toFile()).start();
+        String generated = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "create-topics still running");
+        assertEquals(0, process.exitValue(), errors);
+        assertTrue(kustomization.path("resources").toString().contains("\"topics.yaml\""), "topics.yaml is applied");
+        assertEquals(generated, checkout.text(DIR + "/topics.yaml"),
+                "deploy/kubernetes/topics.yaml is stale: run deploy/create-topics --strimzi " + name(only("Kafka"))
+                        + " --brokers " + brokers() + " > deploy/kubernetes/topics.yaml");
+    }
+
     /**
      * articles.raw takes the largest message ingest's relay may send: a larger one would be refused by the broker and
      * the relay, which publishes in order, would stop at it. enrich has no such setting: it reads the limit from its

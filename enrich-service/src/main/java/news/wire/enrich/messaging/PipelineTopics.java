@@ -30,7 +30,7 @@ public final class PipelineTopics {
 
     /** What makes the topics, for the operator reading a health check or the log. */
     static final String MADE_BY = "the topics are made from deploy/topics.properties by `deploy/local/pipeline up kafka`, "
-            + "compose's `topics` service or the Strimzi KafkaTopic resources in deploy/kubernetes/kafka.yaml; "
+            + "compose's `topics` service or the Strimzi KafkaTopic resources in deploy/kubernetes/topics.yaml; "
             + "enrich-service never creates or alters one";
     private static final Logger LOG = Logger.getLogger(PipelineTopics.class);
     /** Workers starting together share one look rather than each asking Kafka. */

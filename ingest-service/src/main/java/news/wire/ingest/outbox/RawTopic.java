@@ -37,7 +37,7 @@ public class RawTopic {
 
     /** What makes the topics, for the operator reading a health check or the log. */
     static final String MADE_BY = "the topics are made from deploy/topics.properties by `deploy/local/pipeline up kafka`, "
-            + "compose's `topics` service or the Strimzi KafkaTopic resources in deploy/kubernetes/kafka.yaml; "
+            + "compose's `topics` service or the Strimzi KafkaTopic resources in deploy/kubernetes/topics.yaml; "
             + "ingest-service never creates or alters one";
     private static final Logger LOG = Logger.getLogger(RawTopic.class);
     /** How soon a missing topic, or one Kafka would not describe, is looked for again. */
