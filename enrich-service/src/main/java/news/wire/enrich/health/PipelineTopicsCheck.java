@@ -10,7 +10,7 @@ import org.eclipse.microprofile.health.Readiness;
 import news.wire.enrich.messaging.EnrichmentWorkers;
 import news.wire.enrich.messaging.PipelineTopics;
 
-/** Ready once the workers found their topics as they need them; if not, the data say which and what makes them. */
+/** Ready once the workers found their topics; if not, the data say which and what makes them (and any shortfall). */
 @Readiness
 @ApplicationScoped
 public class PipelineTopicsCheck implements HealthCheck {
@@ -32,6 +32,9 @@ public class PipelineTopicsCheck implements HealthCheck {
         response.status(status.ready()).withData("topics", String.join(", ", topics.names()));
         if (status.maxMessageBytes() > 0) {
             response.withData("max-message-bytes", status.maxMessageBytes());
+        }
+        if (status.warning() != null) {
+            response.withData("warning", status.warning());
         }
         return status.ready() ? response.build() : response.withData("problem", status.problem()).build();
     }

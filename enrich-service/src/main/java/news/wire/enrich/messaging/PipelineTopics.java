@@ -46,11 +46,12 @@ public final class PipelineTopics {
     /**
      * What the last check found.
      *
-     * @param ready whether every topic is there with partitions for every worker
+     * @param ready whether every topic is there
      * @param problem what is wrong, for readiness and the log; null when ready
+     * @param warning what is short of what this instance could use without stopping it (too few partitions); or null
      * @param maxMessageBytes the largest record both output topics take; 0 until they were found
      */
-    public record Status(boolean ready, String problem, long maxMessageBytes) {
+    public record Status(boolean ready, String problem, String warning, long maxMessageBytes) {
     }
 
     /** Thrown while a topic is missing: the worker waits and looks again rather than start its clients. */
@@ -64,7 +65,7 @@ public final class PipelineTopics {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
         this.workers = workers;
-        this.status = new Status(false, "the topics have not been checked yet", 0);
+        this.status = new Status(false, "the topics have not been checked yet", null, 0);
     }
 
     /** What the last check found, for readiness. */
@@ -98,21 +99,22 @@ public final class PipelineTopics {
             if (!missing.isEmpty()) {
                 String problem = String.join(", ", missing) + (missing.size() == 1 ? " does" : " do")
                         + " not exist: " + MADE_BY + ".";
-                record(new Status(false, problem, 0));
+                record(new Status(false, problem, null, 0));
                 throw new MissingTopics(problem);
             }
             long limit = Math.min(maxMessageBytes(admin, topics.enriched()), maxMessageBytes(admin, topics.deadLetter()));
             int partitions = found.get(topics.raw()).partitions().size();
-            String problem = null;
+            String warning = null;
             if (partitions < workers) {
-                // Not fatal: the workers without a partition only wait for one. But scaling by workers has hit its
+                // Not a reason to be unready: the workers without a partition only wait for one, the others enrich
+                // (one worker per core by default, so a large machine meets this). But scaling by workers has hit its
                 // ceiling, which someone should know.
-                problem = topics.raw() + " has " + partitions + " partitions, fewer than the " + workers
-                        + " workers of this instance (enrich.stream.workers): some would get none. Raise partitions in "
+                warning = topics.raw() + " has " + partitions + " partitions, fewer than the " + workers
+                        + " workers of this instance (enrich.stream.workers): some get none. Raise partitions in "
                         + "deploy/topics.properties and make the topics again (" + MADE_BY + "), or run fewer workers.";
             }
-            record(new Status(problem == null, problem, limit));
-            if (problem == null && !last.ready()) {
+            record(new Status(true, null, warning, limit));
+            if (!last.ready()) {
                 LOG.infof("Topics %s are ready: %s has %d partitions; largest message out %d bytes (max.message.bytes "
                         + "of %s and %s)", names(), topics.raw(), partitions, limit, topics.enriched(), topics.deadLetter());
             }
@@ -120,7 +122,7 @@ public final class PipelineTopics {
             return limit;
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            record(new Status(false, "could not check the topics " + names() + " (" + cause + ")", 0));
+            record(new Status(false, "could not check the topics " + names() + " (" + cause + ")", null, 0));
             throw e;
         }
     }
@@ -148,18 +150,19 @@ public final class PipelineTopics {
         return Math.min(Integer.MAX_VALUE, Long.parseLong(config.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value()));
     }
 
-    /** Keeps what was found; one log line per new problem, not one per worker or retry. */
+    /** Keeps what was found; one log line per new problem or warning, not one per worker or retry. */
     private void record(Status found) {
         status = found;
-        if (found.problem() == null || found.problem().equals(reported)) {
-            reported = found.problem();
+        String news = found.problem() != null ? found.problem() : found.warning();
+        if (news == null || news.equals(reported)) {
+            reported = news;
             return;
         }
-        reported = found.problem();
-        if (found.problem().startsWith("could not check")) {
-            LOG.warnf("Kafka topic check: %s; trying again", found.problem());
+        reported = news;
+        if (found.problem() == null || found.problem().startsWith("could not check")) {
+            LOG.warnf("Kafka topic check: %s", news + (found.problem() == null ? "" : "; trying again"));
         } else {
-            LOG.errorf("Kafka topic check: %s", found.problem());
+            LOG.errorf("Kafka topic check: %s", news);
         }
     }
 }

@@ -108,7 +108,7 @@ class LargeArticleStreamTest {
         }
     }
 
-    /** A missing topic is named with what makes it, not created; too few partitions for the workers is said too. */
+    /** A missing topic is named with what makes it, not created; too few partitions for the workers is a warning. */
     @Test
     void missingTopicsAndTooFewPartitionsAreReportedNotMended() throws Exception {
         String prefix = "gaps-" + UUID.randomUUID().toString().substring(0, 8);
@@ -131,8 +131,8 @@ class LargeArticleStreamTest {
             admin.createTopics(List.of(new NewTopic(topics.enriched(), 1, (short) 1),
                     new NewTopic(topics.deadLetter(), 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
             assertTrue(check.check() > 0);
-            assertFalse(check.status().ready(), "one partition for two workers");
-            assertTrue(check.status().problem().contains("fewer than the 2 workers"), check.status().problem());
+            assertTrue(check.status().ready(), "a worker without a partition only waits: " + check.status());
+            assertTrue(check.status().warning().contains("fewer than the 2 workers"), check.status().toString());
         }
     }
 
