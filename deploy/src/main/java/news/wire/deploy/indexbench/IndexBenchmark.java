@@ -62,7 +62,7 @@ public final class IndexBenchmark {
         String nonce = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(2);
         long ticks = ProcStat.ticksPerSecond();
 
-        // The topic must be there (enrich-service creates it); anything already on it is replayed by every run too.
+        // The topic must be there (the launcher makes it); anything already on it is replayed by every run too.
         long before = recordsOn(o.kafka(), o.topic());
         long target = o.expect();
         if (target <= 0) {
@@ -263,8 +263,8 @@ public final class IndexBenchmark {
             try {
                 description = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
             } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("topic " + topic + " is not there (enrich-service creates it: "
-                        + "deploy/local/pipeline up enrich)", e);
+                throw new IllegalStateException("topic " + topic + " is not there (the launcher makes the topics of "
+                        + "deploy/topics.properties: deploy/local/pipeline up kafka)", e);
             }
             Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,9 +36,11 @@ class ComposeFileTest {
 
     private static final Map<String, String> MODULES = Map.of(
             "ingest", "ingest-service", "enrich", "enrich-service", "query", "query-service");
-    /** What each service cannot start without. */
-    private static final Map<String, Set<String>> NEEDS = Map.of(
-            "ingest", Set.of("postgres", "kafka"), "enrich", Set.of("kafka"), "query", Set.of("kafka", "elasticsearch"));
+    /** What each service cannot start without; `topics` is the one-shot that makes the declared topics. */
+    private static final Map<String, Set<String>> NEEDS = Map.of("ingest", Set.of("postgres", "kafka", "topics"),
+            "enrich", Set.of("kafka", "topics"), "query", Set.of("kafka", "elasticsearch", "topics"));
+    /** Containers that do one thing and exit: they need no healthcheck, and are awaited by their exit. */
+    private static final Set<String> ONE_SHOT = Set.of("topics");
     private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{(\\w+)(?::?-([^}]*))?}");
 
     private final Checkout checkout = Checkout.find();
@@ -109,6 +112,10 @@ class ComposeFileTest {
     @Test
     void everyContainerHasAHealthcheckAndARestartPolicy() {
         services.fields().forEachRemaining(e -> {
+            if (ONE_SHOT.contains(e.getKey())) {
+                assertEquals("on-failure", e.getValue().path("restart").asText(), e.getKey() + " must not run again");
+                return;
+            }
             assertFalse(healthcheck(e.getKey()).isBlank(), e.getKey() + " has no healthcheck");
             assertTrue(Set.of("always", "unless-stopped", "on-failure").contains(e.getValue().path("restart").asText()),
                     e.getKey() + " restart: " + e.getValue().path("restart"));
@@ -132,6 +139,11 @@ class ComposeFileTest {
             dependsOn.fieldNames().forEachRemaining(listed::add);
             assertTrue(listed.containsAll(needs), name + " depends on " + listed + ", needs " + needs);
             for (String dependency : listed) {
+                if (ONE_SHOT.contains(dependency)) {
+                    assertEquals("service_completed_successfully", dependsOn.path(dependency).path("condition").asText(),
+                            name + " -> " + dependency);
+                    continue;
+                }
                 assertEquals("service_healthy", dependsOn.path(dependency).path("condition").asText(),
                         name + " -> " + dependency);
                 assertFalse(healthcheck(dependency).isBlank(), dependency + " cannot become healthy without a check");
@@ -177,32 +189,60 @@ class ComposeFileTest {
         }
     }
 
-    /** Each service creates missing topics with its own partition setting; whichever starts first, one shape results. */
-    @Test
-    void topicsAreCreatedAlikeWhicheverServiceStartsFirst() {
-        Set<String> counts = new HashSet<>(List.of(environment("ingest").get("INGEST_TOPIC_PARTITIONS"),
-                environment("enrich").get("ENRICH_TOPICS_PARTITIONS"), environment("query").get("QUERY_INDEXER_PARTITIONS")));
-        assertEquals(1, counts.size(), "partition counts " + counts);
-        assertFalse(counts.contains(null), "each service is given its partition count");
-    }
-
     /**
-     * The topics are created by whichever service starts first, each with its own max-message-size as the topic's
-     * max.message.bytes (and raised by the others only when lower): one value for all three keeps the topics as large
-     * as the largest message any of them sends.
+     * The topics come from deploy/topics.properties through deploy/create-topics, run in the Kafka image against the
+     * one broker with its own tools, before any service starts; no service is given a topic shape of its own.
      */
     @Test
-    void topicsTakeTheSameMessageSizeWhicheverServiceCreatesThem() {
-        Map<String, String> settings = Map.of("ingest", "ingest.topic.max-message-size",
-                "enrich", "enrich.topics.max-message-size", "query", "query.indexer.max-message-size");
-        Set<Long> sizes = new HashSet<>();
-        settings.forEach((service, property) -> {
-            String value = environment(service).getOrDefault(ServiceSettings.environmentName(property),
-                    ServiceSettings.of(checkout, MODULES.get(service)).property(property)
-                            .orElseThrow(() -> new AssertionError(service + " has no " + property)));
-            sizes.add(ServiceSettings.memoryBytes(value));
+    void topicsAreMadeFromTheDeclarationBeforeAnyServiceStarts() {
+        JsonNode topics = service("topics");
+        assertEquals(service("kafka").path("image").asText(), topics.path("image").asText(), "the broker's own tools");
+        assertEquals("service_healthy", topics.path("depends_on").path("kafka").path("condition").asText());
+        Map<String, String> mounted = new LinkedHashMap<>();
+        topics.path("volumes").forEach(volume -> {
+            String[] parts = volume.asText().split(":");
+            assertTrue(parts.length == 3 && parts[2].equals("ro"), "read-only: " + volume.asText());
+            mounted.put(parts[1], parts[0]);
         });
-        assertEquals(1, sizes.size(), "max-message-size per service " + sizes);
+        List<String> entrypoint = new ArrayList<>();
+        topics.path("entrypoint").forEach(part -> entrypoint.add(part.asText()));
+        assertEquals("/bin/bash", entrypoint.get(0), entrypoint.toString());
+        assertEquals(checkout.path("deploy/create-topics"),
+                checkout.path("deploy/compose").resolve(mounted.get(entrypoint.get(1))).normalize(), "the script run");
+        assertEquals(checkout.path(TopicDeclarations.FILE),
+                checkout.path("deploy/compose").resolve(mounted.get(option(entrypoint, "--file"))).normalize(),
+                "the declaration read");
+        assertEquals(environment("ingest").get("KAFKA_BOOTSTRAP_SERVERS"), option(entrypoint, "--bootstrap-server"));
+        long brokers = StreamSupport.stream(services.spliterator(), false)
+                .filter(service -> service.path("image").asText().startsWith("apache/kafka:")
+                        && !service.has("entrypoint")).count();
+        assertEquals(Long.toString(brokers), option(entrypoint, "--brokers"), "sized for the brokers compose runs");
+        assertEquals("/opt/kafka/bin", option(entrypoint, "--bin"), "where the apache/kafka image keeps its tools");
+
+        for (String name : MODULES.keySet()) {
+            for (String variable : environment(name).keySet()) {
+                assertFalse(variable.endsWith("_PARTITIONS") || variable.endsWith("_REPLICATION_FACTOR"),
+                        name + " is given a topic shape: " + variable);
+            }
+        }
+    }
+
+    private static String option(List<String> command, String name) {
+        int at = command.indexOf(name);
+        assertTrue(at >= 0 && at + 1 < command.size(), name + " in " + command);
+        return command.get(at + 1);
+    }
+
+    /** The relay may send no larger a message than articles.raw is declared to take, or Kafka would refuse it. */
+    @Test
+    void ingestSendsNoMoreThanTheDeclaredTopicTakes() {
+        String property = "ingest.topic.max-message-size";
+        String value = environment("ingest").getOrDefault(ServiceSettings.environmentName(property),
+                ServiceSettings.of(checkout, "ingest-service").property(property)
+                        .orElseThrow(() -> new AssertionError("ingest has no " + property)));
+        String topic = ServiceSettings.of(checkout, "ingest-service").property("ingest.topic.name").orElseThrow();
+        long declared = TopicDeclarations.of(checkout).maxMessageBytes(topic);
+        assertTrue(ServiceSettings.memoryBytes(value) <= declared, property + " " + value + " exceeds " + declared);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -413,45 +414,60 @@ class KubernetesManifestsTest {
         assertEquals(used, declared);
     }
 
-    /** Whichever creates a topic first, the topic operator or a service, it gets the same partitions and replicas. */
+    /**
+     * The KafkaTopics are deploy/topics.properties as create-topics would make it on this cluster: the same topics,
+     * partitions, replicas and every config, and nothing besides. No service is given a topic shape of its own.
+     */
     @Test
-    void servicesWouldCreateTheTopicsJustAsDeclared() {
-        Map<String, List<String>> created = Map.of(
-                "INGEST_TOPIC", List.of("articles.raw"),
-                "ENRICH_TOPICS", List.of("articles.raw", "articles.enriched", "articles.dlq"),
-                "QUERY_INDEXER", List.of("articles.enriched"));
-        Map<String, String> moduleOf = Map.of("INGEST_TOPIC", "ingest-service", "ENRICH_TOPICS", "enrich-service",
-                "QUERY_INDEXER", "query-service");
-        created.forEach((prefix, topics) -> {
-            String module = moduleOf.get(prefix);
-            for (String topicName : topics) {
-                JsonNode spec = topic(topicName).path("spec");
-                assertEquals(spec.path("partitions").asText(), value(module, prefix + "_PARTITIONS"), module + " " + topicName);
-                assertEquals(spec.path("replicas").asText(), value(module, prefix + "_REPLICATION_FACTOR"),
-                        module + " " + topicName);
+    void kafkaTopicsAreTheDeclaredTopicsSizedForTheCluster() {
+        TopicDeclarations declarations = TopicDeclarations.of(checkout);
+        Set<String> made = new TreeSet<>();
+        all("KafkaTopic").forEach(t -> made.add(t.path("spec").path("topicName").asText(name(t))));
+        assertEquals(new TreeSet<>(declarations.names()), made, "KafkaTopics against " + TopicDeclarations.FILE);
+        for (String topicName : declarations.names()) {
+            TopicDeclarations.Topic declared = declarations.sizedFor(topicName, brokers());
+            JsonNode spec = topic(topicName).path("spec");
+            assertEquals(declared.partitions(), spec.path("partitions").asInt(), topicName + " partitions");
+            assertEquals(declared.replicas(), spec.path("replicas").asInt(), topicName + " replicas");
+            Map<String, String> configs = new TreeMap<>();
+            spec.path("config").fields().forEachRemaining(e -> configs.put(e.getKey(), e.getValue().asText()));
+            assertEquals(declared.configs(), configs, topicName + " config");
+        }
+        for (String module : MODULES) {
+            for (String variable : environment(module).keySet()) {
+                assertFalse(variable.endsWith("_PARTITIONS") || variable.endsWith("_REPLICATION_FACTOR"),
+                        module + " is given a topic shape: " + variable);
             }
-        });
+        }
+    }
+
+    /** topics.yaml is what create-topics writes for this cluster today: regenerated after every change of the file. */
+    @Test
+    void topicsYamlIsGeneratedFromTheDeclaration() throws Exception {
+        Process process = new ProcessBuilder("bash", "deploy/create-topics", "--strimzi", name(only("Kafka")),
+                "--brokers", Integer.toString(brokers())).directory(checkout.root().toFile()).start();
+        String generated = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "create-topics still running");
+        assertEquals(0, process.exitValue(), errors);
+        assertTrue(kustomization.path("resources").toString().contains("\"topics.yaml\""), "topics.yaml is applied");
+        assertEquals(generated, checkout.text(DIR + "/topics.yaml"),
+                "deploy/kubernetes/topics.yaml is stale: run deploy/create-topics --strimzi " + name(only("Kafka"))
+                        + " --brokers " + brokers() + " > deploy/kubernetes/topics.yaml");
     }
 
     /**
-     * Every topic takes the largest message any service sends to it or would create it for: a message larger than
-     * the topic's max.message.bytes is refused by the broker, and ingest's relay and enrich's batches would stop at it.
+     * articles.raw takes the largest message ingest's relay may send: a larger one would be refused by the broker and
+     * the relay, which publishes in order, would stop at it. enrich has no such setting: it reads the limit from its
+     * output topics.
      */
     @Test
-    void topicsTakeTheLargestMessageTheServicesPublish() {
-        Map<String, String> settingOf = Map.of("ingest-service", "ingest.topic.max-message-size",
-                "enrich-service", "enrich.topics.max-message-size", "query-service", "query.indexer.max-message-size");
-        Map<String, List<String>> topicsOf = Map.of("ingest-service", List.of("articles.raw"),
-                "enrich-service", List.of("articles.raw", "articles.enriched", "articles.dlq"),
-                "query-service", List.of("articles.enriched"));
-        settingOf.forEach((module, setting) -> {
-            long bytes = ServiceSettings.memoryBytes(effective(module, setting));
-            for (String topicName : topicsOf.get(module)) {
-                JsonNode declared = topic(topicName).path("spec").path("config").path("max.message.bytes");
-                assertTrue(declared.canConvertToLong(), topicName + " declares no max.message.bytes");
-                assertEquals(bytes, declared.asLong(), topicName + " against " + module + "'s " + setting);
-            }
-        });
+    void rawTopicTakesTheLargestMessageIngestPublishes() {
+        long bytes = ServiceSettings.memoryBytes(effective("ingest-service", "ingest.topic.max-message-size"));
+        String raw = ServiceSettings.of(checkout, "ingest-service").property("ingest.topic.name").orElseThrow();
+        JsonNode declared = topic(raw).path("spec").path("config").path("max.message.bytes");
+        assertTrue(declared.canConvertToLong(), raw + " declares no max.message.bytes");
+        assertTrue(bytes <= declared.asLong(), "ingest.topic.max-message-size " + bytes + " exceeds " + declared);
     }
 
     /** What the service runs with: its Deployment's environment if that sets it, else application.properties. */

@@ -20,13 +20,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Writes and reads topics from a test the way a neighbouring service would. */
 public final class KafkaTestClient {
 
-    /** The services' default max-message-size, 16 MiB. */
-    public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
-
     private final String bootstrapServers;
+    /** The largest message any declared topic takes, as a neighbouring service's producer would allow. */
+    private final int maxMessageBytes;
 
     public KafkaTestClient(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
+        DeclaredTopics declared = DeclaredTopics.read();
+        this.maxMessageBytes = (int) Math.min(Integer.MAX_VALUE,
+                declared.names().stream().mapToLong(declared::maxMessageBytes).max().orElseThrow());
     }
 
     /** Sends one record (a null value is a tombstone) and waits for the broker's acknowledgement. */
@@ -36,10 +38,10 @@ public final class KafkaTestClient {
 
     /** Sends one record with these headers (UTF-8 values), as an upstream service that propagates them would. */
     public void send(String topic, String key, String value, Map<String, String> headers) {
-        // As large as the services' own producers allow (their max-message-size settings), not Kafka's 1 MB.
+        // As large as the declared topics take (deploy/topics.properties), not Kafka's 1 MB.
         // The consumers below keep Kafka's default fetch sizes, which bound a fetch without refusing a larger record.
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_MESSAGE_BYTES);
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxMessageBytes);
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
         headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
         try (KafkaProducer<String, String> producer =

@@ -3,20 +3,18 @@ package news.wire.testkit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Starts a real single-node KRaft Kafka broker inside the test JVM and points the service at it. The init
- * argument {@code topics} (comma-separated) creates topics up front that another service would own in production.
+ * Starts a real single-node KRaft Kafka broker inside the test JVM, makes the topics of deploy/topics.properties on
+ * it as every deployment does (the services only check for them), and points the service at it. The init argument
+ * {@code topics} (comma-separated) names further topics a test needs; declared names among them are made from the
+ * file anyway.
  */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -59,14 +57,12 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private void createTopics() throws Exception {
-        if (topics.isEmpty()) {
-            return;
-        }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
-            admin.createTopics(topics.stream().map(name -> new NewTopic(name, 3, (short) 1)).toList())
-                    .all().get(30, TimeUnit.SECONDS);
-        }
+    private void createTopics() {
+        DeclaredTopics declared = DeclaredTopics.read();
+        List<NewTopic> all = new ArrayList<>(declared.names().stream().map(name -> declared.newTopic(name, 1)).toList());
+        topics.stream().filter(name -> !declared.names().contains(name))
+                .forEach(name -> all.add(new NewTopic(name, 3, (short) 1)));
+        DeclaredTopics.create(cluster.bootstrapServers(), all);
     }
 
     @Override

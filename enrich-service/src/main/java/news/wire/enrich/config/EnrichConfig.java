@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -58,7 +57,10 @@ public interface EnrichConfig {
         Duration deadLetterCheckInterval();
     }
 
-    /** Topic names and the shape of the topics this service creates. */
+    /**
+     * Names of the topics this service reads and writes. Their shape, the largest message included, is declared in
+     * deploy/topics.properties and made by the deployment; the service only checks them (PipelineTopics).
+     */
     interface Topics {
         @WithDefault("articles.raw")
         String raw();
@@ -68,20 +70,6 @@ public interface EnrichConfig {
 
         @WithDefault("articles.dlq")
         String deadLetter();
-
-        @WithDefault("3")
-        int partitions();
-
-        @WithDefault("1")
-        short replicationFactor();
-
-        /**
-         * Largest message the workers publish: the producer's max.request.size and max.message.bytes of the topics this
-         * service creates (raised on existing ones that allow less). An enriched article that would be larger is
-         * dead-lettered instead, so it cannot hold up its partition.
-         */
-        @WithDefault("16M")
-        MemorySize maxMessageSize();
     }
 
     /** Which entity engine tags articles. */

@@ -67,15 +67,16 @@ public class ArticleRouter {
             return routed;
         }
         RecordTooLargeException reason = new RecordTooLargeException("The " + routed.outcome().tag()
-                + " record would take " + size + " bytes, more than the " + maxMessageBytes
-                + " Kafka takes here (enrich.topics.max-message-size)");
+                + " record would take " + size + " bytes, more than the " + maxMessageBytes + " Kafka takes here "
+                + "(max.message.bytes of " + topics.enriched() + " and " + topics.deadLetter()
+                + ", declared in deploy/topics.properties)");
         span.failed(reason);
         LOG.warnf("Dead-lettering %s-%d@%d: %s", raw.topic(), raw.partition(), raw.offset(), reason.getMessage());
         ProducerRecord<String, String> dead = deadLetter(raw, reason);
         span.propagateTo(dead.headers());
         if (MessageSize.upperBound(dead) > maxMessageBytes) {
-            // Even the raw article with the reason is too large (a topic kept below its configured limit): park the
-            // reason and where to find the article in articles.raw, without the article.
+            // Even the raw article with the reason is too large (articles.raw takes more than the output topics):
+            // park the reason and where to find the article in articles.raw, without the article.
             dead = new ProducerRecord<>(topics.deadLetter(), null, raw.key(), null, dead.headers());
             header(dead, "error.value-dropped", "true");
         }

@@ -36,26 +36,28 @@ final class EnrichmentWorker implements Runnable {
     private static final Logger LOG = Logger.getLogger(EnrichmentWorker.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
+    /** How soon a missing topic is looked for again: it appears once the deployment's topic step has run. */
+    private static final Duration MISSING_TOPICS_WAIT = Duration.ofSeconds(2);
 
     private final WorkerClients clients;
     private final ArticleRouter router;
     private final EnrichmentMetrics metrics;
     private final EnrichConfig config;
-    private final String bootstrapServers;
+    private final PipelineTopics topics;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
 
     private volatile boolean joined;
     private boolean progressed;
-    /** The largest record the producer and the output topics take, as learnt when the topics were last checked. */
+    /** The largest record the output topics take, as read from them when this worker last started its clients. */
     private long maxMessageBytes;
 
     EnrichmentWorker(WorkerClients clients, ArticleRouter router, EnrichmentMetrics metrics, EnrichConfig config,
-                     String bootstrapServers) {
+                     PipelineTopics topics) {
         this.clients = clients;
         this.router = router;
         this.metrics = metrics;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.topics = topics;
     }
 
     String name() {
@@ -81,8 +83,11 @@ final class EnrichmentWorker implements Runnable {
         Duration backoff = FIRST_BACKOFF;
         while (running()) {
             try {
-                maxMessageBytes = PipelineTopics.ensureExist(bootstrapServers, config.topics());
+                maxMessageBytes = topics.check();
                 work();
+            } catch (PipelineTopics.MissingTopics e) {
+                // PipelineTopics has said what is missing, once; readiness stays down meanwhile.
+                pause(MISSING_TOPICS_WAIT);
             } catch (Exception e) {
                 if (!running()) {
                     break;
@@ -103,7 +108,7 @@ final class EnrichmentWorker implements Runnable {
         KafkaConsumer<String, String> consumer = clients.consumer();
         KafkaProducer<String, String> producer = null;
         try {
-            producer = clients.producer();
+            producer = clients.producer(maxMessageBytes);
             producer.initTransactions();
             consumer.subscribe(List.of(config.topics().raw()), new Membership());
             Duration backoff = FIRST_BACKOFF;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,6 +37,7 @@ public class EnrichmentWorkers {
     // Written once at start-up, read by health checks on other threads.
     private volatile List<EnrichmentWorker> workers = List.of();
     private volatile List<Thread> threads = List.of();
+    private volatile PipelineTopics topics;
 
     public EnrichmentWorkers(ArticleRouter router, EnrichmentMetrics metrics, EnrichConfig config,
                              @Identifier("default-kafka-broker") Map<String, Object> kafka,
@@ -50,11 +52,12 @@ public class EnrichmentWorkers {
     void start(@Observes StartupEvent event) {
         int count = Math.max(1, config.stream().workers().orElse(Runtime.getRuntime().availableProcessors()));
         String instance = config.stream().instanceId().orElseGet(this::hostAndPort);
+        topics = new PipelineTopics(bootstrapServers, config.topics(), count);
         List<EnrichmentWorker> started = new ArrayList<>();
         List<Thread> running = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             EnrichmentWorker worker = new EnrichmentWorker(new WorkerClients(bootstrapServers, config, instance, n),
-                    router, metrics, config, bootstrapServers);
+                    router, metrics, config, topics);
             Thread thread = new Thread(worker, "enrichment-worker-" + n);
             // A worker stuck past the shutdown bound (broker unreachable) must not keep the JVM alive.
             thread.setDaemon(true);
@@ -84,6 +87,11 @@ public class EnrichmentWorkers {
             // Their open transactions are aborted by the next life of this instance, or by the transaction timeout.
             LOG.warnf("%d enrichment workers still busy after %s; leaving them", stuck, config.stream().shutdownTimeout());
         }
+    }
+
+    /** What the workers found of their topics when they last looked; empty before start-up. */
+    public Optional<PipelineTopics> topics() {
+        return Optional.ofNullable(topics);
     }
 
     /** How many workers this instance runs. */

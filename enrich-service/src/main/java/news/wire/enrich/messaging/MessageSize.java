@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 
-import news.wire.enrich.config.EnrichConfig;
-
 /**
  * How large a record is as the producer measures it against max.request.size, and the broker (for a record alone in
  * its batch) against max.message.bytes. Never less than Kafka's own estimate, so a record this accepts is one the
@@ -22,11 +20,6 @@ final class MessageSize {
     static final int LENGTHS = 10;
 
     private MessageSize() {
-    }
-
-    /** enrich.topics.max-message-size in bytes, within the int Kafka's settings hold. */
-    static long limit(EnrichConfig.Topics topics) {
-        return Math.min(Integer.MAX_VALUE, topics.maxMessageSize().asLongValue());
     }
 
     /** The serialized size of the record as one batch, or a little more: key, value, headers and framing. */

@@ -1,119 +1,168 @@
 package news.wire.enrich.messaging;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.ApiException;
-import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.jboss.logging.Logger;
 
 import news.wire.enrich.config.EnrichConfig;
 
 /**
- * Creates the topics enrich-service reads and writes if they are missing. The input topic is included because a
- * consumer subscribed to a topic that does not exist yet only notices it at its next metadata refresh (minutes).
- * Each topic must take the largest message the workers publish (enrich.topics.max-message-size): one that exists with
- * less, Kafka's 1 MB default from an earlier release say, has its max.message.bytes raised, so an upgrade also fixes
- * a running system. Should the broker refuse to raise one, the workers learn the limit it keeps and dead-letter
- * what would exceed it, rather than have the broker refuse the record and the batch be redone for ever.
+ * The topics enrich-service reads and writes, checked when a worker starts and never created or altered: their
+ * shape is declared once, in deploy/topics.properties, and made by the deployment. The largest message the workers
+ * publish is read from the output topics here (the smaller max.message.bytes of articles.enriched and articles.dlq),
+ * so raising it is an edit of that file and a restart; what would be larger is dead-lettered by ArticleRouter rather
+ * than refused by the broker with its whole batch.
  */
-final class PipelineTopics {
+public final class PipelineTopics {
 
+    /** What makes the topics, for the operator reading a health check or the log. */
+    static final String MADE_BY = "the topics are made from deploy/topics.properties by `deploy/local/pipeline up kafka`, "
+            + "compose's `topics` service or the Strimzi KafkaTopic resources in deploy/kubernetes/topics.yaml; "
+            + "enrich-service never creates or alters one";
     private static final Logger LOG = Logger.getLogger(PipelineTopics.class);
-    /** The broker's message.max.bytes unless configured otherwise. */
-    private static final long KAFKA_DEFAULT_MAX_MESSAGE_BYTES = 1_048_588;
+    /** Workers starting together share one look rather than each asking Kafka. */
+    private static final long REUSE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-    private PipelineTopics() {
+    private final String bootstrapServers;
+    private final EnrichConfig.Topics topics;
+    private final int workers;
+    private volatile Status status;
+    private long checkedAt;
+    private String reported;
+
+    /**
+     * What the last check found.
+     *
+     * @param ready whether every topic is there
+     * @param problem what is wrong, for readiness and the log; null when ready
+     * @param warning what is short of what this instance could use without stopping it (too few partitions); or null
+     * @param maxMessageBytes the largest record both output topics take; 0 until they were found
+     */
+    public record Status(boolean ready, String problem, String warning, long maxMessageBytes) {
+    }
+
+    /** Thrown while a topic is missing: the worker waits and looks again rather than start its clients. */
+    static final class MissingTopics extends Exception {
+        MissingTopics(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    PipelineTopics(String bootstrapServers, EnrichConfig.Topics topics, int workers) {
+        this.bootstrapServers = bootstrapServers;
+        this.topics = topics;
+        this.workers = workers;
+        this.status = new Status(false, "the topics have not been checked yet", null, 0);
+    }
+
+    /** What the last check found, for readiness. */
+    public Status status() {
+        return status;
+    }
+
+    /** The topics this service uses, as named in its settings. */
+    public List<String> names() {
+        return List.of(topics.raw(), topics.enriched(), topics.deadLetter());
     }
 
     /**
-     * Creates the missing topics and raises the limits of existing ones.
+     * Looks at the topics (or takes what another worker found a moment ago).
      *
-     * @return the largest message both output topics (enriched and dead letters) take: the configured size, or less
-     *         where the broker would not raise a topic
+     * @return the largest record both output topics take
+     * @throws MissingTopics while a topic is missing
+     * @throws ExecutionException or TimeoutException when Kafka could not be asked; the caller retries
      */
-    static long ensureExist(String bootstrapServers, EnrichConfig.Topics topics)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        Map<String, Object> config = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    synchronized long check() throws MissingTopics, InterruptedException, ExecutionException, TimeoutException {
+        Status last = status;
+        if (last.maxMessageBytes() > 0 && System.nanoTime() - checkedAt < REUSE_NANOS) {
+            return last.maxMessageBytes();
+        }
+        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
-        long maxMessageBytes = MessageSize.limit(topics);
-        long outputLimit = maxMessageBytes;
         try (Admin admin = Admin.create(config)) {
-            for (String name : List.of(topics.raw(), topics.enriched(), topics.deadLetter())) {
-                long taken = maxMessageBytes;
-                try {
-                    admin.createTopics(List.of(new NewTopic(name, topics.partitions(), topics.replicationFactor())
-                                    .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Long.toString(maxMessageBytes)))))
-                            .all().get(10, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw e;
-                    }
-                    taken = raiseMaxMessageBytes(admin, name, maxMessageBytes);
-                }
-                if (!name.equals(topics.raw())) {
-                    outputLimit = Math.min(outputLimit, taken);
-                }
+            Map<String, TopicDescription> found = describe(admin);
+            List<String> missing = names().stream().filter(name -> !found.containsKey(name)).toList();
+            if (!missing.isEmpty()) {
+                String problem = String.join(", ", missing) + (missing.size() == 1 ? " does" : " do")
+                        + " not exist: " + MADE_BY + ".";
+                record(new Status(false, problem, null, 0));
+                throw new MissingTopics(problem);
             }
+            long limit = Math.min(maxMessageBytes(admin, topics.enriched()), maxMessageBytes(admin, topics.deadLetter()));
+            int partitions = found.get(topics.raw()).partitions().size();
+            String warning = null;
+            if (partitions < workers) {
+                // Not a reason to be unready: the workers without a partition only wait for one, the others enrich
+                // (one worker per core by default, so a large machine meets this). But scaling by workers has hit its
+                // ceiling, which someone should know.
+                warning = topics.raw() + " has " + partitions + " partitions, fewer than the " + workers
+                        + " workers of this instance (enrich.stream.workers): some get none. Raise partitions in "
+                        + "deploy/topics.properties and make the topics again (" + MADE_BY + "), or run fewer workers.";
+            }
+            record(new Status(true, null, warning, limit));
+            if (!last.ready()) {
+                LOG.infof("Topics %s are ready: %s has %d partitions; largest message out %d bytes (max.message.bytes "
+                        + "of %s and %s)", names(), topics.raw(), partitions, limit, topics.enriched(), topics.deadLetter());
+            }
+            checkedAt = System.nanoTime();
+            return limit;
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            record(new Status(false, "could not check the topics " + names() + " (" + cause + ")", null, 0));
+            throw e;
         }
-        return outputLimit;
     }
 
-    /**
-     * Raises an existing topic's limit to {@code wanted}; a topic that already takes as much is left alone.
-     *
-     * @return the limit the topic has now, as far as it concerns us: {@code wanted}, or less if the broker refused
-     */
-    private static long raiseMaxMessageBytes(Admin admin, String name, long wanted)
+    /** The topics that exist, by name; the missing ones are left out. */
+    private Map<String, TopicDescription> describe(Admin admin)
             throws InterruptedException, ExecutionException, TimeoutException {
-        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, name);
+        Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+        List<String> present = new ArrayList<>(names().stream().filter(existing::contains).distinct().toList());
         try {
-            ConfigEntry current = admin.describeConfigs(List.of(topic)).all().get(10, TimeUnit.SECONDS)
-                    .get(topic).get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
-            long limit = current == null || current.value() == null ? 0 : Long.parseLong(current.value());
-            if (limit >= wanted) {
-                return wanted;
-            }
-            AlterConfigOp raise = new AlterConfigOp(
-                    new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Long.toString(wanted)), AlterConfigOp.OpType.SET);
-            admin.incrementalAlterConfigs(Map.of(topic, List.of(raise))).all().get(10, TimeUnit.SECONDS);
-            LOG.infof("Raised max.message.bytes of %s from %d to %d (enrich.topics.max-message-size)", name, limit,
-                    wanted);
-            return wanted;
+            return admin.describeTopics(present).allTopicNames().get(10, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof ApiException refused && !(refused instanceof RetriableException)) {
-                // Refused for good (no ALTER_CONFIGS right, a broker policy): say so and carry on with the limit the
-                // topic has. Stopping the stream would hold up every article for the sake of the rare large one.
-                long kept = keptLimit(admin, topic);
-                LOG.errorf("Topic %s keeps max.message.bytes %d (%s): larger messages are dead-lettered until it is "
-                        + "raised to %d (enrich.topics.max-message-size)", name, kept, refused.toString(), wanted);
-                return Math.min(kept, wanted);
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                // Deleted between the two calls: missing after all.
+                return Map.of();
             }
             throw e;
         }
     }
 
-    /** The topic's limit when it could not be raised; Kafka's own default if even reading it is refused. */
-    private static long keptLimit(Admin admin, ConfigResource topic) throws InterruptedException, TimeoutException {
-        try {
-            ConfigEntry current = admin.describeConfigs(List.of(topic)).all().get(10, TimeUnit.SECONDS)
-                    .get(topic).get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
-            return Long.parseLong(current.value());
-        } catch (ExecutionException | RuntimeException e) {
-            return KAFKA_DEFAULT_MAX_MESSAGE_BYTES;
+    private static long maxMessageBytes(Admin admin, String topic)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        Config config = admin.describeConfigs(List.of(resource)).all().get(10, TimeUnit.SECONDS).get(resource);
+        return Math.min(Integer.MAX_VALUE, Long.parseLong(config.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value()));
+    }
+
+    /** Keeps what was found; one log line per new problem or warning, not one per worker or retry. */
+    private void record(Status found) {
+        status = found;
+        String news = found.problem() != null ? found.problem() : found.warning();
+        if (news == null || news.equals(reported)) {
+            reported = news;
+            return;
+        }
+        reported = news;
+        if (found.problem() == null || found.problem().startsWith("could not check")) {
+            LOG.warnf("Kafka topic check: %s", news + (found.problem() == null ? "" : "; trying again"));
+        } else {
+            LOG.errorf("Kafka topic check: %s", news);
         }
     }
 }

@@ -61,7 +61,8 @@ final class WorkerClients {
         return new KafkaConsumer<>(c);
     }
 
-    KafkaProducer<String, String> producer() {
+    /** @param maxMessageBytes the largest record the output topics take (PipelineTopics reads it from them) */
+    KafkaProducer<String, String> producer(long maxMessageBytes) {
         Map<String, Object> p = new HashMap<>();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, name);
@@ -70,9 +71,10 @@ final class WorkerClients {
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        // Kafka's 1 MB default is less than one long article once enriched. ArticleRouter dead-letters what would
-        // still be larger, because a record refused here aborts the batch's transaction, and the batch is redone.
-        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) config.topics().maxMessageSize().asLongValue());
+        // Kafka's 1 MB default is less than one long article once enriched, so as much as the topics take. ArticleRouter
+        // dead-letters what would still be larger, because a record refused here aborts the batch's transaction, and
+        // the batch is redone.
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) Math.min(Integer.MAX_VALUE, maxMessageBytes));
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         return new KafkaProducer<>(p);

@@ -1,6 +1,5 @@
 package news.wire.enrich.messaging;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,16 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +25,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import news.wire.testkit.DeclaredTopics;
 import news.wire.testkit.KafkaTestClient;
 import news.wire.testkit.MessageContract;
 
@@ -41,6 +40,7 @@ class BatchTimeLimitTest {
 
     static final String RAW = "cut.raw";
     static final String ENRICHED = "cut.enriched";
+    static final String DLQ = "cut.dlq";
 
     /** Own topics and group, one partition, so the order of the output can be checked. */
     public static class NoTime implements QuarkusTestProfile {
@@ -48,8 +48,17 @@ class BatchTimeLimitTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("enrich.stream.max-batch-time", "0s", "enrich.stream.workers", "1",
                     "enrich.group-id", "enrich-cut-test", "enrich.topics.raw", RAW, "enrich.topics.enriched", ENRICHED,
-                    "enrich.topics.dead-letter", "cut.dlq", "enrich.topics.partitions", "1");
+                    "enrich.topics.dead-letter", DLQ);
         }
+    }
+
+    /** Shaped like the pipeline's topics, one partition each; the workers wait for them as for a deployment's. */
+    @BeforeAll
+    static void ownTopics() {
+        DeclaredTopics declared = DeclaredTopics.read();
+        DeclaredTopics.create(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                List.of(declared.like("articles.raw", RAW, 1, 1), declared.like("articles.enriched", ENRICHED, 1, 1),
+                        declared.like("articles.dlq", DLQ, 1, 1)));
     }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -59,10 +68,6 @@ class BatchTimeLimitTest {
 
     @Test
     void aBatchOutOfTimeIsCommittedInPartsAndNothingIsLostRepeatedOrReordered() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS)
-                    .contains(RAW));
-        }
         // Written in one transaction, so a read_committed poll sees all of them at once, as one batch.
         List<String> ids = new ArrayList<>();
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,

@@ -1,10 +1,13 @@
 package news.wire.enrich.messaging;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +27,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import news.wire.enrich.config.EnrichConfig;
+import news.wire.testkit.DeclaredTopics;
 import news.wire.testkit.KafkaTestClient;
 import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.MessageContract;
@@ -77,32 +80,69 @@ class LargeArticleStreamTest {
         kafka.await("articles.enriched", r -> smallId.equals(r.key()), Duration.ofSeconds(60));
     }
 
+    /** The workers publish as large a message as the declared topics take, read from the topics themselves. */
     @Test
-    void theTopicsItCreatesTakeTheConfiguredMessageSize() {
-        try (Admin admin = admin()) {
-            for (String topic : List.of("articles.raw", "articles.enriched", "articles.dlq")) {
-                await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
-                        .untilAsserted(() -> assertEquals(SIXTEEN_MIB, maxMessageBytes(admin, topic), topic));
-            }
-        }
+    void theWorkersTakeTheirLimitFromTheDeclaredTopics() {
+        long declared = DeclaredTopics.read().maxMessageBytes("articles.enriched");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'kafka-topics' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'kafka-topics' }.data.'max-message-bytes'", equalTo((int) declared)));
     }
 
-    /** Topics an earlier release created with Kafka's 1 MB default are raised; one that takes more is left alone. */
+    /** The smaller of the two output topics' limits is the workers'; nothing is raised, nothing created. */
     @Test
-    void existingTopicsWithASmallerLimitAreRaisedAndALargerOneKept() throws Exception {
-        String prefix = "upgrade-" + UUID.randomUUID().toString().substring(0, 8);
+    void theSmallerOutputLimitIsTakenAndNoTopicIsAltered() throws Exception {
+        String prefix = "limits-" + UUID.randomUUID().toString().substring(0, 8);
         Topics topics = new Topics(prefix + ".raw", prefix + ".enriched", prefix + ".dlq");
         try (Admin admin = admin()) {
-            admin.createTopics(List.of(new NewTopic(topics.raw(), 1, (short) 1), new NewTopic(topics.enriched(), 1, (short) 1),
+            admin.createTopics(List.of(new NewTopic(topics.raw(), 1, (short) 1), new NewTopic(topics.enriched(), 1, (short) 1)
+                    .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Long.toString(SIXTEEN_MIB))),
                     new NewTopic(topics.deadLetter(), 1, (short) 1).configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
                             Long.toString(2 * SIXTEEN_MIB))))).all().get(10, TimeUnit.SECONDS);
-            assertTrue(maxMessageBytes(admin, topics.raw()) < 2_000_000, "Kafka's default to begin with");
 
-            assertEquals(SIXTEEN_MIB, PipelineTopics.ensureExist(bootstrapServers, topics));
-            assertEquals(SIXTEEN_MIB, maxMessageBytes(admin, topics.raw()));
+            PipelineTopics check = new PipelineTopics(bootstrapServers, topics, 1);
+            assertEquals(SIXTEEN_MIB, check.check());
+            assertTrue(check.status().ready(), check.status().toString());
             assertEquals(SIXTEEN_MIB, maxMessageBytes(admin, topics.enriched()));
             assertEquals(2 * SIXTEEN_MIB, maxMessageBytes(admin, topics.deadLetter()));
         }
+    }
+
+    /** A missing topic is named with what makes it, not created; too few partitions for the workers is a warning. */
+    @Test
+    void missingTopicsAndTooFewPartitionsAreReportedNotMended() throws Exception {
+        String prefix = "gaps-" + UUID.randomUUID().toString().substring(0, 8);
+        Topics topics = new Topics(prefix + ".raw", prefix + ".enriched", prefix + ".dlq");
+        try (Admin admin = admin()) {
+            admin.createTopics(List.of(new NewTopic(topics.raw(), 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
+
+            PipelineTopics check = new PipelineTopics(bootstrapServers, topics, 2);
+            assertThrows(PipelineTopics.MissingTopics.class, check::check);
+            String problem = check.status().problem();
+            assertFalse(check.status().ready());
+            for (String named : List.of(topics.enriched(), topics.deadLetter(), "deploy/topics.properties",
+                    "deploy/local/pipeline up kafka", "compose", "KafkaTopic")) {
+                assertTrue(problem.contains(named), named + " in: " + problem);
+            }
+            assertFalse(problem.contains(topics.raw()), problem);
+            assertFalse(admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(topics.enriched()),
+                    "the service never creates a topic");
+
+            admin.createTopics(List.of(new NewTopic(topics.enriched(), 1, (short) 1),
+                    new NewTopic(topics.deadLetter(), 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
+            assertTrue(check.check() > 0);
+            assertTrue(check.status().ready(), "a worker without a partition only waits: " + check.status());
+            assertTrue(check.status().warning().contains("fewer than the 2 workers"), check.status().toString());
+        }
+    }
+
+    /** Kafka unreachable: the check throws for the worker to retry, and readiness says why meanwhile. */
+    @Test
+    void anUnreachableBrokerIsRetriedNotFatal() {
+        PipelineTopics check = new PipelineTopics("127.0.0.1:1", new Topics("a", "b", "c"), 1);
+        assertThrows(Exception.class, check::check);
+        assertFalse(check.status().ready());
+        assertTrue(check.status().problem().startsWith("could not check the topics"), check.status().problem());
     }
 
     private Admin admin() {
@@ -115,22 +155,7 @@ class LargeArticleStreamTest {
                 .get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value());
     }
 
-    /** Topic settings of their own, the rest as configured by default. */
+    /** Topic names of their own. */
     private record Topics(String raw, String enriched, String deadLetter) implements EnrichConfig.Topics {
-
-        @Override
-        public int partitions() {
-            return 1;
-        }
-
-        @Override
-        public short replicationFactor() {
-            return 1;
-        }
-
-        @Override
-        public MemorySize maxMessageSize() {
-            return new MemorySize(BigInteger.valueOf(SIXTEEN_MIB));
-        }
     }
 }

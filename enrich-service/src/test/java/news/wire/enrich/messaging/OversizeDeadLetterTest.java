@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,12 +19,15 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,11 +36,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import news.wire.testkit.DeclaredTopics;
 import news.wire.testkit.KafkaTestClient;
 import news.wire.testkit.MessageContract;
 
 /**
- * With a message limit of 64 KiB, an article whose enriched form would exceed it is dead-lettered with the reason
+ * With topics that take 64 KiB, an article whose enriched form would exceed it is dead-lettered with the reason
  * rather than failing its batch's transaction for ever, and the article behind it is enriched as usual.
  */
 @QuarkusTest
@@ -51,10 +57,27 @@ class OversizeDeadLetterTest {
     public static class SmallMessages implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("enrich.topics.max-message-size", "64K", "enrich.group-id", "enrich-small-messages-test",
+            return Map.of("enrich.group-id", "enrich-small-messages-test",
                     "enrich.topics.raw", RAW, "enrich.topics.enriched", ENRICHED, "enrich.topics.dead-letter", DLQ,
                     "enrich.stream.workers", "1");
         }
+    }
+
+    /**
+     * The three topics shaped like the pipeline's, but taking 64 KiB: the workers read their limit from the output
+     * topics, as from the real ones. They wait for the topics meanwhile, as for a deployment's topic step.
+     */
+    @BeforeAll
+    static void smallTopics() {
+        DeclaredTopics declared = DeclaredTopics.read();
+        List<NewTopic> topics = new ArrayList<>();
+        Map.of(RAW, "articles.raw", ENRICHED, "articles.enriched", DLQ, "articles.dlq").forEach((name, like) -> {
+            NewTopic topic = declared.like(like, name, 1, 1);
+            Map<String, String> configs = new HashMap<>(topic.configs());
+            configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(LIMIT));
+            topics.add(topic.configs(configs));
+        });
+        DeclaredTopics.create(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class), topics);
     }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -76,7 +99,8 @@ class OversizeDeadLetterTest {
         assertEquals(large, dead.value(), "the raw article, to be replayed once the limit is raised");
         assertEquals(RecordTooLargeException.class.getName(), header(dead, "error.class"));
         String reason = header(dead, "error.message");
-        assertTrue(reason.contains("enrich.topics.max-message-size") && reason.contains(Integer.toString(LIMIT)), reason);
+        assertTrue(reason.contains("max.message.bytes of " + ENRICHED) && reason.contains("deploy/topics.properties")
+                && reason.contains(Integer.toString(LIMIT)), reason);
         assertEquals(RAW, header(dead, "source.topic"));
         assertTrue(kafka.collect(ENRICHED, r -> largeId.equals(r.key()), Duration.ofSeconds(1)).isEmpty());
 

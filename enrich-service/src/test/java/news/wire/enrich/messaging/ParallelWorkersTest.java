@@ -26,7 +26,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +37,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import news.wire.testkit.DeclaredTopics;
 import news.wire.testkit.KafkaTestClient;
 import news.wire.testkit.MessageContract;
 
@@ -45,6 +48,7 @@ class ParallelWorkersTest {
 
     static final String RAW = "parallel.raw";
     static final String ENRICHED = "parallel.enriched";
+    static final String DLQ = "parallel.dlq";
     static final String GROUP = "enrich-parallel-test";
 
     /** Own topics and group, so articles of the other tests neither feed nor disturb this one. */
@@ -53,8 +57,17 @@ class ParallelWorkersTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("enrich.stream.workers", "2", "enrich.group-id", GROUP,
                     "enrich.topics.raw", RAW, "enrich.topics.enriched", ENRICHED,
-                    "enrich.topics.dead-letter", "parallel.dlq", "enrich.topics.partitions", "3");
+                    "enrich.topics.dead-letter", DLQ);
         }
+    }
+
+    /** Shaped like the pipeline's topics, three partitions each; the workers wait for them as for a deployment's. */
+    @BeforeAll
+    static void ownTopics() {
+        DeclaredTopics declared = DeclaredTopics.read();
+        DeclaredTopics.create(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                List.of(declared.like("articles.raw", RAW, 3, 1), declared.like("articles.enriched", ENRICHED, 3, 1),
+                        declared.like("articles.dlq", DLQ, 3, 1)));
     }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

@@ -47,21 +47,16 @@ public interface IngestConfig {
         int maxBatchLines();
     }
 
-    /** The Kafka topic raw articles are published to. */
+    /** The Kafka topic raw articles are published to; its shape is declared in deploy/topics.properties. */
     interface Topic {
         @WithDefault("articles.raw")
         String name();
 
-        @WithDefault("3")
-        int partitions();
-
-        @WithDefault("1")
-        short replicationFactor();
-
         /**
-         * Largest message the relay may publish: the producer's max.request.size and the topic's max.message.bytes
-         * (raised on an existing topic that allows less). Kafka's 1 MB default is smaller than an article intake
-         * accepts; startup fails unless every article within ingest.limits.max-article-size fits.
+         * Largest message the relay may publish: the producer's max.request.size, and the least max.message.bytes the
+         * topic must take (readiness is down while it takes less). At most what deploy/topics.properties declares;
+         * Kafka's 1 MB default is smaller than an article intake accepts. Startup fails unless every article within
+         * ingest.limits.max-article-size fits.
          */
         @WithDefault("16M")
         MemorySize maxMessageSize();

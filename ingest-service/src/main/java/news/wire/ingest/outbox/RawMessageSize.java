@@ -61,7 +61,7 @@ public class RawMessageSize {
                     + maxMessageBytes + " bytes): such an article would be accepted but never published, and would "
                     + "hold up every article after it. Lower max-article-size to at most "
                     + Math.max(0, (maxMessageBytes - ENVELOPE) / GROWTH) + " bytes or raise max-message-size to at least "
-                    + largest + ".");
+                    + largest + " (and articles.raw's max.message.bytes in deploy/topics.properties with it).");
         }
     }
 }

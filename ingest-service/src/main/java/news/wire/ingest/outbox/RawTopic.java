@@ -1,6 +1,7 @@
 package news.wire.ingest.outbox;
 
-import java.util.HashMap;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -8,91 +9,140 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.ApiException;
-import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Identifier;
 import news.wire.ingest.config.IngestConfig;
 
 /**
- * Creates the articles.raw topic on first use; the producing service owns its topic's shape. The topic must take
- * the largest message the relay may send (ingest.topic.max-message-size): a topic created by an earlier release, or
- * by hand, with Kafka's 1 MB default gets its max.message.bytes raised, so an upgrade also fixes a running system.
+ * articles.raw as the relay needs it: there, and taking the largest message the relay may send
+ * (ingest.topic.max-message-size). Checked, never created or altered: the topics' shape is declared once, in
+ * deploy/topics.properties, and made by the deployment. Until the topic is found the relay publishes nothing and the
+ * rows wait in the outbox; a topic that takes less than the setting is reported (readiness down) but published to,
+ * since holding back every article for the sake of the rare large one would be the very stall the setting guards
+ * against. A failed check (Kafka unreachable) is tried again a few seconds later, never a crash.
  */
 @ApplicationScoped
 public class RawTopic {
 
+    /** What makes the topics, for the operator reading a health check or the log. */
+    static final String MADE_BY = "the topics are made from deploy/topics.properties by `deploy/local/pipeline up kafka`, "
+            + "compose's `topics` service or the Strimzi KafkaTopic resources in deploy/kubernetes/topics.yaml; "
+            + "ingest-service never creates or alters one";
     private static final Logger LOG = Logger.getLogger(RawTopic.class);
+    /** How soon a missing topic, or one Kafka would not describe, is looked for again. */
+    private static final Duration RECHECK_MISSING = Duration.ofSeconds(5);
+    /** How soon a topic that takes too little is looked at again, to see it raised. */
+    private static final Duration RECHECK_SHORT = Duration.ofSeconds(30);
 
-    private final Map<String, Object> kafka;
-    private final IngestConfig.Topic topic;
-    private volatile boolean ready;
+    private final String bootstrapServers;
+    private final String name;
+    private final long maxMessageBytes;
+    private volatile TopicStatus status;
+    private Instant nextCheck = Instant.MIN;
+    private String reported;
 
-    public RawTopic(@Identifier("default-kafka-broker") Map<String, Object> kafka, IngestConfig config) {
-        this.kafka = kafka;
-        this.topic = config.topic();
+    /** What the last check found: whether the topic is there, whether it is all the relay needs, and if not why. */
+    public record TopicStatus(String topic, boolean present, boolean ready, String problem) {
     }
 
-    /** Makes sure the topic exists and takes the largest message; cheap after the first success. */
-    public void ensureExists() throws InterruptedException, TimeoutException {
-        if (ready) {
+    @Inject
+    public RawTopic(@Identifier("default-kafka-broker") Map<String, Object> kafka, IngestConfig config) {
+        this(String.valueOf(kafka.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)), config.topic().name(),
+                config.topic().maxMessageSize().asLongValue());
+    }
+
+    RawTopic(String bootstrapServers, String name, long maxMessageBytes) {
+        this.bootstrapServers = bootstrapServers;
+        this.name = name;
+        this.maxMessageBytes = maxMessageBytes;
+        this.status = new TopicStatus(name, false, false, name + " has not been checked yet");
+    }
+
+    /**
+     * Whether the relay may publish: the topic has been found. Looks again when it has not (or takes too little),
+     * at most every few seconds; cheap once all is well. Called from the relay's thread only.
+     */
+    public boolean present() {
+        TopicStatus current = status;
+        if (!current.ready() && !Instant.now().isBefore(nextCheck)) {
+            current = check();
+            nextCheck = Instant.now().plus(current.present() ? RECHECK_SHORT : RECHECK_MISSING);
+        }
+        return current.present();
+    }
+
+    /** What the last check found, for readiness. */
+    public TopicStatus status() {
+        return status;
+    }
+
+    /** Looks at the topic now. */
+    synchronized TopicStatus check() {
+        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
+        TopicStatus found;
+        try (Admin admin = Admin.create(config)) {
+            found = inspect(admin);
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            found = new TopicStatus(name, status.present(), false, "could not check " + name + " (" + cause + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return status;
+        }
+        status = found;
+        report(found);
+        return found;
+    }
+
+    private TopicStatus inspect(Admin admin) throws InterruptedException, ExecutionException, TimeoutException {
+        TopicDescription description;
+        try {
+            description = admin.describeTopics(List.of(name)).allTopicNames().get(10, TimeUnit.SECONDS).get(name);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return new TopicStatus(name, false, false, name + " does not exist: " + MADE_BY + ".");
+            }
+            throw e;
+        }
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
+        Config configs = admin.describeConfigs(List.of(resource)).all().get(10, TimeUnit.SECONDS).get(resource);
+        long takes = Long.parseLong(configs.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value());
+        if (takes < maxMessageBytes) {
+            return new TopicStatus(name, true, false, name + " takes messages of at most " + takes
+                    + " bytes (max.message.bytes), less than the " + maxMessageBytes + " of ingest.topic.max-message-size: "
+                    + "Kafka would refuse the largest articles intake accepts, and the outbox would wait behind them. "
+                    + "Raise max.message.bytes in deploy/topics.properties and make the topics again (" + MADE_BY
+                    + "), or lower ingest.topic.max-message-size and ingest.limits.max-article-size.");
+        }
+        LOG.infof("Topic %s is ready: %d partitions, max.message.bytes %d (ingest.topic.max-message-size %d)", name,
+                description.partitions().size(), takes, maxMessageBytes);
+        return new TopicStatus(name, true, true, null);
+    }
+
+    /** One log line per new problem, not one per retry. */
+    private void report(TopicStatus found) {
+        if (found.problem() == null || found.problem().equals(reported)) {
+            reported = found.problem();
             return;
         }
-        Map<String, Object> adminConfig = new HashMap<>();
-        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
-        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
-        String maxMessageBytes = Long.toString(topic.maxMessageSize().asLongValue());
-        try (Admin admin = Admin.create(adminConfig)) {
-            try {
-                admin.createTopics(List.of(new NewTopic(topic.name(), topic.partitions(), topic.replicationFactor())
-                                .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes))))
-                        .all().get(10, TimeUnit.SECONDS);
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw new IllegalStateException("Could not create topic " + topic.name(), e.getCause());
-                }
-                raiseMaxMessageBytes(admin, Long.parseLong(maxMessageBytes));
-            }
-        }
-        ready = true;
-    }
-
-    /** Raises the existing topic's limit to {@code wanted}; a topic that already takes as much is left alone. */
-    private void raiseMaxMessageBytes(Admin admin, long wanted) throws InterruptedException, TimeoutException {
-        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic.name());
-        try {
-            ConfigEntry current = admin.describeConfigs(List.of(resource)).all().get(10, TimeUnit.SECONDS)
-                    .get(resource).get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
-            if (current != null && current.value() != null && Long.parseLong(current.value()) >= wanted) {
-                return;
-            }
-            AlterConfigOp raise = new AlterConfigOp(
-                    new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Long.toString(wanted)), AlterConfigOp.OpType.SET);
-            admin.incrementalAlterConfigs(Map.of(resource, List.of(raise))).all().get(10, TimeUnit.SECONDS);
-            LOG.infof("Raised max.message.bytes of %s from %s to %d (ingest.topic.max-message-size)", topic.name(),
-                    current == null ? "the broker default" : current.value(), wanted);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ApiException refused && !(refused instanceof RetriableException)) {
-                // Refused for good (no ALTER_CONFIGS right, a broker policy): say so, but keep publishing. Holding
-                // back every article for the sake of the rare large one would be the very stall this guards against.
-                LOG.errorf("Topic %s keeps its max.message.bytes (%s): articles published as messages larger than "
-                        + "that will be refused by the broker. Raise it to %d (ingest.topic.max-message-size).",
-                        topic.name(), refused.toString(), wanted);
-                return;
-            }
-            throw new IllegalStateException("Could not raise max.message.bytes of topic " + topic.name() + " to "
-                    + wanted + " (ingest.topic.max-message-size)", e.getCause());
+        reported = found.problem();
+        if (found.problem().startsWith("could not check")) {
+            LOG.warnf("Kafka topic check: %s; trying again", found.problem());
+        } else {
+            LOG.errorf("Kafka topic check: %s", found.problem());
         }
     }
 }

@@ -14,27 +14,13 @@ public interface QueryConfig {
 
     /** How enriched articles are read from Kafka and written to Elasticsearch. */
     interface Indexer {
+        /** The topic read; made by the deployment from deploy/topics.properties, only checked here. */
         @WithDefault("articles.enriched")
         String topic();
 
         /** Consumer group prefix; the index name is appended, so a new index replays the topic from the start. */
         @WithDefault("query-indexer")
         String groupId();
-
-        /** Partitions of the topic if the indexer has to create it (enrich-service normally does). */
-        @WithDefault("3")
-        int partitions();
-
-        @WithDefault("1")
-        short replicationFactor();
-
-        /**
-         * max.message.bytes of the topic if the indexer creates it, and the least it raises an existing one to: the
-         * same as enrich.topics.max-message-size, whichever service gets to the topic first. Reading needs no setting
-         * of its own (a fetch returns a record larger than the consumer's fetch sizes whole).
-         */
-        @WithDefault("16M")
-        MemorySize maxMessageSize();
 
         /** Most articles per bulk request (and per poll). */
         @WithDefault("500")

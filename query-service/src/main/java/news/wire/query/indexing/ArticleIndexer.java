@@ -54,12 +54,15 @@ public class ArticleIndexer implements Runnable {
     private static final Logger LOG = Logger.getLogger(ArticleIndexer.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
     private static final Duration IDLE_POLL = Duration.ofMillis(500);
+    /** How soon a missing topic is looked for again: it appears once the deployment's topic step has run. */
+    private static final Duration MISSING_TOPIC_WAIT = Duration.ofSeconds(2);
 
     private final ElasticsearchClient elasticsearch;
     private final ArticleIndex index;
     private final ObjectMapper json;
     private final QueryConfig.Indexer config;
     private final String bootstrapServers;
+    private final EnrichedTopic topic;
     private final ArticleBatchListener listener;
     private final IndexWrites writes;
     private final IndexingMetrics metrics;
@@ -80,6 +83,7 @@ public class ArticleIndexer implements Runnable {
         this.json = json;
         this.config = config.indexer();
         this.bootstrapServers = String.valueOf(kafka.get("bootstrap.servers"));
+        this.topic = new EnrichedTopic(bootstrapServers, config.indexer().topic());
         this.listener = listener;
         this.writes = writes;
         this.metrics = metrics;
@@ -113,6 +117,11 @@ public class ArticleIndexer implements Runnable {
         return joined;
     }
 
+    /** What the indexer last found of its topic. */
+    public EnrichedTopic.Status topicStatus() {
+        return topic.status();
+    }
+
     /** The consumer's lag in records (summed over its partitions), or -1 while it does not know. */
     public long consumerLag() {
         return lag;
@@ -129,10 +138,13 @@ public class ArticleIndexer implements Runnable {
         while (running) {
             try {
                 index.ensureExists();
-                EnrichedTopic.ensureExists(bootstrapServers, config);
+                topic.check();
                 consumeUntilStopped();
             } catch (WakeupException e) {
                 // Shutdown asked for it.
+            } catch (EnrichedTopic.MissingTopic e) {
+                // EnrichedTopic has said what is missing, once; readiness stays down meanwhile.
+                sleep(MISSING_TOPIC_WAIT);
             } catch (Exception e) {
                 if (!running) {
                     break;

@@ -8,76 +8,93 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.ApiException;
-import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.jboss.logging.Logger;
 
-import news.wire.query.config.QueryConfig;
-
 /**
- * Creates articles.enriched if it is missing when the indexer starts: a consumer subscribed to a topic that does
- * not exist yet only notices it at its next metadata refresh, minutes later. The topic is made to take messages as
- * large as enrich-service publishes (query.indexer.max-message-size); one that exists with less, Kafka's 1 MB
- * default from an earlier release say, is raised, as enrich-service would raise it.
+ * articles.enriched as the indexer needs it, checked before the indexer subscribes and never created or altered:
+ * its shape is declared once, in deploy/topics.properties, and made by the deployment. Reading sets no size of its
+ * own (a fetch returns a record larger than the consumer's fetch sizes whole), so being there is what counts.
  */
-final class EnrichedTopic {
+public final class EnrichedTopic {
 
+    /** What makes the topics, for the operator reading a health check or the log. */
+    static final String MADE_BY = "the topics are made from deploy/topics.properties by `deploy/local/pipeline up kafka`, "
+            + "compose's `topics` service or the Strimzi KafkaTopic resources in deploy/kubernetes/topics.yaml; "
+            + "query-service never creates or alters one";
     private static final Logger LOG = Logger.getLogger(EnrichedTopic.class);
 
-    private EnrichedTopic() {
+    private final String bootstrapServers;
+    private final String name;
+    private volatile Status status;
+    private String reported;
+
+    /** What the last check found; {@code problem} is null when the topic is ready. */
+    public record Status(String topic, boolean ready, String problem) {
     }
 
-    static void ensureExists(String bootstrapServers, QueryConfig.Indexer config)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        Map<String, Object> admin = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
-        long maxMessageBytes = Math.min(Integer.MAX_VALUE, config.maxMessageSize().asLongValue());
-        try (Admin client = Admin.create(admin)) {
-            try {
-                client.createTopics(List.of(new NewTopic(config.topic(), config.partitions(), config.replicationFactor())
-                                .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Long.toString(maxMessageBytes)))))
-                        .all().get(10, TimeUnit.SECONDS);
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw e;
-                }
-                raiseMaxMessageBytes(client, config.topic(), maxMessageBytes);
-            }
+    /** Thrown while the topic is missing: the indexer waits and looks again rather than subscribe to nothing. */
+    static final class MissingTopic extends Exception {
+        MissingTopic(String message) {
+            super(message, null, false, false);
         }
     }
 
-    /** Raises the existing topic's limit to {@code wanted}; a topic that already takes as much is left alone. */
-    private static void raiseMaxMessageBytes(Admin admin, String name, long wanted)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, name);
-        try {
-            ConfigEntry current = admin.describeConfigs(List.of(topic)).all().get(10, TimeUnit.SECONDS)
-                    .get(topic).get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
-            long limit = current == null || current.value() == null ? 0 : Long.parseLong(current.value());
-            if (limit >= wanted) {
-                return;
+    EnrichedTopic(String bootstrapServers, String name) {
+        this.bootstrapServers = bootstrapServers;
+        this.name = name;
+        this.status = new Status(name, false, name + " has not been checked yet");
+    }
+
+    /** What the last check found, for readiness. */
+    public Status status() {
+        return status;
+    }
+
+    /**
+     * Looks at the topic.
+     *
+     * @throws MissingTopic while it does not exist
+     * @throws ExecutionException or TimeoutException when Kafka could not be asked; the indexer retries
+     */
+    synchronized void check() throws MissingTopic, InterruptedException, ExecutionException, TimeoutException {
+        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
+        try (Admin admin = Admin.create(config)) {
+            TopicDescription description = admin.describeTopics(List.of(name)).allTopicNames()
+                    .get(10, TimeUnit.SECONDS).get(name);
+            if (!status.ready()) {
+                LOG.infof("Topic %s is ready: %d partitions", name, description.partitions().size());
             }
-            AlterConfigOp raise = new AlterConfigOp(
-                    new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Long.toString(wanted)), AlterConfigOp.OpType.SET);
-            admin.incrementalAlterConfigs(Map.of(topic, List.of(raise))).all().get(10, TimeUnit.SECONDS);
-            LOG.infof("Raised max.message.bytes of %s from %d to %d (query.indexer.max-message-size)", name, limit,
-                    wanted);
+            record(new Status(name, true, null));
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof ApiException refused && !(refused instanceof RetriableException)) {
-                // The indexer only reads the topic: that the broker will not raise it is enrich-service's problem
-                // (it dead-letters what the topic would refuse), no reason to stop indexing.
-                LOG.warnf("Could not raise max.message.bytes of %s to %d (%s)", name, wanted, refused.toString());
-                return;
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                String problem = name + " does not exist: " + MADE_BY + ".";
+                record(new Status(name, false, problem));
+                throw new MissingTopic(problem);
             }
+            record(new Status(name, false, "could not check " + name + " (" + e.getCause() + ")"));
             throw e;
+        } catch (TimeoutException e) {
+            record(new Status(name, false, "could not check " + name + " (" + e + ")"));
+            throw e;
+        }
+    }
+
+    /** Keeps what was found; one log line per new problem, not one per retry. */
+    private void record(Status found) {
+        status = found;
+        if (found.problem() == null || found.problem().equals(reported)) {
+            reported = found.problem();
+            return;
+        }
+        reported = found.problem();
+        if (found.problem().startsWith("could not check")) {
+            LOG.warnf("Kafka topic check: %s; trying again", found.problem());
+        } else {
+            LOG.errorf("Kafka topic check: %s", found.problem());
         }
     }
 }

@@ -1,0 +1,41 @@
+package news.wire.enrich.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+import news.wire.enrich.messaging.EnrichmentWorkers;
+import news.wire.enrich.messaging.PipelineTopics;
+
+/** Ready once the workers found their topics; if not, the data say which and what makes them (and any shortfall). */
+@Readiness
+@ApplicationScoped
+public class PipelineTopicsCheck implements HealthCheck {
+
+    private final EnrichmentWorkers workers;
+
+    public PipelineTopicsCheck(EnrichmentWorkers workers) {
+        this.workers = workers;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka-topics");
+        PipelineTopics topics = workers.topics().orElse(null);
+        if (topics == null) {
+            return response.down().withData("problem", "the workers have not started").build();
+        }
+        PipelineTopics.Status status = topics.status();
+        response.status(status.ready()).withData("topics", String.join(", ", topics.names()));
+        if (status.maxMessageBytes() > 0) {
+            response.withData("max-message-bytes", status.maxMessageBytes());
+        }
+        if (status.warning() != null) {
+            response.withData("warning", status.warning());
+        }
+        return status.ready() ? response.build() : response.withData("problem", status.problem()).build();
+    }
+}
