@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -154,6 +156,7 @@ public final class CrossdocEvaluation {
         Map<String, String> goldStory = new HashMap<>();
         Map<String, String> systemStory = new HashMap<>();
         EntityFigures entities = new EntityFigures();
+        List<String> mentionLines = new ArrayList<>();
         for (String id : ids) {
             JsonNode record = records.get(id);
             EcbDocument document = posted.get(id).document();
@@ -169,7 +172,18 @@ public final class CrossdocEvaluation {
                 String written = span == null ? "?" : field(text, span.field()).substring(span.start(), span.end());
                 entities.add(document.name() + "#" + gold.markableId(), gold.chain(), written,
                         best == null ? null : best.entity());
+                if (best != null) {
+                    mentionLines.add(String.join("\t", mode.name().toLowerCase(Locale.ROOT),
+                            document.name(), gold.chain(), written.replaceAll("\\s+", " "),
+                            field(text, best.field()).substring(best.start(), best.end()).replaceAll("\\s+", " "),
+                            best.entity()));
+                }
             }
+        }
+        if (options.mentions() != null) {
+            // Appended, so both modes of one run land in one file; the first column says which.
+            Files.write(options.mentions(), mentionLines, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         }
         StoryFigures.of(goldStory, systemStory).print(out);
         out.println();

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /** The evaluation's command line. */
 record EvalOptions(List<Replay.Mode> modes, Set<Integer> topics, URI ingest, URI query, double rate,
-                   Duration timeout, Path ecbplus, Path reutersCorpus, int reuters, String nonce, long seed) {
+                   Duration timeout, Path ecbplus, Path reutersCorpus, int reuters, String nonce, long seed,
+                   Path mentions) {
 
     static final String USAGE = """
             crossdoc-eval [options]   replay ECB+ through the running stack and score stories and entity identity
@@ -25,6 +26,8 @@ record EvalOptions(List<Replay.Mode> modes, Set<Integer> topics, URI ingest, URI
               --reuters-corpus DIR      (default ../shared/corpora/reuters21578 beside the repository)
               --nonce TEXT              run nonce in sourceItemIds and base dates (default: from the clock)
               --seed N                  order and sources of the replay (default 14)
+              --mentions FILE           also write every gold mention with the id it was given, one per line
+                                        (tab-separated), to study what is split (default: not written)
             """;
 
     static EvalOptions parse(String[] args, Path corpora) {
@@ -39,6 +42,7 @@ record EvalOptions(List<Replay.Mode> modes, Set<Integer> topics, URI ingest, URI
         int reuters = 0;
         String nonce = Long.toString(System.currentTimeMillis() / 1000 % 1_000_000_000L, 36);
         long seed = 14;
+        Path mentions = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -67,6 +71,7 @@ record EvalOptions(List<Replay.Mode> modes, Set<Integer> topics, URI ingest, URI
                     case "--reuters-corpus" -> reutersCorpus = Path.of(value);
                     case "--nonce" -> nonce = value;
                     case "--seed" -> seed = Long.parseLong(value);
+                    case "--mentions" -> mentions = Path.of(value);
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
             } catch (NumberFormatException e) {
@@ -77,7 +82,7 @@ record EvalOptions(List<Replay.Mode> modes, Set<Integer> topics, URI ingest, URI
             throw new IllegalArgumentException("--rate and --timeout must be positive, --reuters at least 0");
         }
         return new EvalOptions(modes, topics, ingest, query, rate, timeout, ecbplus, reutersCorpus, reuters, nonce,
-                seed);
+                seed, mentions);
     }
 
     static final class HelpRequested extends RuntimeException {
