@@ -86,7 +86,7 @@ public class CrfEntityTagger implements EntityTagger {
             }
             flush(field, text, run, label, spans);
         }
-        return cleaner.dropRolesBeforeNames(text, spans);
+        return cleaner.joinPlacesOfFeatures(text, cleaner.dropRolesBeforeNames(text, spans));
     }
 
     /**

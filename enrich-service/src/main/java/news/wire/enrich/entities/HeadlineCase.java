@@ -16,9 +16,15 @@ import java.util.stream.Collectors;
  */
 final class HeadlineCase {
 
-    /** Up to a dozen words and what joins them, perhaps ending in a question or a colon. */
-    private static final Pattern SUBHEAD_WORDS =
-            Pattern.compile("\\p{L}[\\p{L}\\p{M}'’.&-]*(?:[ \\t]+[\\p{L}&][\\p{L}\\p{M}'’.&-]*){2,11}[?:]?");
+    /**
+     * Three to twenty words with the punctuation of a web page's title or a kicker ("Prediction: Red Sox Will Nab
+     * Teixeira", "Lohan Leaves Betty Ford, Checks Into Rehab", "'Armed and Dangerous' Inmate on the Loose!"), but no
+     * figures and no full stop at the end: a sentence of running text ends in one, and results and line-ups carry
+     * figures.
+     */
+    private static final Pattern SUBHEAD_WORDS = Pattern.compile(
+            "[\"'‘“(]*\\p{L}[\\p{L}\\p{M}'’.&-]*[\"'’”),:;]*"
+                    + "(?:[ \\t]+(?:[\\p{Pd}|&]+[ \\t]+)?[\"'‘“(]*[\\p{L}&][\\p{L}\\p{M}'’.&-]*[\"'’”),:;]*){2,19}[?!]*");
 
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]*");
 
@@ -67,10 +73,10 @@ final class HeadlineCase {
     }
 
     /**
-     * Lines of the body in title case made of words alone, with no sentence end. Lines with figures, brackets or
-     * commas are results and line-ups ("Tim Henman (Britain) beat Doug Flach (U.S.) 6-3"), names all through. A line
-     * all in capitals is no subhead either: it says nothing about case, and the tagger, trained on wire copy with
-     * such headlines, reads it well.
+     * Lines of the body in title case made of words alone, with no sentence end. Lines with figures are results and
+     * line-ups ("Tim Henman (Britain) beat Doug Flach (U.S.) 6-3"), names all through. A line all in capitals is no
+     * subhead either: it says nothing about case, and the tagger, trained on wire copy with such headlines, reads it
+     * well.
      */
     private static List<int[]> subheads(String body, List<NameSpan> spans) {
         List<int[]> lines = new ArrayList<>();
@@ -79,7 +85,8 @@ final class HeadlineCase {
             int end = body.indexOf('\n', start);
             end = end < 0 ? body.length() : end;
             String line = body.substring(start, end).strip();
-            if (SUBHEAD_WORDS.matcher(line).matches() && !line.equals(line.toUpperCase(Locale.ROOT))
+            if (SUBHEAD_WORDS.matcher(line).matches() && !line.endsWith(".")
+                    && !line.equals(line.toUpperCase(Locale.ROOT))
                     && isTitleCase(line) && capitalisesPlainWords(body, start, end, spans)) {
                 lines.add(new int[] {start, end});
             }

@@ -53,6 +53,10 @@ final class NameLexicon {
     static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "se",
             "gmbh", "spa", "bv", "ab", "asa", "oyj");
 
+    /** Kinds of natural feature that, followed by "of" and a name, make a place ("Gulf of Aden", "Isle of Man"). */
+    static final Set<String> PLACE_HEADS = Set.of(
+            "gulf", "bay", "sea", "strait", "straits", "isle", "island", "islands", "cape", "lake", "mount");
+
     /** First words that, followed by "of", make an organisation ("Ministry of Defence"). */
     static final Set<String> ORGANIZATION_HEADS = Set.of(
             "ministry", "department", "university", "bank", "council", "court", "office", "board", "bureau",

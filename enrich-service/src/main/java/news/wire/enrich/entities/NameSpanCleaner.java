@@ -68,6 +68,36 @@ final class NameSpanCleaner {
         return kept;
     }
 
+    /**
+     * Makes one place of a natural feature and the name it is "of", which the tagger often splits or calls an
+     * organisation: "Gulf" + "of" + "Aden" becomes "Gulf of Aden", and "Island of Qeshm" is a place.
+     */
+    List<NameSpan> joinPlacesOfFeatures(String text, List<NameSpan> spans) {
+        List<NameSpan> joined = new java.util.ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            NameSpan span = spans.get(i);
+            NameSpan next = i + 1 < spans.size() ? spans.get(i + 1) : null;
+            boolean feature = NameLexicon.PLACE_HEADS.contains(bare(lastWord(span.text())));
+            if (feature && span.type() == EntityType.LOCATION && next != null && next.type() == EntityType.LOCATION
+                    && text.substring(span.end(), next.start()).equals(" of ")) {
+                joined.add(new NameSpan(span.field(), span.start(), next.end(),
+                        text.substring(span.start(), next.end()), EntityType.LOCATION));
+                i++;
+            } else if (span.type() != EntityType.LOCATION && startsWithFeatureOf(span.text())) {
+                joined.add(new NameSpan(span.field(), span.start(), span.end(), span.text(), EntityType.LOCATION));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean startsWithFeatureOf(String name) {
+        String[] words = name.split("\\s+");
+        return words.length >= 3 && NameLexicon.PLACE_HEADS.contains(bare(words[0])) && words[1].equals("of")
+                && Character.isUpperCase(words[2].codePointAt(0));
+    }
+
     private static String lastWord(String name) {
         String[] words = name.split("\\s+");
         return words[words.length - 1];

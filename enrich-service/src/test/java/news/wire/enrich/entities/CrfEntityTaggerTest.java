@@ -257,4 +257,26 @@ class CrfEntityTaggerTest {
         }
         assertTrue(named(entities, "Ana Ribeiro").isPresent(), entities::toString);
     }
+
+    @Test
+    void aWebPageTitleWithAKickerIsASubheadToo() {
+        String body = "Forecast: Harriers Will Land Okonkwo Before Spring\n"
+                + "The Dunmore Harriers have offered midfielder Chidi Okonkwo a three-year contract, the club said.";
+        List<Entity> entities = tagger.tag("Monday, 3 March", body);
+        assertTrue(named(entities, "Chidi Okonkwo").isPresent(), entities::toString);
+        for (Entity e : entities) {
+            assertFalse(e.name().contains("Will") || e.name().contains("Land"), () -> "title fragment " + e);
+        }
+    }
+
+    @Test
+    void aFeatureOfAPlaceIsOnePlace() {
+        List<Entity> entities = tagger.tag("Tanker freed",
+                "Navies escorted the tanker through the Gulf of Aden on Tuesday. Traffic in the Gulf of Aden "
+                        + "fell after the attacks, and a patrol boat stopped near the Island of Qeshm.");
+        Entity gulf = require(entities, "Gulf of Aden");
+        assertEquals(EntityType.LOCATION, gulf.type());
+        assertTrue(named(entities, "Aden").isEmpty(), entities::toString);
+        assertEquals(EntityType.LOCATION, require(entities, "Island of Qeshm").type());
+    }
 }
