@@ -21,7 +21,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
  * Which real-world entity an id or a name means at query time, and which indexed entity entries are that entity.
  * An article indexed before anyone knew that "Biden" is Joe Biden still carries the short form; once the registry
  * holds exactly one full person seen as "Biden", that short form is Joe Biden here too (retroactively, without
- * re-enrichment or re-indexing), and it stops being so if a second full "... Biden" appears.
+ * re-enrichment or re-indexing), and it stops being so if a second full "... Biden" appears. A person's name without
+ * a middle name ("Regina Benjamin") joins the one fuller name it was seen under ("Regina M. Benjamin") the same way.
  */
 @ApplicationScoped
 public class EntityIdentity {
@@ -47,20 +48,80 @@ public class EntityIdentity {
     /** The canonical entity of each registered id among these. */
     public Map<String, RegisteredEntity> canonicalAll(Collection<String> ids) throws IOException {
         Map<String, RegisteredEntity> registered = registry.findAll(new LinkedHashSet<>(ids));
-        Set<String> shortKeys = new LinkedHashSet<>();
-        for (RegisteredEntity e : registered.values()) {
-            if (!e.full()) {
-                shortKeys.add(ShortForms.key(e.name()));
+        Set<String> keys = new LinkedHashSet<>();
+        registered.values().forEach(e -> keys.add(ShortForms.key(e.name())));
+        Map<String, RegisteredEntity> fullest = fullestByTypeAndKey(keys);
+        Map<String, RegisteredEntity> canonical = new HashMap<>();
+        registered.forEach((id, e) -> canonical.put(id,
+                fullest.getOrDefault(EntityRegistry.typeAndKey(e.type(), ShortForms.key(e.name())), e)));
+        return canonical;
+    }
+
+    /**
+     * For each {@code TYPE|key} among these names: the one fuller entity seen under it, when there is exactly one.
+     * A fuller entity that is itself known by a still fuller name counts as that one, so "Comeaux", seen as "Joseph
+     * Comeaux" and as "Arcade Joseph Comeaux", is one man, as "Regina Benjamin" is "Regina M. Benjamin"; two fuller
+     * entities that are not one (George W. and George H. W. Bush) leave the name alone.
+     */
+    private Map<String, RegisteredEntity> fullestByTypeAndKey(Set<String> keys) throws IOException {
+        Map<String, List<RegisteredEntity>> seen = fullerSeenUnder(keys);
+        Set<String> candidateKeys = new LinkedHashSet<>();
+        seen.values().forEach(candidates -> candidates.forEach(c -> candidateKeys.add(ShortForms.key(c.name()))));
+        Map<String, List<RegisteredEntity>> seenAgain = fullerSeenUnder(candidateKeys);
+        Map<String, RegisteredEntity> fullest = new HashMap<>();
+        seen.forEach((typeAndKey, candidates) -> {
+            Map<String, RegisteredEntity> distinct = new LinkedHashMap<>();
+            for (RegisteredEntity candidate : candidates) {
+                List<RegisteredEntity> further = seenAgain.getOrDefault(
+                        EntityRegistry.typeAndKey(candidate.type(), ShortForms.key(candidate.name())), List.of());
+                RegisteredEntity top = further.size() == 1 ? further.get(0) : candidate;
+                distinct.putIfAbsent(top.id(), top);
+            }
+            if (distinct.size() == 1) {
+                fullest.put(typeAndKey, distinct.values().iterator().next());
+            }
+        });
+        return fullest;
+    }
+
+    /**
+     * The full entities seen under each name key, by {@code TYPE|key}, whose own name is fuller: any, for a name of
+     * one word; for a longer one, only a person whose name has these words and more ("Joseph Comeaux" in "Arcade
+     * Joseph Comeaux"). Longer names of organisations and places are often other entities: the "White House" is not
+     * the "Nixon White House", the "United Nations" not the "United Nations Development Programme".
+     */
+    private Map<String, List<RegisteredEntity>> fullerSeenUnder(Set<String> keys) throws IOException {
+        Map<String, List<RegisteredEntity>> fuller = new HashMap<>();
+        registry.fullEntitiesByTypeAndKey(keys).forEach((typeAndKey, candidates) -> {
+            List<String> words = List.of(typeAndKey.substring(typeAndKey.indexOf('|') + 1).split(" "));
+            List<RegisteredEntity> longer = candidates.stream()
+                    .filter(c -> isFullerName(words, ShortForms.words(c.name()), c.type())).toList();
+            if (!longer.isEmpty()) {
+                fuller.put(typeAndKey, longer);
+            }
+        });
+        return fuller;
+    }
+
+    private static boolean isFullerName(List<String> name, List<String> fuller, String type) {
+        if (fuller.size() <= name.size()) {
+            return false;
+        }
+        if (name.size() == 1) {
+            return true;
+        }
+        return type.equals("PERSON") && fuller.get(fuller.size() - 1).equals(name.get(name.size() - 1))
+                && inOrder(name, fuller);
+    }
+
+    private static boolean inOrder(List<String> words, List<String> within) {
+        int at = 0;
+        for (String word : within) {
+            if (at < words.size() && words.get(at).equals(word)) {
+                at++;
             }
         }
-        Map<String, List<RegisteredEntity>> fullByKey = registry.fullEntitiesByTypeAndKey(shortKeys);
-        Map<String, RegisteredEntity> canonical = new HashMap<>();
-        registered.forEach((id, e) -> {
-            List<RegisteredEntity> full = e.full() ? List.of() : fullByKey.getOrDefault(
-                    EntityRegistry.typeAndKey(e.type(), ShortForms.key(e.name())), List.of());
-            canonical.put(id, full.size() == 1 ? full.get(0) : e);
-        });
-        return canonical;
+        return at == words.size();
     }
 
     /**
@@ -83,23 +144,27 @@ public class EntityIdentity {
 
     /**
      * The condition on one nested entity entry for "this entry is that entity": its id, or, for an entity with a
-     * full name, a short name standing alone that no other full entity of its type was seen under.
+     * full name, a shorter name it was seen under that leads to no other fuller entity of its type.
      */
     public Query entry(RegisteredEntity entity) throws IOException {
         List<Query> either = new ArrayList<>();
         either.add(Query.of(q -> q.term(t -> t.field("entities.id").value(entity.id()))));
         if (entity.full()) {
-            Map<String, String> shortNames = new LinkedHashMap<>();
+            String own = ShortForms.key(entity.name());
+            Map<String, String> shorterNames = new LinkedHashMap<>();
             for (String surface : entity.names()) {
-                if (ShortForms.isShort(surface)) {
-                    shortNames.putIfAbsent(ShortForms.key(surface), surface);
+                String key = ShortForms.key(surface);
+                if (!key.equals(own) && key.split(" ").length < own.split(" ").length) {
+                    shorterNames.putIfAbsent(key, surface);
                 }
             }
-            Map<String, List<RegisteredEntity>> fullByKey = registry.fullEntitiesByTypeAndKey(shortNames.keySet());
+            Map<String, RegisteredEntity> fullest = fullestByTypeAndKey(shorterNames.keySet());
             List<FieldValue> alone = new ArrayList<>();
             for (String surface : entity.names()) {
                 String key = ShortForms.key(surface);
-                if (shortNames.containsKey(key) && fullByKey.getOrDefault(EntityRegistry.typeAndKey(entity.type(), key), List.of()).size() == 1) {
+                RegisteredEntity only = shorterNames.containsKey(key)
+                        ? fullest.get(EntityRegistry.typeAndKey(entity.type(), key)) : null;
+                if (only != null && only.id().equals(entity.id())) {
                     alone.add(FieldValue.of(surface));
                 }
             }

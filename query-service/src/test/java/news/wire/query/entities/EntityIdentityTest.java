@@ -168,6 +168,26 @@ class EntityIdentityTest {
                 .body("id", equalTo("person:kowalczyk"));
     }
 
+    @Test
+    @Order(5)
+    void aNameWithoutItsMiddleNameJoinsTheFullerNameOnceAnArticleConnectsThem() {
+        Instant from = PORT_COPY.plus(Duration.ofDays(70));
+        String plain = publishAndAwait(enrich("Baltic Wire", "Shipyard sale approved",
+                "Marta Zielinska, the shipyard's chief executive, said on Monday that the sale had been approved. "
+                        + "Zielinska expects the first orders in the autumn.", from));
+        String fuller = publishAndAwait(enrich("Harbour Daily", "Shipyard chief to step down",
+                "Marta Anna Zielinska will leave the Gdynia shipyard at the end of the year, its board said.",
+                from.plus(Duration.ofDays(21))));
+        assertEquals(List.of(plain), idsNaming("person:marta-zielinska", from), "until an article connects them");
+        // A later article writes the shorter name again: the registry resolves it to the one fuller person.
+        String again = publishAndAwait(enrich("Baltic Wire", "Shipyard chief hands over",
+                "Marta Zielinska handed the Gdynia shipyard to her successor on Friday.", from.plus(Duration.ofDays(23))));
+        await().atMost(INDEXED_WITHIN).untilAsserted(() ->
+                assertEquals(List.of(plain, fuller, again), idsNaming("person:marta-anna-zielinska", from)));
+        given().redirects().follow(false).get("/v1/entities/person:marta-zielinska").then().statusCode(308)
+                .header("Location", endsWith("/v1/entities/person:marta-anna-zielinska"));
+    }
+
     private static Set<String> sourcesNaming(String entity) {
         List<String> sources = given().queryParam("entity", entity).queryParam("from", SEEDS_FROM.toString())
                 .queryParam("to", SEEDS_TO).queryParam("size", 100).get("/v1/articles")
@@ -177,7 +197,11 @@ class EntityIdentityTest {
 
     /** Ids of the articles naming the entity, oldest first. */
     private static List<String> idsNaming(String entity) {
-        List<String> ids = new ArrayList<>(given().queryParam("entity", entity).queryParam("from", PORT_COPY.toString())
+        return idsNaming(entity, PORT_COPY);
+    }
+
+    private static List<String> idsNaming(String entity, Instant from) {
+        List<String> ids = new ArrayList<>(given().queryParam("entity", entity).queryParam("from", from.toString())
                 .queryParam("size", 100).queryParam("sort", "newest").get("/v1/articles")
                 .then().statusCode(200).extract().<List<String>>path("articles.id"));
         java.util.Collections.reverse(ids);
