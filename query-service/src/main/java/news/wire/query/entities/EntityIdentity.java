@@ -3,11 +3,13 @@ package news.wire.query.entities;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +30,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 public class EntityIdentity {
 
     private static final Pattern ID = Pattern.compile("^(person|organization|location|misc):\\S+$");
+    /** The types the tagger confuses for one name of several words. */
+    private static final Map<String, String> OTHER_TYPE = Map.of("ORGANIZATION", "LOCATION", "LOCATION", "ORGANIZATION");
 
     private final EntityRegistry registry;
 
@@ -52,9 +56,68 @@ public class EntityIdentity {
         registered.values().forEach(e -> keys.add(ShortForms.key(e.name())));
         Map<String, RegisteredEntity> fullest = fullestByTypeAndKey(keys);
         Map<String, RegisteredEntity> canonical = new HashMap<>();
-        registered.forEach((id, e) -> canonical.put(id,
-                fullest.getOrDefault(EntityRegistry.typeAndKey(e.type(), ShortForms.key(e.name())), e)));
+        registered.forEach((id, e) -> canonical.put(id, seenUnderAFullNameOfItsOwn(e) ? e
+                : fullest.getOrDefault(EntityRegistry.typeAndKey(e.type(), ShortForms.key(e.name())), e)));
+        Map<String, RegisteredEntity> oneType = firstTypeSeen(canonical.values());
+        canonical.replaceAll((id, e) -> oneType.getOrDefault(e.id(), e));
         return canonical;
+    }
+
+    /**
+     * Whether an entity named by one word has also been seen, under the same id, with a name of several words:
+     * "Microsoft" is the id of "Microsoft Corp." too, so it is a company in its own right, not the first word of
+     * "Microsoft Security Response Alliance".
+     */
+    static boolean seenUnderAFullNameOfItsOwn(RegisteredEntity e) {
+        return !e.full() && e.aliases() != null && e.aliases().stream().anyMatch(alias -> alias.contains(" "));
+    }
+
+    /**
+     * The tagger calls one name of several words an organisation in one article and a place in another ("Kansas City
+     * Chiefs", "Telecom Egypt"); indexers working at once can register both before either sees the other. Such a
+     * pair is one entity: the one seen first (then by id, so every instance and every replay agrees). By entity id,
+     * for the entities among these that have such a twin.
+     */
+    private Map<String, RegisteredEntity> firstTypeSeen(Collection<RegisteredEntity> entities) throws IOException {
+        Set<String> keys = new LinkedHashSet<>();
+        for (RegisteredEntity e : entities) {
+            if (e.full() && OTHER_TYPE.containsKey(e.type())) {
+                keys.add(ShortForms.key(e.name()));
+            }
+        }
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<RegisteredEntity>> seen = registry.fullEntitiesByTypeAndKey(keys);
+        Map<String, RegisteredEntity> chosen = new HashMap<>();
+        for (RegisteredEntity e : entities) {
+            twin(e, seen).ifPresent(twin -> chosen.put(e.id(), seenFirst(e, twin)));
+        }
+        return chosen;
+    }
+
+    /** The entity of the other type under this one's very name, when there is exactly one. */
+    private static Optional<RegisteredEntity> twin(RegisteredEntity e, Map<String, List<RegisteredEntity>> seen) {
+        String other = OTHER_TYPE.get(e.type());
+        if (other == null || !e.full()) {
+            return Optional.empty();
+        }
+        String key = ShortForms.key(e.name());
+        List<RegisteredEntity> twins = seen.getOrDefault(EntityRegistry.typeAndKey(other, key), List.of()).stream()
+                .filter(t -> ShortForms.key(t.name()).equals(key)).toList();
+        return twins.size() == 1 ? Optional.of(twins.get(0)) : Optional.empty();
+    }
+
+    private static RegisteredEntity seenFirst(RegisteredEntity a, RegisteredEntity b) {
+        Comparator<RegisteredEntity> bySeen = Comparator.comparing(EntityIdentity::firstSeen)
+                .thenComparing(RegisteredEntity::id);
+        return bySeen.compare(a, b) <= 0 ? a : b;
+    }
+
+    private static String firstSeen(RegisteredEntity e) {
+        // ISO-8601 instants of one format order as text; an entity with no record of when sorts last.
+        return e.learned() == null ? "~" : e.learned().stream().map(RegisteredEntity.Learned::at)
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse("~");
     }
 
     /**
@@ -151,6 +214,10 @@ public class EntityIdentity {
         either.add(Query.of(q -> q.term(t -> t.field("entities.id").value(entity.id()))));
         if (entity.full()) {
             String own = ShortForms.key(entity.name());
+            Optional<RegisteredEntity> twin = twin(entity, registry.fullEntitiesByTypeAndKey(Set.of(own)));
+            if (twin.isPresent() && seenFirst(entity, twin.get()) == entity) {
+                either.add(Query.of(q -> q.term(t -> t.field("entities.id").value(twin.get().id()))));
+            }
             Map<String, String> shorterNames = new LinkedHashMap<>();
             for (String surface : entity.names()) {
                 String key = ShortForms.key(surface);

@@ -44,16 +44,24 @@ public class EntityResolver {
     public Knowledge lookUp(List<ObjectNode> articles) throws IOException {
         registry.ensureExists();
         Set<String> keys = new LinkedHashSet<>();
+        Set<String> shortIds = new LinkedHashSet<>();
         for (ObjectNode article : articles) {
             for (JsonNode e : article.path("entities")) {
                 String name = e.path("name").asText("");
                 String type = e.path("type").asText();
                 if (RESOLVED_TYPES.contains(type) && e.hasNonNull("id")) {
                     keys.add(ShortForms.key(name));
+                    if (ShortForms.isShort(name)) {
+                        shortIds.add(e.get("id").asText());
+                    }
                 }
             }
         }
-        return new Knowledge(registry.fullEntitiesByTypeAndKey(keys), registry.fullEntitiesByTypeAndShortKey(keys));
+        Set<String> standingAlone = new LinkedHashSet<>();
+        registry.findAll(shortIds).values().stream().filter(EntityIdentity::seenUnderAFullNameOfItsOwn)
+                .forEach(e -> standingAlone.add(e.id()));
+        return new Knowledge(registry.fullEntitiesByTypeAndKey(keys), registry.fullEntitiesByTypeAndShortKey(keys),
+                standingAlone);
     }
 
     /**
@@ -105,7 +113,8 @@ public class EntityResolver {
     private static void resolveOne(ObjectNode entity, Nearby nearby, Knowledge knowledge) {
         String type = entity.path("type").asText();
         String name = entity.path("name").asText("");
-        if (!RESOLVED_TYPES.contains(type) || !entity.hasNonNull("id") || name.isBlank()) {
+        if (!RESOLVED_TYPES.contains(type) || !entity.hasNonNull("id") || name.isBlank()
+                || knowledge.standingAlone().contains(entity.get("id").asText())) {
             return;
         }
         EntityRef full = fullerEntity(type, name, nearby, knowledge);
@@ -180,9 +189,13 @@ public class EntityResolver {
         }
     }
 
-    /** Full entities the registry knows under the names of one batch, or could know under them as short forms. */
+    /**
+     * Full entities the registry knows under the names of one batch, or could know under them as short forms, and
+     * the ids of the batch's one-word names that are entities in their own right ("Microsoft", seen as "Microsoft
+     * Corp."), which no fuller name takes over.
+     */
     public record Knowledge(Map<String, List<RegisteredEntity>> byTypeAndKey,
-                            Map<String, List<RegisteredEntity>> byTypeAndShortKey) {
+                            Map<String, List<RegisteredEntity>> byTypeAndShortKey, Set<String> standingAlone) {
 
         List<RegisteredEntity> fullEntities(String type, String key) {
             return byTypeAndKey.getOrDefault(EntityRegistry.typeAndKey(type, key), List.of());

@@ -188,6 +188,40 @@ class EntityIdentityTest {
                 .header("Location", endsWith("/v1/entities/person:marta-anna-zielinska"));
     }
 
+    @Test
+    @Order(6)
+    void oneNameTaggedAnOrganisationHereAndAPlaceThereIsOneEntity() {
+        Instant from = PORT_COPY.plus(Duration.ofDays(120));
+        ObjectNode first = enrich("Baltic Wire", "Harbour dues rise",
+                "The Gdansk Port Authority raised harbour dues on Monday, shipping agents said.", from);
+        ObjectNode second = enrich("Harbour Daily", "Harbour dues row",
+                "Shipping agents protested outside the Gdansk Port Authority on Tuesday.", from.plus(Duration.ofHours(20)));
+        ObjectNode tagged = entityNamed(first, "Gdansk Port Authority");
+        String type = tagged.get("type").asText();
+        String otherType = type.equals("LOCATION") ? "ORGANIZATION" : "LOCATION";
+        String id = tagged.get("id").asText();
+        String otherId = otherType.toLowerCase(java.util.Locale.ROOT) + id.substring(id.indexOf(':'));
+        // As the tagger does in other copy: the same name, the other type.
+        entityNamed(second, "Gdansk Port Authority").put("type", otherType).put("id", otherId);
+        // Sent together, so indexers may register both before either sees the other.
+        String a = first.get("id").asText();
+        String b = second.get("id").asText();
+        KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
+        kafka.send("articles.enriched", a, first.toString());
+        kafka.send("articles.enriched", b, second.toString());
+        // Whether the second was indexed knowing the first or beside it, the name seen first gives the type.
+        await().atMost(INDEXED_WITHIN).untilAsserted(() -> assertEquals(List.of(a, b), idsNaming(id, from)));
+    }
+
+    private static ObjectNode entityNamed(ObjectNode article, String name) {
+        for (com.fasterxml.jackson.databind.JsonNode e : article.get("entities")) {
+            if (e.get("name").asText().equals(name)) {
+                return (ObjectNode) e;
+            }
+        }
+        throw new AssertionError("enrichment did not tag " + name + ": " + article.get("entities"));
+    }
+
     private static Set<String> sourcesNaming(String entity) {
         List<String> sources = given().queryParam("entity", entity).queryParam("from", SEEDS_FROM.toString())
                 .queryParam("to", SEEDS_TO).queryParam("size", 100).get("/v1/articles")
