@@ -1,9 +1,8 @@
-package news.wire.ingest.outbox;
+package news.wire.ingest.kafka;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaException;
@@ -21,7 +19,6 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.jboss.logging.Logger;
 
-import io.smallrye.common.annotation.Identifier;
 import news.wire.ingest.config.IngestConfig;
 
 /**
@@ -45,7 +42,7 @@ public class RawTopic {
     /** How soon a topic that takes too little is looked at again, to see it raised. */
     private static final Duration RECHECK_SHORT = Duration.ofSeconds(30);
 
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final String name;
     private final long maxMessageBytes;
     private volatile TopicStatus status;
@@ -57,13 +54,13 @@ public class RawTopic {
     }
 
     @Inject
-    public RawTopic(@Identifier("default-kafka-broker") Map<String, Object> kafka, IngestConfig config) {
-        this(String.valueOf(kafka.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)), config.topic().name(),
-                config.topic().maxMessageSize().asLongValue());
+    public RawTopic(KafkaClients clients, IngestConfig config) {
+        this(clients, config.topic().name(), config.topic().maxMessageSize().asLongValue());
     }
 
-    RawTopic(String bootstrapServers, String name, long maxMessageBytes) {
-        this.bootstrapServers = bootstrapServers;
+    /** A check of the named topic, wanting {@code maxMessageBytes}; the application's own is the injected one. */
+    public RawTopic(KafkaClients clients, String name, long maxMessageBytes) {
+        this.clients = clients;
         this.name = name;
         this.maxMessageBytes = maxMessageBytes;
         this.status = new TopicStatus(name, false, false, name + " has not been checked yet");
@@ -88,12 +85,9 @@ public class RawTopic {
     }
 
     /** Looks at the topic now. */
-    synchronized TopicStatus check() {
-        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
+    public synchronized TopicStatus check() {
         TopicStatus found;
-        try (Admin admin = Admin.create(config)) {
+        try (Admin admin = clients.admin()) {
             found = inspect(admin);
         } catch (ExecutionException | TimeoutException | KafkaException e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;

@@ -1,4 +1,4 @@
-package news.wire.ingest.tracing;
+package news.wire.ingest.kafka;
 
 import java.util.concurrent.Future;
 
@@ -15,6 +15,7 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapPropagator;
+import news.wire.ingest.tracing.StoredTrace;
 
 /**
  * Sends outbox messages as part of the trace that wrote them: each send is a PRODUCER span, child of the stored

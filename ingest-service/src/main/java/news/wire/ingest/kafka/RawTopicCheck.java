@@ -1,4 +1,4 @@
-package news.wire.ingest.health;
+package news.wire.ingest.kafka;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,7 +7,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import news.wire.ingest.outbox.RawTopic;
 
 /** Ready once articles.raw is there and takes the largest message the relay sends; if not, the data say why. */
 @Readiness

@@ -1,4 +1,4 @@
-package news.wire.ingest.tracing;
+package news.wire.ingest.kafka;
 
 import java.nio.charset.StandardCharsets;
 
