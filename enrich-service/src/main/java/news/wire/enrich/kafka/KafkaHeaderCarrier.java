@@ -1,4 +1,4 @@
-package news.wire.enrich.tracing;
+package news.wire.enrich.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package news.wire.enrich.health;
+package news.wire.enrich.kafka;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,27 +7,20 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import news.wire.enrich.messaging.EnrichmentWorkers;
-import news.wire.enrich.messaging.PipelineTopics;
-
 /** Ready once the workers found their topics; if not, the data say which and what makes them (and any shortfall). */
 @Readiness
 @ApplicationScoped
 public class PipelineTopicsCheck implements HealthCheck {
 
-    private final EnrichmentWorkers workers;
+    private final PipelineTopics topics;
 
-    public PipelineTopicsCheck(EnrichmentWorkers workers) {
-        this.workers = workers;
+    public PipelineTopicsCheck(PipelineTopics topics) {
+        this.topics = topics;
     }
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka-topics");
-        PipelineTopics topics = workers.topics().orElse(null);
-        if (topics == null) {
-            return response.down().withData("problem", "the workers have not started").build();
-        }
         PipelineTopics.Status status = topics.status();
         response.status(status.ready()).withData("topics", String.join(", ", topics.names()));
         if (status.maxMessageBytes() > 0) {

@@ -1,4 +1,4 @@
-package news.wire.enrich.tracing;
+package news.wire.enrich.kafka;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
