@@ -1,4 +1,4 @@
-package news.wire.query.health;
+package news.wire.query.kafka;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,23 +7,20 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import news.wire.query.indexing.ArticleIndexer;
-import news.wire.query.indexing.EnrichedTopic;
-
 /** Ready once the indexer found articles.enriched; until then the data name the topic and what makes it. */
 @Readiness
 @ApplicationScoped
 public class EnrichedTopicCheck implements HealthCheck {
 
-    private final ArticleIndexer indexer;
+    private final EnrichedTopic topic;
 
-    public EnrichedTopicCheck(ArticleIndexer indexer) {
-        this.indexer = indexer;
+    public EnrichedTopicCheck(EnrichedTopic topic) {
+        this.topic = topic;
     }
 
     @Override
     public HealthCheckResponse call() {
-        EnrichedTopic.Status status = indexer.topicStatus();
+        EnrichedTopic.Status status = topic.status();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka-topics").status(status.ready())
                 .withData("topics", status.topic());
         return status.ready() ? response.build() : response.withData("problem", status.problem()).build();

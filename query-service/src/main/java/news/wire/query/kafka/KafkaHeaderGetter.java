@@ -1,4 +1,4 @@
-package news.wire.query.tracing;
+package news.wire.query.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import org.apache.kafka.common.header.Headers;
 import io.opentelemetry.context.propagation.TextMapGetter;
 
 /** Reads propagation fields from Kafka record headers (UTF-8). */
-enum KafkaHeaderGetter implements TextMapGetter<Headers> {
+public enum KafkaHeaderGetter implements TextMapGetter<Headers> {
     INSTANCE;
 
     @Override

@@ -19,6 +19,7 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapPropagator;
+import news.wire.query.kafka.KafkaHeaderGetter;
 
 /**
  * Ends each article's trace in query-service: a CONSUMER span per record of a bulk write, child of the context in
