@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -17,6 +18,10 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 import news.wire.enrich.config.EnrichConfig;
@@ -26,16 +31,19 @@ import news.wire.enrich.config.EnrichConfig;
  * shape is declared once, in deploy/topics.properties, and made by the deployment. The largest message the workers
  * publish is read from the output topics here (the smaller max.message.bytes of articles.enriched and articles.dlq),
  * so raising it is an edit of that file and a restart; what would be larger is dead-lettered by ArticleRouter rather
- * than refused by the broker with its whole batch.
+ * than refused by the broker with its whole batch. Readiness check {@code kafka-topics}: ready once the workers
+ * found their topics; if not, its data say which and what makes them (and any shortfall).
  */
+@Readiness
+@Default
 @ApplicationScoped
-public class PipelineTopics {
+public class PipelineTopics implements HealthCheck {
 
+    private static final Logger LOG = Logger.getLogger(PipelineTopics.class);
     /** What makes the topics, for the operator reading a health check or the log. */
     static final String MADE_BY = "the topics are made from deploy/topics.properties by `deploy/local/pipeline up kafka`, "
             + "compose's `topics` service or the Strimzi KafkaTopic resources in deploy/kubernetes/topics.yaml; "
             + "enrich-service never creates or alters one";
-    private static final Logger LOG = Logger.getLogger(PipelineTopics.class);
     /** Workers starting together share one look rather than each asking Kafka. */
     private static final long REUSE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
@@ -77,9 +85,23 @@ public class PipelineTopics {
         this.status = new Status(false, "the topics have not been checked yet", null, 0);
     }
 
-    /** What the last check found, for readiness. */
+    /** What the last check found. */
     public Status status() {
         return status;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        Status current = status;
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka-topics").status(current.ready())
+                .withData("topics", String.join(", ", names()));
+        if (current.maxMessageBytes() > 0) {
+            response.withData("max-message-bytes", current.maxMessageBytes());
+        }
+        if (current.warning() != null) {
+            response.withData("warning", current.warning());
+        }
+        return current.ready() ? response.build() : response.withData("problem", current.problem()).build();
     }
 
     /** The topics this service uses, as named in its settings. */

@@ -54,11 +54,21 @@ final class EnrichmentWorker implements Runnable {
     /** The largest record the output topics take, as read from them when this worker last started its clients. */
     private long maxMessageBytes;
 
-    /** @param name the worker's transactional id, unique among live producers (EnrichmentWorkers says why) */
-    EnrichmentWorker(KafkaClients clients, String name, ArticleRouter router, EnrichmentMetrics metrics,
+    /**
+     * @param instance this instance's name among all instances on the broker (enrich.stream.instance-id)
+     * @param n this worker's number within the instance
+     */
+    EnrichmentWorker(KafkaClients clients, String instance, int n, ArticleRouter router, EnrichmentMetrics metrics,
                      EnrichConfig config, PipelineTopics topics) {
+        // The transactional id. With the group-metadata form of sendOffsetsToTransaction (KIP-447) the group
+        // coordinator refuses offsets from a consumer of an older group generation, so a zombie worker that lost its
+        // partitions cannot commit its batch whatever its transactional id: the id need not follow the partitions,
+        // it only has to be unique among live producers (two holders of one id fence each other, over and over).
+        // Being the same after a restart on the same host and port buys one more thing: the new life's
+        // initTransactions aborts the transaction a killed life left open at once, instead of read_committed
+        // readers stalling behind it until transaction.timeout.ms.
+        this.name = config.groupId() + "-" + instance + "-" + n;
         this.clients = clients;
-        this.name = name;
         this.router = router;
         this.metrics = metrics;
         this.config = config;

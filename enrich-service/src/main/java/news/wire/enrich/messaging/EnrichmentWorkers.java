@@ -33,7 +33,7 @@ public class EnrichmentWorkers {
     private final EnrichConfig config;
     private final KafkaClients clients;
     private final PipelineTopics topics;
-    private final int httpPort;
+    private final String instance;
     // Written once at start-up, read by health checks on other threads.
     private volatile List<EnrichmentWorker> workers = List.of();
     private volatile List<Thread> threads = List.of();
@@ -45,24 +45,15 @@ public class EnrichmentWorkers {
         this.config = config;
         this.clients = clients;
         this.topics = topics;
-        this.httpPort = httpPort;
+        this.instance = config.stream().instanceId().orElseGet(() -> hostAndPort(httpPort));
     }
 
     void start(@Observes StartupEvent event) {
         int count = config.stream().workerCount();
-        String instance = config.stream().instanceId().orElseGet(this::hostAndPort);
         List<EnrichmentWorker> started = new ArrayList<>();
         List<Thread> running = new ArrayList<>();
         for (int n = 0; n < count; n++) {
-            // The transactional id. With the group-metadata form of sendOffsetsToTransaction (KIP-447) the group
-            // coordinator refuses offsets from a consumer of an older group generation, so a zombie worker that lost
-            // its partitions cannot commit its batch whatever its transactional id: the id need not follow the
-            // partitions, it only has to be unique among live producers (two holders of one id fence each other, over
-            // and over). Being the same after a restart on the same host and port buys one more thing: the new life's
-            // initTransactions aborts the transaction a killed life left open at once, instead of read_committed
-            // readers stalling behind it until transaction.timeout.ms.
-            String name = config.groupId() + "-" + instance + "-" + n;
-            EnrichmentWorker worker = new EnrichmentWorker(clients, name, router, metrics, config, topics);
+            EnrichmentWorker worker = new EnrichmentWorker(clients, instance, n, router, metrics, config, topics);
             Thread thread = new Thread(worker, "enrichment-worker-" + n);
             // A worker stuck past the shutdown bound (broker unreachable) must not keep the JVM alive.
             thread.setDaemon(true);
@@ -109,7 +100,7 @@ public class EnrichmentWorkers {
         return workers.stream().filter(EnrichmentWorker::joined).count();
     }
 
-    private String hostAndPort() {
+    private static String hostAndPort(int httpPort) {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();

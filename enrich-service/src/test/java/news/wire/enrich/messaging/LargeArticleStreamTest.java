@@ -48,6 +48,8 @@ class LargeArticleStreamTest {
 
     private static final long SIXTEEN_MIB = 16L * 1024 * 1024;
 
+    private final ObjectMapper json = new ObjectMapper();
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -56,8 +58,6 @@ class LargeArticleStreamTest {
 
     @Inject
     EnrichConfig config;
-
-    private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void aLongArticleIsEnrichedIntoOneMessageAndTheNextOneFollows() throws Exception {

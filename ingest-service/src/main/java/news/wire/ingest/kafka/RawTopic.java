@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -17,6 +18,10 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 import news.wire.ingest.config.IngestConfig;
@@ -27,10 +32,13 @@ import news.wire.ingest.config.IngestConfig;
  * deploy/topics.properties, and made by the deployment. Until the topic is found the relay publishes nothing and the
  * rows wait in the outbox; a topic that takes less than the setting is reported (readiness down) but published to,
  * since holding back every article for the sake of the rare large one would be the very stall the setting guards
- * against. A failed check (Kafka unreachable) is tried again a few seconds later, never a crash.
+ * against. A failed check (Kafka unreachable) is tried again a few seconds later, never a crash. Readiness check
+ * {@code kafka-topics}: ready once the topic is there and takes that much; if not, its data say why.
  */
+@Readiness
+@Default
 @ApplicationScoped
-public class RawTopic {
+public class RawTopic implements HealthCheck {
 
     /** What makes the topics, for the operator reading a health check or the log. */
     static final String MADE_BY = "the topics are made from deploy/topics.properties by `deploy/local/pipeline up kafka`, "
@@ -79,9 +87,17 @@ public class RawTopic {
         return current.present();
     }
 
-    /** What the last check found, for readiness. */
+    /** What the last check found. */
     public TopicStatus status() {
         return status;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        TopicStatus current = status;
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka-topics").status(current.ready())
+                .withData("topics", name);
+        return current.ready() ? response.build() : response.withData("problem", current.problem()).build();
     }
 
     /** Looks at the topic now. */

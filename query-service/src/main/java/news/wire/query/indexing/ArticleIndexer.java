@@ -35,8 +35,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import news.wire.query.config.QueryConfig;
 import news.wire.query.kafka.EnrichedTopic;
+import news.wire.query.kafka.IndexingTracing;
 import news.wire.query.kafka.KafkaClients;
-import news.wire.query.tracing.IndexingTracing;
 
 /**
  * Reads articles.enriched and bulk-writes Elasticsearch, committing Kafka offsets only after Elasticsearch

@@ -6,11 +6,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 import news.wire.query.config.QueryConfig;
@@ -19,9 +24,12 @@ import news.wire.query.config.QueryConfig;
  * articles.enriched as the indexer needs it, checked before the indexer subscribes and never created or altered:
  * its shape is declared once, in deploy/topics.properties, and made by the deployment. Reading sets no size of its
  * own (a fetch returns a record larger than the consumer's fetch sizes whole), so being there is what counts.
+ * Readiness check {@code kafka-topics}: ready once the topic was found; if not, its data say what makes it.
  */
+@Readiness
+@Default
 @ApplicationScoped
-public class EnrichedTopic {
+public class EnrichedTopic implements HealthCheck {
 
     /** What makes the topics, for the operator reading a health check or the log. */
     static final String MADE_BY = "the topics are made from deploy/topics.properties by `deploy/local/pipeline up kafka`, "
@@ -57,9 +65,17 @@ public class EnrichedTopic {
         this.status = new Status(name, false, name + " has not been checked yet");
     }
 
-    /** What the last check found, for readiness. */
+    /** What the last check found. */
     public Status status() {
         return status;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        Status current = status;
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka-topics").status(current.ready())
+                .withData("topics", name);
+        return current.ready() ? response.build() : response.withData("problem", current.problem()).build();
     }
 
     /**

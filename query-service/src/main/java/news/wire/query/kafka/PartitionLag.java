@@ -2,7 +2,6 @@ package news.wire.query.kafka;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.Consumer;
@@ -12,8 +11,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * A gauge per partition, tagged {@code topic} and {@code partition}, of the records this instance's consumers have
- * not yet read, as each consumer last saw it. A partition that left this instance reads 0: its new owner reports it.
+ * A gauge per partition (tags {@code topic}, {@code partition}) of the records this instance's consumers have not
+ * read yet, as each last saw it. A partition that left this instance reads 0: its new owner reports it.
  */
 public final class PartitionLag {
 
@@ -28,32 +27,23 @@ public final class PartitionLag {
         this.description = description;
     }
 
-    /**
-     * Takes the lag of each partition assigned to the consumer from its last fetch, registering a gauge on first
-     * sight; one the consumer does not know yet is left as it was.
-     *
-     * @return the lag summed over the consumer's partitions, or -1 when it does not know that of some
-     */
+    /** Takes the lag of each partition assigned to the consumer, as of its last fetch; -1 while one is unknown. */
     public long observe(Consumer<?, ?> consumer) {
         long total = 0;
-        boolean known = true;
         for (TopicPartition partition : consumer.assignment()) {
-            OptionalLong records = consumer.currentLag(partition);
-            if (records.isEmpty()) {
-                known = false;
-                continue;
+            long records = consumer.currentLag(partition).orElse(-1);
+            if (records < 0 || total < 0) {
+                total = -1;
+            } else {
+                total += records;
             }
-            total += records.getAsLong();
-            if (lag.put(partition, records.getAsLong()) == null) {
-                Gauge.builder(name, lag, l -> l.getOrDefault(partition, 0L))
-                        .description(description)
-                        .baseUnit("records")
-                        .tag("topic", partition.topic())
-                        .tag("partition", Integer.toString(partition.partition()))
-                        .register(registry);
+            if (records >= 0 && lag.put(partition, records) == null) {
+                Gauge.builder(name, lag, l -> l.getOrDefault(partition, 0L)).description(description)
+                        .baseUnit("records").tag("topic", partition.topic())
+                        .tag("partition", Integer.toString(partition.partition())).register(registry);
             }
         }
-        return known ? total : -1;
+        return total;
     }
 
     /** The partitions left this instance's consumer. */
