@@ -527,8 +527,8 @@ class KubernetesManifestsTest {
     /** Where each autoscaled service's consumer starts without a committed offset, from its source. */
     private String offsetReset(String module) {
         String source = module.equals("enrich-service")
-                ? "enrich-service/src/main/java/news/wire/enrich/messaging/WorkerClients.java"
-                : "query-service/src/main/java/news/wire/query/indexing/ArticleIndexer.java";
+                ? "enrich-service/src/main/java/news/wire/enrich/kafka/KafkaClients.java"
+                : "query-service/src/main/java/news/wire/query/kafka/KafkaClients.java";
         Matcher m = Pattern.compile("AUTO_OFFSET_RESET_CONFIG, \"(\\w+)\"").matcher(checkout.text(source));
         assertTrue(m.find(), source);
         return m.group(1);

@@ -30,6 +30,11 @@ public interface EnrichConfig {
         /** Workers, each with its own consumer and transactional producer; one per processor when unset. */
         OptionalInt workers();
 
+        /** How many workers this instance runs: {@link #workers()}, or one per processor. */
+        default int workerCount() {
+            return Math.max(1, workers().orElse(Runtime.getRuntime().availableProcessors()));
+        }
+
         /**
          * This instance's name among all instances on the same broker; part of each worker's transactional id.
          * Defaults to host name and HTTP port: unique on a host, and the same after a restart on that host.

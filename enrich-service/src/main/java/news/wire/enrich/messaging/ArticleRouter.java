@@ -16,7 +16,7 @@ import news.wire.enrich.config.EnrichConfig;
 import news.wire.enrich.enrichment.ArticleEnricher;
 import news.wire.enrich.enrichment.EnrichedArticle;
 import news.wire.enrich.enrichment.RawArticle;
-import news.wire.enrich.tracing.RecordTracing;
+import news.wire.enrich.kafka.RecordTracing;
 
 /**
  * Decides what one raw message becomes: an enriched article, a passed-through tombstone, or a dead letter.

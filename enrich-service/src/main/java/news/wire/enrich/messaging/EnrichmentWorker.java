@@ -10,12 +10,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.AuthorizationException;
@@ -25,6 +25,8 @@ import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.jboss.logging.Logger;
 
 import news.wire.enrich.config.EnrichConfig;
+import news.wire.enrich.kafka.KafkaClients;
+import news.wire.enrich.kafka.PipelineTopics;
 
 /**
  * One thread's read-process-write loop: a consumer of articles.raw and a transactional producer that writes each
@@ -39,7 +41,8 @@ final class EnrichmentWorker implements Runnable {
     /** How soon a missing topic is looked for again: it appears once the deployment's topic step has run. */
     private static final Duration MISSING_TOPICS_WAIT = Duration.ofSeconds(2);
 
-    private final WorkerClients clients;
+    private final KafkaClients clients;
+    private final String name;
     private final ArticleRouter router;
     private final EnrichmentMetrics metrics;
     private final EnrichConfig config;
@@ -51,8 +54,20 @@ final class EnrichmentWorker implements Runnable {
     /** The largest record the output topics take, as read from them when this worker last started its clients. */
     private long maxMessageBytes;
 
-    EnrichmentWorker(WorkerClients clients, ArticleRouter router, EnrichmentMetrics metrics, EnrichConfig config,
-                     PipelineTopics topics) {
+    /**
+     * @param instance this instance's name among all instances on the broker (enrich.stream.instance-id)
+     * @param n this worker's number within the instance
+     */
+    EnrichmentWorker(KafkaClients clients, String instance, int n, ArticleRouter router, EnrichmentMetrics metrics,
+                     EnrichConfig config, PipelineTopics topics) {
+        // The transactional id. With the group-metadata form of sendOffsetsToTransaction (KIP-447) the group
+        // coordinator refuses offsets from a consumer of an older group generation, so a zombie worker that lost its
+        // partitions cannot commit its batch whatever its transactional id: the id need not follow the partitions,
+        // it only has to be unique among live producers (two holders of one id fence each other, over and over).
+        // Being the same after a restart on the same host and port buys one more thing: the new life's
+        // initTransactions aborts the transaction a killed life left open at once, instead of read_committed
+        // readers stalling behind it until transaction.timeout.ms.
+        this.name = config.groupId() + "-" + instance + "-" + n;
         this.clients = clients;
         this.router = router;
         this.metrics = metrics;
@@ -61,7 +76,7 @@ final class EnrichmentWorker implements Runnable {
     }
 
     String name() {
-        return clients.name();
+        return name;
     }
 
     /** True while the consumer is in its group with partitions assigned (possibly none). */
@@ -105,16 +120,16 @@ final class EnrichmentWorker implements Runnable {
     }
 
     private void work() {
-        KafkaConsumer<String, String> consumer = clients.consumer();
-        KafkaProducer<String, String> producer = null;
+        Consumer<String, String> consumer = clients.workerConsumer(name);
+        Producer<String, String> producer = null;
         try {
-            producer = clients.producer(maxMessageBytes);
+            producer = clients.workerProducer(name, maxMessageBytes);
             producer.initTransactions();
             consumer.subscribe(List.of(config.topics().raw()), new Membership());
             Duration backoff = FIRST_BACKOFF;
             while (running()) {
                 ConsumerRecords<String, String> batch = consumer.poll(POLL);
-                recordLag(consumer);
+                metrics.lag().observe(consumer);
                 if (batch.isEmpty()) {
                     continue;
                 }
@@ -127,7 +142,7 @@ final class EnrichmentWorker implements Runnable {
             }
         } finally {
             joined = false;
-            consumer.assignment().forEach(metrics::released);
+            metrics.lag().released(consumer.assignment());
             close(consumer, producer);
         }
     }
@@ -143,7 +158,7 @@ final class EnrichmentWorker implements Runnable {
      *
      * @return whether the batch was committed
      */
-    private boolean publish(KafkaConsumer<String, String> consumer, KafkaProducer<String, String> producer,
+    private boolean publish(Consumer<String, String> consumer, Producer<String, String> producer,
                             ConsumerRecords<String, String> batch) {
         Map<ArticleOutcome, Integer> tally = new EnumMap<>(ArticleOutcome.class);
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
@@ -184,20 +199,14 @@ final class EnrichmentWorker implements Runnable {
     }
 
     /** Back to where the aborted batch began, which is where the committed offsets stand. */
-    private static void rewind(KafkaConsumer<String, String> consumer, ConsumerRecords<String, String> batch) {
+    private static void rewind(Consumer<String, String> consumer, ConsumerRecords<String, String> batch) {
         for (TopicPartition partition : batch.partitions()) {
             // Rebalances happen only inside poll(), so the partitions of the batch are still ours.
             consumer.seek(partition, batch.records(partition).get(0).offset());
         }
     }
 
-    private void recordLag(KafkaConsumer<String, String> consumer) {
-        for (TopicPartition partition : consumer.assignment()) {
-            consumer.currentLag(partition).ifPresent(lag -> metrics.lag(partition, lag));
-        }
-    }
-
-    private void close(KafkaConsumer<String, String> consumer, KafkaProducer<String, String> producer) {
+    private void close(Consumer<String, String> consumer, Producer<String, String> producer) {
         Duration timeout = config.stream().shutdownTimeout().dividedBy(2);
         try {
             // Leaving at once hands the partitions to the other workers now rather than after the session timeout.
@@ -233,7 +242,7 @@ final class EnrichmentWorker implements Runnable {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             // Nothing to hand over: every batch is committed or aborted before the next poll.
-            partitions.forEach(metrics::released);
+            metrics.lag().released(partitions);
         }
 
         @Override

@@ -5,8 +5,6 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,8 +14,9 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
 import news.wire.enrich.config.EnrichConfig;
+import news.wire.enrich.kafka.KafkaClients;
+import news.wire.enrich.kafka.PipelineTopics;
 
 /**
  * The instance's enrichment workers: one thread each, all in one consumer group, so the partitions of
@@ -32,32 +31,29 @@ public class EnrichmentWorkers {
     private final ArticleRouter router;
     private final EnrichmentMetrics metrics;
     private final EnrichConfig config;
-    private final String bootstrapServers;
-    private final int httpPort;
+    private final KafkaClients clients;
+    private final PipelineTopics topics;
+    private final String instance;
     // Written once at start-up, read by health checks on other threads.
     private volatile List<EnrichmentWorker> workers = List.of();
     private volatile List<Thread> threads = List.of();
-    private volatile PipelineTopics topics;
 
-    public EnrichmentWorkers(ArticleRouter router, EnrichmentMetrics metrics, EnrichConfig config,
-                             @Identifier("default-kafka-broker") Map<String, Object> kafka,
-                             @ConfigProperty(name = "quarkus.http.port") int httpPort) {
+    public EnrichmentWorkers(ArticleRouter router, EnrichmentMetrics metrics, EnrichConfig config, KafkaClients clients,
+                             PipelineTopics topics, @ConfigProperty(name = "quarkus.http.port") int httpPort) {
         this.router = router;
         this.metrics = metrics;
         this.config = config;
-        this.bootstrapServers = String.valueOf(kafka.get("bootstrap.servers"));
-        this.httpPort = httpPort;
+        this.clients = clients;
+        this.topics = topics;
+        this.instance = config.stream().instanceId().orElseGet(() -> hostAndPort(httpPort));
     }
 
     void start(@Observes StartupEvent event) {
-        int count = Math.max(1, config.stream().workers().orElse(Runtime.getRuntime().availableProcessors()));
-        String instance = config.stream().instanceId().orElseGet(this::hostAndPort);
-        topics = new PipelineTopics(bootstrapServers, config.topics(), count);
+        int count = config.stream().workerCount();
         List<EnrichmentWorker> started = new ArrayList<>();
         List<Thread> running = new ArrayList<>();
         for (int n = 0; n < count; n++) {
-            EnrichmentWorker worker = new EnrichmentWorker(new WorkerClients(bootstrapServers, config, instance, n),
-                    router, metrics, config, topics);
+            EnrichmentWorker worker = new EnrichmentWorker(clients, instance, n, router, metrics, config, topics);
             Thread thread = new Thread(worker, "enrichment-worker-" + n);
             // A worker stuck past the shutdown bound (broker unreachable) must not keep the JVM alive.
             thread.setDaemon(true);
@@ -89,11 +85,6 @@ public class EnrichmentWorkers {
         }
     }
 
-    /** What the workers found of their topics when they last looked; empty before start-up. */
-    public Optional<PipelineTopics> topics() {
-        return Optional.ofNullable(topics);
-    }
-
     /** How many workers this instance runs. */
     public int size() {
         return workers.size();
@@ -109,7 +100,7 @@ public class EnrichmentWorkers {
         return workers.stream().filter(EnrichmentWorker::joined).count();
     }
 
-    private String hostAndPort() {
+    private static String hostAndPort(int httpPort) {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();

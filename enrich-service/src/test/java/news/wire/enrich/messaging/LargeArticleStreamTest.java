@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
@@ -30,6 +31,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import news.wire.enrich.config.EnrichConfig;
+import news.wire.enrich.kafka.KafkaClients;
+import news.wire.enrich.kafka.PipelineTopics;
 import news.wire.testkit.DeclaredTopics;
 import news.wire.testkit.KafkaTestClient;
 import news.wire.testkit.KafkaTestResource;
@@ -45,10 +48,16 @@ class LargeArticleStreamTest {
 
     private static final long SIXTEEN_MIB = 16L * 1024 * 1024;
 
+    private final ObjectMapper json = new ObjectMapper();
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private final ObjectMapper json = new ObjectMapper();
+    @Inject
+    KafkaClients clients;
+
+    @Inject
+    EnrichConfig config;
 
     @Test
     void aLongArticleIsEnrichedIntoOneMessageAndTheNextOneFollows() throws Exception {
@@ -94,13 +103,13 @@ class LargeArticleStreamTest {
     void theSmallerOutputLimitIsTakenAndNoTopicIsAltered() throws Exception {
         String prefix = "limits-" + UUID.randomUUID().toString().substring(0, 8);
         Topics topics = new Topics(prefix + ".raw", prefix + ".enriched", prefix + ".dlq");
-        try (Admin admin = admin()) {
+        try (Admin admin = clients.admin()) {
             admin.createTopics(List.of(new NewTopic(topics.raw(), 1, (short) 1), new NewTopic(topics.enriched(), 1, (short) 1)
                     .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Long.toString(SIXTEEN_MIB))),
                     new NewTopic(topics.deadLetter(), 1, (short) 1).configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
                             Long.toString(2 * SIXTEEN_MIB))))).all().get(10, TimeUnit.SECONDS);
 
-            PipelineTopics check = new PipelineTopics(bootstrapServers, topics, 1);
+            PipelineTopics check = new PipelineTopics(clients, topics, 1);
             assertEquals(SIXTEEN_MIB, check.check());
             assertTrue(check.status().ready(), check.status().toString());
             assertEquals(SIXTEEN_MIB, maxMessageBytes(admin, topics.enriched()));
@@ -113,10 +122,10 @@ class LargeArticleStreamTest {
     void missingTopicsAndTooFewPartitionsAreReportedNotMended() throws Exception {
         String prefix = "gaps-" + UUID.randomUUID().toString().substring(0, 8);
         Topics topics = new Topics(prefix + ".raw", prefix + ".enriched", prefix + ".dlq");
-        try (Admin admin = admin()) {
+        try (Admin admin = clients.admin()) {
             admin.createTopics(List.of(new NewTopic(topics.raw(), 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
 
-            PipelineTopics check = new PipelineTopics(bootstrapServers, topics, 2);
+            PipelineTopics check = new PipelineTopics(clients, topics, 2);
             assertThrows(PipelineTopics.MissingTopics.class, check::check);
             String problem = check.status().problem();
             assertFalse(check.status().ready());
@@ -139,14 +148,11 @@ class LargeArticleStreamTest {
     /** Kafka unreachable: the check throws for the worker to retry, and readiness says why meanwhile. */
     @Test
     void anUnreachableBrokerIsRetriedNotFatal() {
-        PipelineTopics check = new PipelineTopics("127.0.0.1:1", new Topics("a", "b", "c"), 1);
+        KafkaClients nowhere = new KafkaClients(Map.of("bootstrap.servers", "127.0.0.1:1"), config);
+        PipelineTopics check = new PipelineTopics(nowhere, new Topics("a", "b", "c"), 1);
         assertThrows(Exception.class, check::check);
         assertFalse(check.status().ready());
         assertTrue(check.status().problem().startsWith("could not check the topics"), check.status().problem());
-    }
-
-    private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
 
     private static long maxMessageBytes(Admin admin, String topic) throws Exception {

@@ -27,7 +27,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import news.wire.ingest.background.WakeableLoop;
 import news.wire.ingest.config.IngestConfig;
-import news.wire.ingest.tracing.PublishTracing;
+import news.wire.ingest.kafka.PublishTracing;
+import news.wire.ingest.kafka.RawTopic;
 import news.wire.ingest.tracing.StoredTrace;
 
 /**

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,6 +35,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import news.wire.ingest.config.IngestConfig;
+import news.wire.ingest.kafka.KafkaClients;
+import news.wire.ingest.kafka.RawTopic;
 import news.wire.testkit.DeclaredTopics;
 import news.wire.testkit.KafkaTestClient;
 import news.wire.testkit.KafkaTestResource;
@@ -59,6 +60,9 @@ class LargeArticlePublishingTest {
 
     @Inject
     IngestConfig config;
+
+    @Inject
+    KafkaClients clients;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -101,7 +105,7 @@ class LargeArticlePublishingTest {
     void theRawTopicTakesTheDeclaredMessageSizeAndReadinessSaysSo() throws Exception {
         long declared = DeclaredTopics.read().maxMessageBytes(config.topic().name());
         assertTrue(config.topic().maxMessageSize().asLongValue() <= declared, "the default fits the declared topic");
-        try (Admin admin = admin()) {
+        try (Admin admin = clients.admin()) {
             assertEquals(declared, maxMessageBytes(admin));
         }
         await().atMost(WITHIN).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200)
@@ -113,10 +117,10 @@ class LargeArticlePublishingTest {
     @Order(2)
     void aTopicThatTakesTooLittleIsReportedNotRaised() throws Exception {
         long wanted = config.topic().maxMessageSize().asLongValue();
-        try (Admin admin = admin()) {
+        try (Admin admin = clients.admin()) {
             try {
                 setMaxMessageBytes(admin, 1_048_588);
-                RawTopic.TopicStatus status = new RawTopic(bootstrapServers, config.topic().name(), wanted).check();
+                RawTopic.TopicStatus status = new RawTopic(clients, config.topic().name(), wanted).check();
                 assertTrue(status.present() && !status.ready(), status.toString());
                 for (String named : List.of("articles.raw", "1048588", "ingest.topic.max-message-size",
                         "deploy/topics.properties", "deploy/local/pipeline up kafka", "compose", "KafkaTopic")) {
@@ -126,7 +130,7 @@ class LargeArticlePublishingTest {
             } finally {
                 setMaxMessageBytes(admin, wanted);
             }
-            assertTrue(new RawTopic(bootstrapServers, config.topic().name(), wanted).check().ready());
+            assertTrue(new RawTopic(clients, config.topic().name(), wanted).check().ready());
         }
     }
 
@@ -134,12 +138,12 @@ class LargeArticlePublishingTest {
     @Test
     void aMissingTopicIsReportedNotCreated() throws Exception {
         String name = "missing-" + UUID.randomUUID();
-        RawTopic topic = new RawTopic(bootstrapServers, name, config.topic().maxMessageSize().asLongValue());
+        RawTopic topic = new RawTopic(clients, name, config.topic().maxMessageSize().asLongValue());
         assertFalse(topic.present());
         assertFalse(topic.status().present());
         assertTrue(topic.status().problem().startsWith(name + " does not exist"), topic.status().problem());
         assertTrue(topic.status().problem().contains("deploy/topics.properties"), topic.status().problem());
-        try (Admin admin = admin()) {
+        try (Admin admin = clients.admin()) {
             assertFalse(admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(name));
         }
     }
@@ -147,7 +151,8 @@ class LargeArticlePublishingTest {
     /** Kafka unreachable: the check says so and is tried again, it does not throw. */
     @Test
     void anUnreachableBrokerIsReportedAndNotThrown() {
-        RawTopic topic = new RawTopic("127.0.0.1:1", config.topic().name(), config.topic().maxMessageSize().asLongValue());
+        KafkaClients nowhere = new KafkaClients(Map.of("bootstrap.servers", "127.0.0.1:1"), config);
+        RawTopic topic = new RawTopic(nowhere, config.topic().name(), config.topic().maxMessageSize().asLongValue());
         RawTopic.TopicStatus status = topic.check();
         assertFalse(status.ready());
         assertTrue(status.problem().startsWith("could not check articles.raw"), status.problem());
@@ -166,10 +171,6 @@ class LargeArticlePublishingTest {
                     .append("quay had reported water at 2.5 metres — “higher than in 1953” — before the alarm.");
         }
         return body.toString();
-    }
-
-    private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
 
     private long maxMessageBytes(Admin admin) throws Exception {

@@ -5,25 +5,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,9 +33,10 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
 import news.wire.query.config.QueryConfig;
-import news.wire.query.tracing.IndexingTracing;
+import news.wire.query.kafka.EnrichedTopic;
+import news.wire.query.kafka.IndexingTracing;
+import news.wire.query.kafka.KafkaClients;
 
 /**
  * Reads articles.enriched and bulk-writes Elasticsearch, committing Kafka offsets only after Elasticsearch
@@ -61,7 +57,7 @@ public class ArticleIndexer implements Runnable {
     private final ArticleIndex index;
     private final ObjectMapper json;
     private final QueryConfig.Indexer config;
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final EnrichedTopic topic;
     private final ArticleBatchListener listener;
     private final IndexWrites writes;
@@ -69,21 +65,21 @@ public class ArticleIndexer implements Runnable {
     private final IndexingTracing tracing;
 
     private volatile boolean running;
-    private volatile KafkaConsumer<String, String> consumer;
+    private volatile Consumer<String, String> consumer;
     private volatile Thread thread;
     private volatile boolean joined;
     private volatile long lag = -1;
 
     public ArticleIndexer(ElasticsearchClient elasticsearch, ArticleIndex index, ObjectMapper json, QueryConfig config,
-                          @Identifier("default-kafka-broker") Map<String, Object> kafka, ArticleBatchListener listener,
-                          IndexWrites writes, IndexingMetrics metrics, IndexingTracing tracing) {
+                          KafkaClients clients, EnrichedTopic topic, ArticleBatchListener listener, IndexWrites writes,
+                          IndexingMetrics metrics, IndexingTracing tracing) {
         this.elasticsearch = elasticsearch;
         this.tracing = tracing;
         this.index = index;
         this.json = json;
         this.config = config.indexer();
-        this.bootstrapServers = String.valueOf(kafka.get("bootstrap.servers"));
-        this.topic = new EnrichedTopic(bootstrapServers, config.indexer().topic());
+        this.clients = clients;
+        this.topic = topic;
         this.listener = listener;
         this.writes = writes;
         this.metrics = metrics;
@@ -97,7 +93,7 @@ public class ArticleIndexer implements Runnable {
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
-        KafkaConsumer<String, String> current = consumer;
+        Consumer<String, String> current = consumer;
         if (current != null) {
             current.wakeup();
         }
@@ -115,11 +111,6 @@ public class ArticleIndexer implements Runnable {
     /** True once the consumer has joined its group and been given its partitions (possibly none). */
     public boolean joined() {
         return joined;
-    }
-
-    /** What the indexer last found of its topic. */
-    public EnrichedTopic.Status topicStatus() {
-        return topic.status();
     }
 
     /** The consumer's lag in records (summed over its partitions), or -1 while it does not know. */
@@ -159,14 +150,14 @@ public class ArticleIndexer implements Runnable {
     private void consumeUntilStopped() {
         IndexingBatch batch = new IndexingBatch(config.batchSize(), config.batchMaxBytes().asLongValue(),
                 config.batchMaxWait(), config.batchQuietWait());
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(consumerConfig())) {
+        try (Consumer<String, String> c = clients.indexerConsumer(groupId(), config.batchSize())) {
             consumer = c;
             c.subscribe(List.of(config.topic()), rebalanceListener(c, batch));
             Duration backoff = FIRST_BACKOFF;
             while (running) {
                 ConsumerRecords<String, String> polled = c.poll(batch.pollTimeout(IDLE_POLL));
                 polled.forEach(batch::add);
-                lag = lagOf(c);
+                lag = metrics.lag().observe(c);
                 if (!batch.due(polled.isEmpty())) {
                     continue;
                 }
@@ -191,22 +182,7 @@ public class ArticleIndexer implements Runnable {
         }
     }
 
-    private long lagOf(KafkaConsumer<String, String> c) {
-        long total = 0;
-        boolean known = true;
-        for (TopicPartition partition : c.assignment()) {
-            OptionalLong partitionLag = c.currentLag(partition);
-            if (partitionLag.isEmpty()) {
-                known = false;
-                continue;
-            }
-            metrics.lag(partition, partitionLag.getAsLong());
-            total += partitionLag.getAsLong();
-        }
-        return known ? total : -1;
-    }
-
-    private void flush(KafkaConsumer<String, String> c, IndexingBatch batch) throws IOException {
+    private void flush(Consumer<String, String> c, IndexingBatch batch) throws IOException {
         IndexingMetrics.Tally tally = new IndexingMetrics.Tally();
         for (List<ConsumerRecord<String, String>> chunk : batch.chunks()) {
             write(chunk, tally);
@@ -216,11 +192,11 @@ public class ArticleIndexer implements Runnable {
         metrics.committed(tally);
     }
 
-    private ConsumerRebalanceListener rebalanceListener(KafkaConsumer<String, String> c, IndexingBatch batch) {
+    private ConsumerRebalanceListener rebalanceListener(Consumer<String, String> c, IndexingBatch batch) {
         return new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                partitions.forEach(metrics::released);
+                metrics.lag().released(partitions);
                 // Finish the batch while its offsets can still be committed; if that fails, the partitions' next
                 // owner reads the records again from the last commit.
                 if (batch.isEmpty()) {
@@ -371,23 +347,6 @@ public class ArticleIndexer implements Runnable {
             return Optional.empty();
         }
         return Optional.of(new Pending(id, object.path("version").asLong(1), ArticleDocument.of(object)));
-    }
-
-    private Map<String, Object> consumerConfig() {
-        Map<String, Object> c = new HashMap<>();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        c.put(ConsumerConfig.GROUP_ID_CONFIG, groupId());
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        // Only what enrich-service committed: never index output of an aborted transaction.
-        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.batchSize());
-        // Transactional data becomes readable when the commit marker lands, which does not wake a waiting fetch:
-        // a short wait bounds the delay that adds to every article's time to searchable.
-        c.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
-        c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        return c;
     }
 
     private Duration next(Duration backoff) {

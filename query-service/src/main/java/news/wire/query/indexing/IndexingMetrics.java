@@ -6,18 +6,15 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.apache.kafka.common.TopicPartition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import news.wire.query.kafka.PartitionLag;
 
 /**
  * The indexer's meters: articles written by outcome, bulk latency and failures, lag per partition, and freshness
@@ -65,7 +62,7 @@ public class IndexingMetrics {
     private final Timer bulk;
     private final Timer sincePublished;
     private final Timer sinceReceived;
-    private final Map<TopicPartition, Long> lag = new ConcurrentHashMap<>();
+    private final PartitionLag lag;
 
     public IndexingMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -87,6 +84,8 @@ public class IndexingMetrics {
                 .register(registry);
         sincePublished = freshness("published", "From the article's publication time to searchable");
         sinceReceived = freshness("received", "From ingest's receipt of the article to searchable");
+        lag = new PartitionLag(registry, "query.indexer.lag",
+                "Records of articles.enriched not yet read by this instance's indexer, per partition");
     }
 
     private Timer freshness(String since, String description) {
@@ -131,24 +130,8 @@ public class IndexingMetrics {
         }
     }
 
-    /**
-     * Sets the partition's lag as the consumer last saw it. Each partition gets its own gauge on first sight; a
-     * partition this instance no longer holds reads 0 here, since its new owner reports it.
-     */
-    void lag(TopicPartition partition, long records) {
-        if (lag.put(partition, records) == null) {
-            Gauge.builder("query.indexer.lag", lag, l -> l.getOrDefault(partition, 0L))
-                    .description("Records of articles.enriched not yet read by this instance's indexer, per partition")
-                    .baseUnit("records")
-                    .tag("topic", partition.topic())
-                    .tag("partition", Integer.toString(partition.partition()))
-                    .register(registry);
-        }
-    }
-
-    /** The partition left this instance: its lag is its new owner's to report. */
-    void released(TopicPartition partition) {
-        lag.replace(partition, 0L);
+    PartitionLag lag() {
+        return lag;
     }
 
     /** What one batch did, held until its offsets are committed. */

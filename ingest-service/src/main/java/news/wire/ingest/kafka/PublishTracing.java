@@ -1,5 +1,6 @@
-package news.wire.ingest.tracing;
+package news.wire.ingest.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Future;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Headers;
 
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
@@ -15,6 +17,8 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapPropagator;
+import io.opentelemetry.context.propagation.TextMapSetter;
+import news.wire.ingest.tracing.StoredTrace;
 
 /**
  * Sends outbox messages as part of the trace that wrote them: each send is a PRODUCER span, child of the stored
@@ -22,6 +26,12 @@ import io.opentelemetry.context.propagation.TextMapPropagator;
  */
 @ApplicationScoped
 public class PublishTracing {
+
+    /** Writes propagation fields as UTF-8 record headers, replacing any of the same name. */
+    private static final TextMapSetter<Headers> HEADERS = (headers, key, value) -> {
+        headers.remove(key);
+        headers.add(key, value.getBytes(StandardCharsets.UTF_8));
+    };
 
     private final Tracer tracer;
     private final TextMapPropagator propagator;
@@ -46,7 +56,7 @@ public class PublishTracing {
                 .setAttribute("messaging.kafka.message.key", record.key())
                 .setAttribute("messaging.kafka.message.tombstone", record.value() == null)
                 .startSpan();
-        propagator.inject(Context.root().with(span), record.headers(), KafkaHeaderSetter.INSTANCE);
+        propagator.inject(Context.root().with(span), record.headers(), HEADERS);
         try {
             return producer.send(record, (metadata, error) -> {
                 if (error != null) {

@@ -1,4 +1,4 @@
-package news.wire.enrich.messaging;
+package news.wire.enrich.kafka;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +8,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Default;
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 import news.wire.enrich.config.EnrichConfig;
@@ -24,19 +31,23 @@ import news.wire.enrich.config.EnrichConfig;
  * shape is declared once, in deploy/topics.properties, and made by the deployment. The largest message the workers
  * publish is read from the output topics here (the smaller max.message.bytes of articles.enriched and articles.dlq),
  * so raising it is an edit of that file and a restart; what would be larger is dead-lettered by ArticleRouter rather
- * than refused by the broker with its whole batch.
+ * than refused by the broker with its whole batch. Readiness check {@code kafka-topics}: ready once the workers
+ * found their topics; if not, its data say which and what makes them (and any shortfall).
  */
-public final class PipelineTopics {
+@Readiness
+@Default
+@ApplicationScoped
+public class PipelineTopics implements HealthCheck {
 
+    private static final Logger LOG = Logger.getLogger(PipelineTopics.class);
     /** What makes the topics, for the operator reading a health check or the log. */
     static final String MADE_BY = "the topics are made from deploy/topics.properties by `deploy/local/pipeline up kafka`, "
             + "compose's `topics` service or the Strimzi KafkaTopic resources in deploy/kubernetes/topics.yaml; "
             + "enrich-service never creates or alters one";
-    private static final Logger LOG = Logger.getLogger(PipelineTopics.class);
     /** Workers starting together share one look rather than each asking Kafka. */
     private static final long REUSE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final EnrichConfig.Topics topics;
     private final int workers;
     private volatile Status status;
@@ -55,22 +66,42 @@ public final class PipelineTopics {
     }
 
     /** Thrown while a topic is missing: the worker waits and looks again rather than start its clients. */
-    static final class MissingTopics extends Exception {
+    public static final class MissingTopics extends Exception {
         MissingTopics(String message) {
             super(message, null, false, false);
         }
     }
 
-    PipelineTopics(String bootstrapServers, EnrichConfig.Topics topics, int workers) {
-        this.bootstrapServers = bootstrapServers;
+    @Inject
+    public PipelineTopics(KafkaClients clients, EnrichConfig config) {
+        this(clients, config.topics(), config.stream().workerCount());
+    }
+
+    /** A check of the named topics for {@code workers} workers; the application's own is the injected one. */
+    public PipelineTopics(KafkaClients clients, EnrichConfig.Topics topics, int workers) {
+        this.clients = clients;
         this.topics = topics;
         this.workers = workers;
         this.status = new Status(false, "the topics have not been checked yet", null, 0);
     }
 
-    /** What the last check found, for readiness. */
+    /** What the last check found. */
     public Status status() {
         return status;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        Status current = status;
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka-topics").status(current.ready())
+                .withData("topics", String.join(", ", names()));
+        if (current.maxMessageBytes() > 0) {
+            response.withData("max-message-bytes", current.maxMessageBytes());
+        }
+        if (current.warning() != null) {
+            response.withData("warning", current.warning());
+        }
+        return current.ready() ? response.build() : response.withData("problem", current.problem()).build();
     }
 
     /** The topics this service uses, as named in its settings. */
@@ -85,15 +116,12 @@ public final class PipelineTopics {
      * @throws MissingTopics while a topic is missing
      * @throws ExecutionException or TimeoutException when Kafka could not be asked; the caller retries
      */
-    synchronized long check() throws MissingTopics, InterruptedException, ExecutionException, TimeoutException {
+    public synchronized long check() throws MissingTopics, InterruptedException, ExecutionException, TimeoutException {
         Status last = status;
         if (last.maxMessageBytes() > 0 && System.nanoTime() - checkedAt < REUSE_NANOS) {
             return last.maxMessageBytes();
         }
-        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
-        try (Admin admin = Admin.create(config)) {
+        try (Admin admin = clients.admin()) {
             Map<String, TopicDescription> found = describe(admin);
             List<String> missing = names().stream().filter(name -> !found.containsKey(name)).toList();
             if (!missing.isEmpty()) {

@@ -1,27 +1,29 @@
-package news.wire.ingest.outbox;
+package news.wire.ingest.kafka;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
-import io.smallrye.common.annotation.Identifier;
 import news.wire.ingest.config.IngestConfig;
 
 /**
@@ -30,10 +32,13 @@ import news.wire.ingest.config.IngestConfig;
  * deploy/topics.properties, and made by the deployment. Until the topic is found the relay publishes nothing and the
  * rows wait in the outbox; a topic that takes less than the setting is reported (readiness down) but published to,
  * since holding back every article for the sake of the rare large one would be the very stall the setting guards
- * against. A failed check (Kafka unreachable) is tried again a few seconds later, never a crash.
+ * against. A failed check (Kafka unreachable) is tried again a few seconds later, never a crash. Readiness check
+ * {@code kafka-topics}: ready once the topic is there and takes that much; if not, its data say why.
  */
+@Readiness
+@Default
 @ApplicationScoped
-public class RawTopic {
+public class RawTopic implements HealthCheck {
 
     /** What makes the topics, for the operator reading a health check or the log. */
     static final String MADE_BY = "the topics are made from deploy/topics.properties by `deploy/local/pipeline up kafka`, "
@@ -45,7 +50,7 @@ public class RawTopic {
     /** How soon a topic that takes too little is looked at again, to see it raised. */
     private static final Duration RECHECK_SHORT = Duration.ofSeconds(30);
 
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final String name;
     private final long maxMessageBytes;
     private volatile TopicStatus status;
@@ -57,13 +62,13 @@ public class RawTopic {
     }
 
     @Inject
-    public RawTopic(@Identifier("default-kafka-broker") Map<String, Object> kafka, IngestConfig config) {
-        this(String.valueOf(kafka.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)), config.topic().name(),
-                config.topic().maxMessageSize().asLongValue());
+    public RawTopic(KafkaClients clients, IngestConfig config) {
+        this(clients, config.topic().name(), config.topic().maxMessageSize().asLongValue());
     }
 
-    RawTopic(String bootstrapServers, String name, long maxMessageBytes) {
-        this.bootstrapServers = bootstrapServers;
+    /** A check of the named topic, wanting {@code maxMessageBytes}; the application's own is the injected one. */
+    public RawTopic(KafkaClients clients, String name, long maxMessageBytes) {
+        this.clients = clients;
         this.name = name;
         this.maxMessageBytes = maxMessageBytes;
         this.status = new TopicStatus(name, false, false, name + " has not been checked yet");
@@ -82,18 +87,23 @@ public class RawTopic {
         return current.present();
     }
 
-    /** What the last check found, for readiness. */
+    /** What the last check found. */
     public TopicStatus status() {
         return status;
     }
 
+    @Override
+    public HealthCheckResponse call() {
+        TopicStatus current = status;
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka-topics").status(current.ready())
+                .withData("topics", name);
+        return current.ready() ? response.build() : response.withData("problem", current.problem()).build();
+    }
+
     /** Looks at the topic now. */
-    synchronized TopicStatus check() {
-        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
+    public synchronized TopicStatus check() {
         TopicStatus found;
-        try (Admin admin = Admin.create(config)) {
+        try (Admin admin = clients.admin()) {
             found = inspect(admin);
         } catch (ExecutionException | TimeoutException | KafkaException e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;

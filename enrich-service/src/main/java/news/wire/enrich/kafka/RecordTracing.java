@@ -1,8 +1,13 @@
-package news.wire.enrich.tracing;
+package news.wire.enrich.kafka;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.jboss.logging.MDC;
 
@@ -13,7 +18,9 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
+import io.opentelemetry.context.propagation.TextMapSetter;
 
 /**
  * Continues an article's trace through enrichment: the work on one consumed record runs in a CONSUMER span whose
@@ -85,6 +92,33 @@ public class RecordTracing {
             MDC.remove(ARTICLE_ID);
             scope.close();
             span.end();
+        }
+    }
+
+    /** Propagation fields as Kafka record headers (UTF-8); a written field replaces one of its name. */
+    private enum KafkaHeaderCarrier implements TextMapGetter<Headers>, TextMapSetter<Headers> {
+        INSTANCE;
+
+        @Override
+        public Iterable<String> keys(Headers headers) {
+            List<String> keys = new ArrayList<>();
+            headers.forEach(header -> keys.add(header.key()));
+            return keys;
+        }
+
+        @Override
+        public String get(Headers headers, String key) {
+            Header header = headers == null ? null : headers.lastHeader(key);
+            return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void set(Headers headers, String key, String value) {
+            if (headers == null) {
+                return;
+            }
+            headers.remove(key);
+            headers.add(key, value.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

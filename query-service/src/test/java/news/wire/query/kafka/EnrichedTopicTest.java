@@ -1,4 +1,4 @@
-package news.wire.query.indexing;
+package news.wire.query.kafka;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -31,8 +31,8 @@ import news.wire.testkit.KafkaTestResource;
 @QuarkusTestResource(value = ElasticsearchTestResource.class, restrictToAnnotatedClass = false)
 class EnrichedTopicTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClients clients;
 
     @Test
     void theDeclaredTopicMakesReadinessUp() {
@@ -43,7 +43,7 @@ class EnrichedTopicTest {
     @Test
     void aMissingTopicIsNamedWithWhatMakesItAndNotCreated() throws Exception {
         String name = "missing-" + UUID.randomUUID();
-        EnrichedTopic topic = new EnrichedTopic(bootstrapServers, name);
+        EnrichedTopic topic = new EnrichedTopic(clients, name);
         assertThrows(EnrichedTopic.MissingTopic.class, topic::check);
         String problem = topic.status().problem();
         assertFalse(topic.status().ready());
@@ -51,14 +51,15 @@ class EnrichedTopicTest {
                 "KafkaTopic")) {
             assertTrue(problem.contains(named), named + " in: " + problem);
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = clients.admin()) {
             assertFalse(admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(name));
         }
     }
 
     @Test
     void anUnreachableBrokerIsRetriedNotFatal() {
-        EnrichedTopic topic = new EnrichedTopic("127.0.0.1:1", "articles.enriched");
+        KafkaClients nowhere = new KafkaClients(Map.of("bootstrap.servers", "127.0.0.1:1"));
+        EnrichedTopic topic = new EnrichedTopic(nowhere, "articles.enriched");
         assertThrows(Exception.class, topic::check);
         assertFalse(topic.status().ready());
         assertTrue(topic.status().problem().startsWith("could not check articles.enriched"), topic.status().problem());

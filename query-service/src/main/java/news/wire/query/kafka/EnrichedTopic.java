@@ -1,23 +1,35 @@
-package news.wire.query.indexing;
+package news.wire.query.kafka;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Default;
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
+
+import news.wire.query.config.QueryConfig;
 
 /**
  * articles.enriched as the indexer needs it, checked before the indexer subscribes and never created or altered:
  * its shape is declared once, in deploy/topics.properties, and made by the deployment. Reading sets no size of its
  * own (a fetch returns a record larger than the consumer's fetch sizes whole), so being there is what counts.
+ * Readiness check {@code kafka-topics}: ready once the topic was found; if not, its data say what makes it.
  */
-public final class EnrichedTopic {
+@Readiness
+@Default
+@ApplicationScoped
+public class EnrichedTopic implements HealthCheck {
 
     /** What makes the topics, for the operator reading a health check or the log. */
     static final String MADE_BY = "the topics are made from deploy/topics.properties by `deploy/local/pipeline up kafka`, "
@@ -25,7 +37,7 @@ public final class EnrichedTopic {
             + "query-service never creates or alters one";
     private static final Logger LOG = Logger.getLogger(EnrichedTopic.class);
 
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final String name;
     private volatile Status status;
     private String reported;
@@ -35,21 +47,35 @@ public final class EnrichedTopic {
     }
 
     /** Thrown while the topic is missing: the indexer waits and looks again rather than subscribe to nothing. */
-    static final class MissingTopic extends Exception {
+    public static final class MissingTopic extends Exception {
         MissingTopic(String message) {
             super(message, null, false, false);
         }
     }
 
-    EnrichedTopic(String bootstrapServers, String name) {
-        this.bootstrapServers = bootstrapServers;
+    @Inject
+    public EnrichedTopic(KafkaClients clients, QueryConfig config) {
+        this(clients, config.indexer().topic());
+    }
+
+    /** A check of the named topic; the application's own is the injected one. */
+    public EnrichedTopic(KafkaClients clients, String name) {
+        this.clients = clients;
         this.name = name;
         this.status = new Status(name, false, name + " has not been checked yet");
     }
 
-    /** What the last check found, for readiness. */
+    /** What the last check found. */
     public Status status() {
         return status;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        Status current = status;
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka-topics").status(current.ready())
+                .withData("topics", name);
+        return current.ready() ? response.build() : response.withData("problem", current.problem()).build();
     }
 
     /**
@@ -58,11 +84,8 @@ public final class EnrichedTopic {
      * @throws MissingTopic while it does not exist
      * @throws ExecutionException or TimeoutException when Kafka could not be asked; the indexer retries
      */
-    synchronized void check() throws MissingTopic, InterruptedException, ExecutionException, TimeoutException {
-        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
-        try (Admin admin = Admin.create(config)) {
+    public synchronized void check() throws MissingTopic, InterruptedException, ExecutionException, TimeoutException {
+        try (Admin admin = clients.admin()) {
             TopicDescription description = admin.describeTopics(List.of(name)).allTopicNames()
                     .get(10, TimeUnit.SECONDS).get(name);
             if (!status.ready()) {

@@ -1,4 +1,4 @@
-package news.wire.enrich.messaging;
+package news.wire.enrich.kafka;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
@@ -22,7 +21,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
 import news.wire.enrich.config.EnrichConfig;
 
 /**
@@ -37,16 +35,15 @@ public class DeadLetterGauge {
     private static final Logger LOG = Logger.getLogger(DeadLetterGauge.class);
 
     private final EnrichConfig config;
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final MeterRegistry registry;
     private volatile double offsets = Double.NaN;
     private ScheduledExecutorService schedule;
     private Admin admin;
 
-    public DeadLetterGauge(EnrichConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafka,
-                           MeterRegistry registry) {
+    public DeadLetterGauge(EnrichConfig config, KafkaClients clients, MeterRegistry registry) {
         this.config = config;
-        this.bootstrapServers = String.valueOf(kafka.get("bootstrap.servers"));
+        this.clients = clients;
         this.registry = registry;
     }
 
@@ -54,10 +51,7 @@ public class DeadLetterGauge {
         Gauge.builder("enrich.dead.letter.topic.offsets", this, gauge -> gauge.offsets)
                 .description("Offsets held by articles.dlq (dead letters plus transaction markers); 0 when empty")
                 .register(registry);
-        admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000));
+        admin = clients.admin();
         schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "dead-letter-gauge");
             thread.setDaemon(true);

@@ -1,0 +1,53 @@
+package news.wire.enrich.kafka;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.TopicPartition;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * A gauge per partition (tags {@code topic}, {@code partition}) of the records this instance's consumers have not
+ * read yet, as each last saw it. A partition that left this instance reads 0: its new owner reports it.
+ */
+public final class PartitionLag {
+
+    private final MeterRegistry registry;
+    private final String name;
+    private final String description;
+    private final Map<TopicPartition, Long> lag = new ConcurrentHashMap<>();
+
+    public PartitionLag(MeterRegistry registry, String name, String description) {
+        this.registry = registry;
+        this.name = name;
+        this.description = description;
+    }
+
+    /** Takes the lag of each partition assigned to the consumer, as of its last fetch; -1 while one is unknown. */
+    public long observe(Consumer<?, ?> consumer) {
+        long total = 0;
+        for (TopicPartition partition : consumer.assignment()) {
+            long records = consumer.currentLag(partition).orElse(-1);
+            if (records < 0 || total < 0) {
+                total = -1;
+            } else {
+                total += records;
+            }
+            if (records >= 0 && lag.put(partition, records) == null) {
+                Gauge.builder(name, lag, l -> l.getOrDefault(partition, 0L)).description(description)
+                        .baseUnit("records").tag("topic", partition.topic())
+                        .tag("partition", Integer.toString(partition.partition())).register(registry);
+            }
+        }
+        return total;
+    }
+
+    /** The partitions left this instance's consumer. */
+    public void released(Collection<TopicPartition> partitions) {
+        partitions.forEach(partition -> lag.replace(partition, 0L));
+    }
+}
