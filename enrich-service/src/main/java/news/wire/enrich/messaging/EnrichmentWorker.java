@@ -25,6 +25,7 @@ import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.jboss.logging.Logger;
 
 import news.wire.enrich.config.EnrichConfig;
+import news.wire.servicekit.Backoff;
 
 /**
  * One thread's read-process-write loop: a consumer of articles.raw and a transactional producer that writes each
@@ -98,7 +99,7 @@ final class EnrichmentWorker implements Runnable {
                 }
                 LOG.warnf("%s: new Kafka clients in %d ms after: %s", name(), backoff.toMillis(), e.toString());
                 pause(backoff);
-                backoff = longer(backoff);
+                backoff = Backoff.next(backoff, config.maxBackoff());
             }
         }
         LOG.infof("%s: stopped", name());
@@ -122,7 +123,7 @@ final class EnrichmentWorker implements Runnable {
                     backoff = FIRST_BACKOFF;
                 } else {
                     pause(backoff);
-                    backoff = longer(backoff);
+                    backoff = Backoff.next(backoff, config.maxBackoff());
                 }
             }
         } finally {
@@ -221,11 +222,6 @@ final class EnrichmentWorker implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private Duration longer(Duration backoff) {
-        Duration doubled = backoff.multipliedBy(2);
-        return doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
     }
 
     private final class Membership implements ConsumerRebalanceListener {

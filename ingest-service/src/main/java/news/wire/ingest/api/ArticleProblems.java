@@ -1,13 +1,8 @@
 package news.wire.ingest.api;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -17,6 +12,8 @@ import news.wire.ingest.intake.InvalidItemException;
 import news.wire.ingest.intake.UnknownItemException;
 import news.wire.ingest.security.NotAuthenticatedException;
 import news.wire.ingest.security.WrongSourceException;
+import news.wire.servicekit.FieldNames;
+import news.wire.servicekit.Problem;
 
 /**
  * The problem document for each way an article can be refused, shared by single requests and by the lines
@@ -24,62 +21,52 @@ import news.wire.ingest.security.WrongSourceException;
  */
 final class ArticleProblems {
 
-    static final String TYPE_PREFIX = "urn:problem:wire:";
-
     private ArticleProblems() {
     }
 
     static Problem invalid(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        return new Problem(TYPE_PREFIX + "invalid-article", "Invalid article", 400,
-                "The article has invalid or missing fields", errors);
+        return Problem.of("invalid-article", "Invalid article", 400, "The article has invalid or missing fields",
+                e.getConstraintViolations().stream()
+                        .map(v -> new Problem.FieldError(FieldNames.of(v), v.getMessage())).toList());
     }
 
     static Problem invalid(InvalidItemException e) {
         List<Problem.FieldError> errors = e.violations().stream()
-                .map(v -> new Problem.FieldError(v.field(), v.message()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        return new Problem(TYPE_PREFIX + "invalid-article", "Invalid article", 400,
-                "The article has invalid fields: " + String.join(", ",
-                        errors.stream().map(Problem.FieldError::field).distinct().toList()), errors);
+                .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
+        return Problem.of("invalid-article", "Invalid article", 400,
+                "The article has invalid fields: " + Problem.fieldNames(errors), errors);
     }
 
     /** Well-formed JSON with a value of the wrong shape, such as a date that is not ISO 8601. */
     static Problem mismatched(MismatchedInputException e) {
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .reduce((a, b) -> a + "." + b).orElse("body");
-        return new Problem(TYPE_PREFIX + "invalid-article", "Invalid article", 400,
-                "Field " + field + " has an invalid value", List.of(new Problem.FieldError(field, e.getOriginalMessage())));
+        String field = FieldNames.of(e);
+        return Problem.of("invalid-article", "Invalid article", 400, "Field " + field + " has an invalid value",
+                List.of(new Problem.FieldError(field, e.getOriginalMessage())));
     }
 
     static Problem malformed(JsonProcessingException e) {
-        return new Problem(TYPE_PREFIX + "malformed-json", "Malformed JSON", 400, e.getOriginalMessage(), List.of());
+        return Problem.malformedJson(e);
     }
 
     static Problem unreadable(WireFormatException e) {
         int status = "unsupported-media-type".equals(e.kind()) ? 415 : 400;
-        return new Problem(TYPE_PREFIX + e.kind(), "Unreadable article", status, e.getMessage(), List.of());
+        return Problem.of(e.kind(), "Unreadable article", status, e.getMessage());
     }
 
     static Problem tooLarge(TooLargeException e) {
-        return new Problem(TYPE_PREFIX + "too-large", "Article too large", 413, e.getMessage(), List.of());
+        return Problem.of("too-large", "Article too large", 413, e.getMessage());
     }
 
     static Problem unauthenticated(NotAuthenticatedException e) {
-        return new Problem(TYPE_PREFIX + "unauthenticated", "Not authenticated", 401, e.getMessage(), List.of());
+        return Problem.of("unauthenticated", "Not authenticated", 401, e.getMessage());
     }
 
     static Problem wrongSource(WrongSourceException e) {
-        return new Problem(TYPE_PREFIX + "wrong-source", "Wrong source", 403, e.getMessage(), List.of());
+        return Problem.of("wrong-source", "Wrong source", 403, e.getMessage());
     }
 
     static Problem unknownItem(UnknownItemException e) {
-        return new Problem(TYPE_PREFIX + "unknown-item", "Unknown item", 404, e.getMessage(), List.of());
+        return Problem.of("unknown-item", "Unknown item", 404, e.getMessage());
     }
 
     /** The problem for any failure of one article; what is not the article's fault says to retry. */
@@ -108,18 +95,7 @@ final class ArticleProblems {
         if (e instanceof WrongSourceException w) {
             return wrongSource(w);
         }
-        return new Problem(TYPE_PREFIX + "not-stored", "Not stored", 503,
-                "The article could not be stored (" + e.getClass().getSimpleName() + "); send it again", List.of());
-    }
-
-    /** "submit.submission.headline" → "headline": clients know the field, not our method names. */
-    private static String field(ConstraintViolation<?> violation) {
-        List<String> names = new ArrayList<>();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER && node.getName() != null) {
-                names.add(node.getName());
-            }
-        }
-        return names.isEmpty() ? "body" : String.join(".", names);
+        return Problem.of("not-stored", "Not stored", 503,
+                "The article could not be stored (" + e.getClass().getSimpleName() + "); send it again");
     }
 }

@@ -1,7 +1,5 @@
 package news.wire.ingest.api;
 
-import java.util.List;
-
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
@@ -20,75 +18,74 @@ import news.wire.ingest.intake.InvalidItemException;
 import news.wire.ingest.intake.UnknownItemException;
 import news.wire.ingest.security.NotAuthenticatedException;
 import news.wire.ingest.security.WrongSourceException;
+import news.wire.servicekit.Problem;
 
 /** Turns every failure of the API into {@code application/problem+json}. */
 public class ProblemMappings {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
-        return Problem.response(ArticleProblems.invalid(e));
+        return ArticleProblems.invalid(e).response();
     }
 
     @ServerExceptionMapper
     public Response invalidItem(InvalidItemException e) {
-        return Problem.response(ArticleProblems.invalid(e));
+        return ArticleProblems.invalid(e).response();
     }
 
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
-        return Problem.response(ArticleProblems.mismatched(e));
+        return ArticleProblems.mismatched(e).response();
     }
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
-        return Problem.response(ArticleProblems.malformed(e));
+        return ArticleProblems.malformed(e).response();
     }
 
     @ServerExceptionMapper
     public Response unreadable(WireFormatException e) {
-        return Problem.response(ArticleProblems.unreadable(e));
+        return ArticleProblems.unreadable(e).response();
     }
 
     @ServerExceptionMapper
     public Response tooLarge(TooLargeException e) {
-        return Problem.response(ArticleProblems.tooLarge(e));
+        return ArticleProblems.tooLarge(e).response();
     }
 
     @ServerExceptionMapper
     public Response unknownItem(UnknownItemException e) {
-        return Problem.response(ArticleProblems.unknownItem(e));
+        return ArticleProblems.unknownItem(e).response();
     }
 
     @ServerExceptionMapper
     public Response unauthenticated(NotAuthenticatedException e) {
-        return Problem.response(ArticleProblems.unauthenticated(e));
+        return ArticleProblems.unauthenticated(e).response();
     }
 
     @ServerExceptionMapper
     public Response wrongSource(WrongSourceException e) {
-        return Problem.response(ArticleProblems.wrongSource(e));
+        return ArticleProblems.wrongSource(e).response();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return Problem.response(new Problem(ArticleProblems.TYPE_PREFIX + "admin-only", "Forbidden", 403,
-                e.getMessage(), List.of()));
+        return Problem.of("admin-only", "Forbidden", 403, e.getMessage()).response();
     }
 
     @ServerExceptionMapper
     public Response invalidFeed(InvalidFeedException e) {
-        return Problem.response(FeedProblems.invalid(e));
+        return FeedProblems.invalid(e).response();
     }
 
     @ServerExceptionMapper
     public Response feedExists(FeedExistsException e) {
-        return Problem.response(FeedProblems.exists(e));
+        return FeedProblems.exists(e).response();
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return Problem.response(new Problem(ArticleProblems.TYPE_PREFIX + "not-found", "Not found", 404,
-                e.getMessage(), List.of()));
+        return Problem.notFound(e.getMessage()).response();
     }
 
     @ServerExceptionMapper
@@ -100,11 +97,6 @@ public class ProblemMappings {
             // Quarkus REST reports unreadable bodies as a bare 400; say what was wrong with the JSON.
             return malformed(json);
         }
-        Response.StatusType status = e.getResponse().getStatusInfo();
-        // Quarkus refuses an unparsable Content-Type or one an endpoint does not consume before our readers see it;
-        // it is the same fault as a type they refuse, so clients get the same problem type.
-        String kind = status.getStatusCode() == 415 ? "unsupported-media-type" : "http-" + status.getStatusCode();
-        return Problem.response(new Problem(ArticleProblems.TYPE_PREFIX + kind,
-                status.getReasonPhrase(), status.getStatusCode(), e.getMessage(), List.of()));
+        return Problem.ofStatus(e.getResponse().getStatusInfo(), e.getMessage()).response();
     }
 }

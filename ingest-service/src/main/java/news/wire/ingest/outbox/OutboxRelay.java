@@ -29,6 +29,7 @@ import news.wire.ingest.background.WakeableLoop;
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.tracing.PublishTracing;
 import news.wire.ingest.tracing.StoredTrace;
+import news.wire.servicekit.Backoff;
 
 /**
  * Publishes outbox messages to Kafka and marks them sent. Kafka being down only delays publication: rows stay
@@ -122,7 +123,7 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            backoff = backoff.isZero() ? FIRST_BACKOFF : min(backoff.multipliedBy(2), maxBackoff);
+            backoff = backoff.isZero() ? FIRST_BACKOFF : Backoff.next(backoff, maxBackoff);
             pausedUntil = Instant.now().plus(backoff);
             LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", e.getMessage(), backoff.toMillis());
         }
@@ -171,9 +172,5 @@ public class OutboxRelay {
             throw failure;
         }
         return sent.size();
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

@@ -41,6 +41,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import news.wire.query.config.QueryConfig;
 import news.wire.query.tracing.IndexingTracing;
+import news.wire.servicekit.Backoff;
 
 /**
  * Reads articles.enriched and bulk-writes Elasticsearch, committing Kafka offsets only after Elasticsearch
@@ -151,7 +152,7 @@ public class ArticleIndexer implements Runnable {
                 }
                 LOG.warnf("Indexer restarting in %d ms after: %s", backoff.toMillis(), e.toString());
                 sleep(backoff);
-                backoff = next(backoff);
+                backoff = Backoff.next(backoff, config.maxBackoff());
             }
         }
     }
@@ -182,7 +183,7 @@ public class ArticleIndexer implements Runnable {
                     batch.firstOffsets().forEach(c::seek);
                     batch.clear();
                     sleep(backoff);
-                    backoff = next(backoff);
+                    backoff = Backoff.next(backoff, config.maxBackoff());
                 }
             }
         } finally {
@@ -388,11 +389,6 @@ public class ArticleIndexer implements Runnable {
         c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         return c;
-    }
-
-    private Duration next(Duration backoff) {
-        Duration doubled = backoff.multipliedBy(2);
-        return doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
     }
 
     private static void sleep(Duration duration) {

@@ -1,11 +1,11 @@
-package news.wire.ingest.intake;
+package news.wire.servicekit;
 
 import java.time.Clock;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The clock that stamps receivedAt, injectable so tests can control time. */
+/** The clock every service stamps its times with (receivedAt, enrichedAt…), injectable so tests can control time. */
 public class ClockProducer {
 
     @Produces
