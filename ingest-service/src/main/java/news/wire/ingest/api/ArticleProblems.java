@@ -1,6 +1,8 @@
 package news.wire.ingest.api;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -21,16 +23,36 @@ import news.wire.servicekit.Problem;
  */
 final class ArticleProblems {
 
+    /** Which problem each refusal is; the first rule whose type fits wins, so a subtype's rule stands before its parent's. */
+    private static final List<Rule<?>> RULES = List.of(
+            new Rule<>(ConstraintViolationException.class, e -> Problem.of("invalid-article", "Invalid article", 400,
+                    "The article has invalid or missing fields", e.getConstraintViolations().stream()
+                            .map(v -> new Problem.FieldError(FieldNames.of(v), v.getMessage())).toList())),
+            new Rule<>(InvalidItemException.class, ArticleProblems::invalid),
+            new Rule<>(MismatchedInputException.class, ArticleProblems::mismatched),
+            new Rule<>(JsonProcessingException.class, Problem::malformedJson),
+            new Rule<>(WireFormatException.class, e -> Problem.of(e.kind(), "Unreadable article",
+                    "unsupported-media-type".equals(e.kind()) ? 415 : 400, e.getMessage())),
+            new Rule<>(TooLargeException.class, e -> Problem.of("too-large", "Article too large", 413, e.getMessage())),
+            new Rule<>(NotAuthenticatedException.class,
+                    e -> Problem.of("unauthenticated", "Not authenticated", 401, e.getMessage())),
+            new Rule<>(WrongSourceException.class, e -> Problem.of("wrong-source", "Wrong source", 403, e.getMessage())),
+            new Rule<>(UnknownItemException.class, e -> Problem.of("unknown-item", "Unknown item", 404, e.getMessage())));
+
     private ArticleProblems() {
     }
 
-    static Problem invalid(ConstraintViolationException e) {
-        return Problem.of("invalid-article", "Invalid article", 400, "The article has invalid or missing fields",
-                e.getConstraintViolations().stream()
-                        .map(v -> new Problem.FieldError(FieldNames.of(v), v.getMessage())).toList());
+    /**
+     * The problem for any failure of one article, for the answer to a request, a batch line and the meters alike;
+     * what is not the article's fault says to retry.
+     */
+    static Problem of(Throwable e) {
+        return RULES.stream().flatMap(rule -> rule.problem(e).stream()).findFirst()
+                .orElseGet(() -> Problem.of("not-stored", "Not stored", 503,
+                        "The article could not be stored (" + e.getClass().getSimpleName() + "); send it again"));
     }
 
-    static Problem invalid(InvalidItemException e) {
+    private static Problem invalid(InvalidItemException e) {
         List<Problem.FieldError> errors = e.violations().stream()
                 .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
         return Problem.of("invalid-article", "Invalid article", 400,
@@ -38,64 +60,16 @@ final class ArticleProblems {
     }
 
     /** Well-formed JSON with a value of the wrong shape, such as a date that is not ISO 8601. */
-    static Problem mismatched(MismatchedInputException e) {
+    private static Problem mismatched(MismatchedInputException e) {
         String field = FieldNames.of(e);
         return Problem.of("invalid-article", "Invalid article", 400, "Field " + field + " has an invalid value",
                 List.of(new Problem.FieldError(field, e.getOriginalMessage())));
     }
 
-    static Problem malformed(JsonProcessingException e) {
-        return Problem.malformedJson(e);
-    }
+    private record Rule<E extends Throwable>(Class<E> type, Function<E, Problem> problem) {
 
-    static Problem unreadable(WireFormatException e) {
-        int status = "unsupported-media-type".equals(e.kind()) ? 415 : 400;
-        return Problem.of(e.kind(), "Unreadable article", status, e.getMessage());
-    }
-
-    static Problem tooLarge(TooLargeException e) {
-        return Problem.of("too-large", "Article too large", 413, e.getMessage());
-    }
-
-    static Problem unauthenticated(NotAuthenticatedException e) {
-        return Problem.of("unauthenticated", "Not authenticated", 401, e.getMessage());
-    }
-
-    static Problem wrongSource(WrongSourceException e) {
-        return Problem.of("wrong-source", "Wrong source", 403, e.getMessage());
-    }
-
-    static Problem unknownItem(UnknownItemException e) {
-        return Problem.of("unknown-item", "Unknown item", 404, e.getMessage());
-    }
-
-    /** The problem for any failure of one article; what is not the article's fault says to retry. */
-    static Problem of(Exception e) {
-        if (e instanceof ConstraintViolationException v) {
-            return invalid(v);
+        Optional<Problem> problem(Throwable e) {
+            return type.isInstance(e) ? Optional.of(problem.apply(type.cast(e))) : Optional.empty();
         }
-        if (e instanceof InvalidItemException i) {
-            return invalid(i);
-        }
-        if (e instanceof MismatchedInputException m) {
-            return mismatched(m);
-        }
-        if (e instanceof JsonProcessingException j) {
-            return malformed(j);
-        }
-        if (e instanceof WireFormatException w) {
-            return unreadable(w);
-        }
-        if (e instanceof TooLargeException t) {
-            return tooLarge(t);
-        }
-        if (e instanceof UnknownItemException u) {
-            return unknownItem(u);
-        }
-        if (e instanceof WrongSourceException w) {
-            return wrongSource(w);
-        }
-        return Problem.of("not-stored", "Not stored", 503,
-                "The article could not be stored (" + e.getClass().getSimpleName() + "); send it again");
     }
 }
