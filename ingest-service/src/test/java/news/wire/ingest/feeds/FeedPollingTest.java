@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -137,15 +136,10 @@ class FeedPollingTest {
 
         TraceParent published = TraceParent.of(published(headline));
         // No request starts a poll: the poll's own span is the root, parent of the send span the record names.
-        SpanData send = span(published.traceId(), published.spanId());
-        SpanData poll = span(published.traceId(), send.getParentSpanId());
+        SpanData send = spans.await(published, WITHIN);
+        SpanData poll = spans.await(published.traceId(), send.getParentSpanId(), WITHIN);
         assertEquals("poll feed", poll.getName());
         assertFalse(poll.getParentSpanContext().isValid(), "the poll starts the trace");
-    }
-
-    private SpanData span(String traceId, String spanId) {
-        return await().atMost(WITHIN).until(() -> spans.ofTrace(traceId).stream()
-                .filter(span -> span.getSpanId().equals(spanId)).findFirst(), Optional::isPresent).orElseThrow();
     }
 
     @Test

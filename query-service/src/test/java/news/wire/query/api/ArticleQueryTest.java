@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -36,8 +35,6 @@ class ArticleQueryTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-
-    private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void enrichedArticleIsServedByIdAndFoundBySearch() throws Exception {
@@ -129,8 +126,7 @@ class ArticleQueryTest {
     }
 
     private String article(String id, int version, String headline) throws Exception {
-        ObjectNode article = (ObjectNode) json.readTree(MessageContract.ENRICHED_ARTICLE.example());
-        article.put("id", id);
+        ObjectNode article = MessageContract.ENRICHED_ARTICLE.example(id);
         article.put("version", version);
         if (!headline.startsWith("Port")) {
             article.put("headline", headline);

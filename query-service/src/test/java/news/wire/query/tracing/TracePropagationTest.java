@@ -1,9 +1,7 @@
 package news.wire.query.tracing;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +13,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.opentelemetry.api.trace.SpanKind;
@@ -50,8 +47,6 @@ class TracePropagationTest {
     @Inject
     SpanRecorder spans;
 
-    private final ObjectMapper json = new ObjectMapper();
-
     @Test
     void indexingAndDeletingAreSpansOfTheArticlesTraces() throws Exception {
         String id = UUID.randomUUID().toString();
@@ -63,12 +58,12 @@ class TracePropagationTest {
             assertEquals(StatusCode.UNSET, indexing.getStatus().getStatusCode());
             // The span ends once Elasticsearch acknowledged the write: the article is there by then.
             given().get("/v1/articles/" + id).then().statusCode(200);
-            assertLine(logs, "Indexed: version 1", id, enriched);
+            logs.requireArticleLine("Indexed: version 1", id, enriched.traceId());
 
             send(id, null, withdrawn);
             assertEquals(StatusCode.UNSET, indexingSpan(withdrawn).getStatus().getStatusCode());
             given().get("/v1/articles/" + id).then().statusCode(404);
-            assertLine(logs, "Deleted", id, withdrawn);
+            logs.requireArticleLine("Deleted", id, withdrawn.traceId());
         }
     }
 
@@ -81,19 +76,12 @@ class TracePropagationTest {
 
     /** The indexer's span whose parent is the upstream span, once ended. */
     private SpanData indexingSpan(TraceParent upstream) {
-        List<SpanData> children = await().atMost(WITHIN).until(() -> spans.ofTrace(upstream.traceId()).stream()
-                .filter(s -> s.getParentSpanId().equals(upstream.spanId())).toList(), found -> !found.isEmpty());
+        List<SpanData> children = spans.awaitChildren(upstream, WITHIN);
         assertEquals(1, children.size(), () -> "one indexing span expected, got " + children);
         SpanData indexing = children.get(0);
         assertEquals(SpanKind.CONSUMER, indexing.getKind());
         assertEquals("process articles.enriched", indexing.getName());
         return indexing;
-    }
-
-    private static void assertLine(LogCapture logs, String message, String id, TraceParent trace) {
-        assertTrue(logs.lines().stream().anyMatch(line -> line.message().equals(message)
-                        && id.equals(line.mdc().get("articleId")) && trace.traceId().equals(line.mdc().get("traceId"))),
-                () -> "no line '" + message + "' with the article and trace ids in " + logs.lines());
     }
 
     private void send(String id, String value, TraceParent trace) {
@@ -102,8 +90,7 @@ class TracePropagationTest {
     }
 
     private String article(String id) throws Exception {
-        ObjectNode article = (ObjectNode) json.readTree(MessageContract.ENRICHED_ARTICLE.example());
-        article.put("id", id);
+        ObjectNode article = MessageContract.ENRICHED_ARTICLE.example(id);
         article.put("version", 1);
         return article.toString();
     }
