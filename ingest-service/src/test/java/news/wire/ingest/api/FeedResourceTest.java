@@ -15,18 +15,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
-import news.wire.testkit.KafkaTestResource;
-import news.wire.testkit.PostgresTestResource;
 
 /** Registering, listing and unregistering feeds, and every way a registration is refused. */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class FeedResourceTest {
 
     /** Nothing listens on port 1: the first poll of these feeds fails at once, and an hour passes before the next. */

@@ -33,7 +33,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import news.wire.ingest.feeds.Feed;
@@ -42,8 +41,6 @@ import news.wire.ingest.outbox.OutboxMessage;
 import news.wire.testkit.HostileCase;
 import news.wire.testkit.HostileClient;
 import news.wire.testkit.KafkaTestClient;
-import news.wire.testkit.KafkaTestResource;
-import news.wire.testkit.PostgresTestResource;
 
 /**
  * Malformed and hostile input at every endpoint of ingest-service, one table row per request: each must be refused
@@ -52,8 +49,6 @@ import news.wire.testkit.PostgresTestResource;
  * once; and the only articles created are the ones the table accepts.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileInputTest {
 

@@ -27,13 +27,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import news.wire.testkit.KafkaTestClient;
-import news.wire.testkit.KafkaTestResource;
-import news.wire.testkit.PostgresTestResource;
 import news.wire.testkit.SpanRecorder;
 import news.wire.testkit.TraceParent;
 
@@ -43,8 +40,6 @@ import news.wire.testkit.TraceParent;
  * feeds must back off and recover. Poll intervals are a fraction of a second here (%test profile).
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class FeedPollingTest {
 
     private static final Duration INTERVAL = Duration.ofMillis(500);

@@ -19,15 +19,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import news.wire.ingest.intake.Article;
 import news.wire.testkit.HostileCase;
 import news.wire.testkit.HostileClient;
-import news.wire.testkit.KafkaTestResource;
-import news.wire.testkit.PostgresTestResource;
 
 /**
  * Hostile input where API keys are on, as deployed: at the key administration API with a valid admin token (so the
@@ -36,8 +33,6 @@ import news.wire.testkit.PostgresTestResource;
  */
 @QuarkusTest
 @TestProfile(AuthEnabledProfile.class)
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileKeyInputTest {
 

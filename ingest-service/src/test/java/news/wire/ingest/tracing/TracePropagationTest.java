@@ -23,16 +23,13 @@ import org.junit.jupiter.api.Test;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import news.wire.ingest.formats.WireItem;
 import news.wire.ingest.intake.IntakeService;
 import news.wire.ingest.outbox.OutboxMessage;
 import news.wire.testkit.KafkaTestClient;
-import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.LogCapture;
-import news.wire.testkit.PostgresTestResource;
 import news.wire.testkit.SpanRecorder;
 import news.wire.testkit.TraceParent;
 
@@ -42,8 +39,6 @@ import news.wire.testkit.TraceParent;
  * article and the trace.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class TracePropagationTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(20);

@@ -16,19 +16,12 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import news.wire.testkit.ElasticsearchTestResource;
 import news.wire.testkit.KafkaTestClient;
-import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.MessageContract;
 
 /** The indexer and the REST API against a real Kafka broker and a real Elasticsearch node. */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "topics", value = "articles.enriched"))
-@QuarkusTestResource(value = ElasticsearchTestResource.class, restrictToAnnotatedClass = false)
 class ArticleQueryTest {
 
     private static final Duration INDEXED_WITHIN = Duration.ofSeconds(20);

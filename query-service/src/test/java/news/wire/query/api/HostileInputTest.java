@@ -29,15 +29,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import news.wire.testkit.ElasticsearchTestResource;
 import news.wire.testkit.HostileCase;
 import news.wire.testkit.HostileClient;
 import news.wire.testkit.KafkaTestClient;
-import news.wire.testkit.KafkaTestResource;
 
 /**
  * Malformed and hostile query parameters and paths at every endpoint of query-service, one table row per request:
@@ -45,9 +41,6 @@ import news.wire.testkit.KafkaTestResource;
  * what it should not. Articles indexed before the barrage must still be served and found unchanged after it.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "topics", value = "articles.enriched"))
-@QuarkusTestResource(value = ElasticsearchTestResource.class, restrictToAnnotatedClass = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileInputTest {
 

@@ -18,12 +18,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import news.wire.testkit.ElasticsearchTestResource;
 import news.wire.testkit.KafkaTestClient;
-import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.LogCapture;
 import news.wire.testkit.MessageContract;
 import news.wire.testkit.SpanRecorder;
@@ -34,9 +30,6 @@ import news.wire.testkit.TraceParent;
  * record's headers, ended once Elasticsearch answered; its log line names the article and the trace.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "topics", value = "articles.enriched"))
-@QuarkusTestResource(value = ElasticsearchTestResource.class, restrictToAnnotatedClass = false)
 class TracePropagationTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(20);
