@@ -12,39 +12,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import news.wire.deploy.reuters.ArticleSubmission;
+
 /** The BBC News corpus (one story a .txt file: headline, blank line, body), as the benchmarks post it. */
 public final class BbcCorpus {
 
-    public static final String SOURCE = "BBC News";
     /** The stories carry no date; they are placed in 2005, the corpus's own years. */
-    public static final Instant PUBLISHED = Instant.parse("2005-03-01T09:00:00Z");
-
-    /** One story: its first line and the rest. */
-    public record Story(String headline, String body) {
-    }
+    private static final Instant PUBLISHED = Instant.parse("2005-03-01T09:00:00Z");
 
     private BbcCorpus() {
     }
 
     /** The stories below a folder in file-name order; none when the folder is absent. */
-    public static List<Story> read(Path folder) throws IOException {
-        List<Story> stories = new ArrayList<>();
+    public static List<ArticleSubmission> read(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
-            return stories;
+            return List.of();
         }
-        List<Path> files;
+        List<ArticleSubmission> stories = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".txt")
-                    && !p.getFileName().toString().equalsIgnoreCase("README.TXT")).sorted().toList();
-        }
-        for (Path file : files) {
-            String text = decode(Files.readAllBytes(file)).strip();
-            int newline = text.indexOf('\n');
-            if (newline > 0) {
-                stories.add(new Story(text.substring(0, newline).strip(), text.substring(newline + 1).strip()));
+            for (Path file : walk.filter(BbcCorpus::isStory).sorted().toList()) {
+                String text = decode(Files.readAllBytes(file)).strip();
+                int newline = text.indexOf('\n');
+                if (newline > 0) {
+                    stories.add(new ArticleSubmission(text.substring(0, newline).strip(),
+                            text.substring(newline + 1).strip(), "BBC News", PUBLISHED.toString(), "en", null));
+                }
             }
         }
         return stories;
+    }
+
+    private static boolean isStory(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".txt") && !name.equalsIgnoreCase("README.TXT");
     }
 
     /** The corpus is UTF-8 but for a file or two in latin-1. */

@@ -38,14 +38,10 @@ final class BenchArticles {
         List<ArticleSubmission> reuters = new ArrayList<>();
         if (Files.isDirectory(reutersFolder)) {
             try (Stream<ReutersStory> stories = ReutersCorpus.in(reutersFolder).stories(new StoryTally())) {
-                stories.forEach(s -> reuters.add(new ArticleSubmission(s.headline(), s.body(), "Reuters",
-                        s.publishedAt().toString(), "en", null)));
+                stories.forEach(s -> reuters.add(ArticleSubmission.of(s)));
             }
         }
-        List<ArticleSubmission> bbc = BbcCorpus.read(bbcFolder).stream()
-                .map(s -> new ArticleSubmission(s.headline(), s.body(), BbcCorpus.SOURCE,
-                        BbcCorpus.PUBLISHED.toString(), "en", null))
-                .toList();
+        List<ArticleSubmission> bbc = BbcCorpus.read(bbcFolder);
         if (reuters.isEmpty() && bbc.isEmpty()) {
             System.err.println("e2e-figures: no corpus at " + reutersFolder + " or " + bbcFolder + "; nothing to post.");
             return null;

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import news.wire.deploy.bbc.BbcCorpus;
+import news.wire.deploy.reuters.ArticleSubmission;
 import news.wire.deploy.reuters.ReutersCorpus;
 import news.wire.deploy.reuters.ReutersStory;
 import news.wire.deploy.reuters.StoryTally;
@@ -62,12 +63,12 @@ public final class EnrichedCorpusCache {
         if (Files.isDirectory(reuters)) {
             try (Stream<ReutersStory> stories = ReutersCorpus.in(reuters).stories(new StoryTally())) {
                 stories.forEach(s -> requests.add(Map.of("headline", s.headline(), "body", s.body(),
-                        "publishedAt", s.publishedAt().toString(), "source", "Reuters", "language", "en")));
+                        "publishedAt", s.publishedAt().toString(), "source", ArticleSubmission.SOURCE, "language", "en")));
             }
         }
-        for (BbcCorpus.Story s : BbcCorpus.read(bbc)) {
-            requests.add(Map.of("headline", s.headline(), "body", s.body(), "publishedAt",
-                    BbcCorpus.PUBLISHED.toString(), "source", BbcCorpus.SOURCE, "language", "en"));
+        for (ArticleSubmission s : BbcCorpus.read(bbc)) {
+            requests.add(Map.of("headline", s.headline(), "body", s.body(), "publishedAt", s.publishedAt(),
+                    "source", s.source(), "language", s.language()));
         }
         if (limit > 0 && requests.size() > limit) {
             requests.subList(limit, requests.size()).clear();
