@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
-import news.wire.servicekit.Problem;
 
 /**
  * Refuses a request that announces a body over the preview limit before any of it is read, with the same problem

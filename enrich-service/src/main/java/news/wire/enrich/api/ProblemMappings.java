@@ -12,9 +12,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import news.wire.servicekit.FieldNames;
-import news.wire.servicekit.Problem;
-
 /** Turns every failure of the API into {@code application/problem+json}. */
 public class ProblemMappings {
 

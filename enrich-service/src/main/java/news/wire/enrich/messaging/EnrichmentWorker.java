@@ -25,7 +25,6 @@ import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.jboss.logging.Logger;
 
 import news.wire.enrich.config.EnrichConfig;
-import news.wire.servicekit.Backoff;
 
 /**
  * One thread's read-process-write loop: a consumer of articles.raw and a transactional producer that writes each

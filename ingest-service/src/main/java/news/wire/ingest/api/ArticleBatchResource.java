@@ -28,7 +28,6 @@ import news.wire.ingest.intake.IntakeResult;
 import news.wire.ingest.formats.WireItem;
 import news.wire.ingest.intake.IntakeService;
 import news.wire.ingest.security.SourceAuthorizer;
-import news.wire.servicekit.Problem;
 
 /**
  * Accepts many articles in one NDJSON request, at {@code /v1/articles:batch} (see {@link BatchRoute}). Each line is stored on its own (partial success is normal),

@@ -14,8 +14,6 @@ import news.wire.ingest.intake.InvalidItemException;
 import news.wire.ingest.intake.UnknownItemException;
 import news.wire.ingest.security.NotAuthenticatedException;
 import news.wire.ingest.security.WrongSourceException;
-import news.wire.servicekit.FieldNames;
-import news.wire.servicekit.Problem;
 
 /**
  * The problem document for each way an article can be refused, shared by single requests and by the lines

@@ -5,7 +5,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import news.wire.ingest.intake.IntakeOutcome;
-import news.wire.servicekit.Problem;
 
 /** The answer for one line of an NDJSON batch: the article's id and outcome, or the problem with the line. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -4,7 +4,6 @@ import java.util.List;
 
 import news.wire.ingest.feeds.FeedExistsException;
 import news.wire.ingest.feeds.InvalidFeedException;
-import news.wire.servicekit.Problem;
 
 /** The problem document for each way a feed registration can be refused. */
 final class FeedProblems {

@@ -18,7 +18,6 @@ import news.wire.ingest.intake.InvalidItemException;
 import news.wire.ingest.intake.UnknownItemException;
 import news.wire.ingest.security.NotAuthenticatedException;
 import news.wire.ingest.security.WrongSourceException;
-import news.wire.servicekit.Problem;
 
 /** Turns every failure of the API into {@code application/problem+json}. */
 public class ProblemMappings {

@@ -25,11 +25,11 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import news.wire.ingest.background.Backoff;
 import news.wire.ingest.background.WakeableLoop;
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.tracing.PublishTracing;
 import news.wire.ingest.tracing.StoredTrace;
-import news.wire.servicekit.Backoff;
 
 /**
  * Publishes outbox messages to Kafka and marks them sent. Kafka being down only delays publication: rows stay

@@ -14,7 +14,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import news.wire.query.search.InvalidParameterException;
-import news.wire.servicekit.Problem;
 
 /** Turns every failure of the API into {@code application/problem+json}. */
 public class ProblemMappings {

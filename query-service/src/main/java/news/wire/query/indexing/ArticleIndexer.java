@@ -41,7 +41,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import news.wire.query.config.QueryConfig;
 import news.wire.query.tracing.IndexingTracing;
-import news.wire.servicekit.Backoff;
 
 /**
  * Reads articles.enriched and bulk-writes Elasticsearch, committing Kafka offsets only after Elasticsearch

@@ -1,4 +1,4 @@
-package news.wire.servicekit;
+package news.wire.ingest.background;
 
 import java.time.Duration;
 

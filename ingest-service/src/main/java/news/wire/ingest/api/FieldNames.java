@@ -1,4 +1,4 @@
-package news.wire.servicekit;
+package news.wire.ingest.api;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package news.wire.servicekit;
+package news.wire.ingest.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ProblemTest {
 
     @Test
-    void aKindBecomesATypeUnderTheOnePrefixAndFieldErrorsComeSortedByField() {
+    void aKindBecomesATypeUnderTheSharedPrefixAndFieldErrorsComeSortedByField() {
         Problem problem = Problem.of("invalid-parameter", "Invalid parameter", 400, "Invalid value for: size, from",
                 List.of(new Problem.FieldError("size", "too big"), new Problem.FieldError("from", "not a date")));
         assertEquals("urn:problem:wire:invalid-parameter", problem.type());

@@ -1,11 +1,10 @@
-package news.wire.servicekit;
+package news.wire.enrich.api;
 
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -14,7 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    /** One prefix for every service, so a client that branches on a type works whichever service answered. */
+    /** Ingest and query use the same prefix, so a client that branches on a type works whichever service answered. */
     public static final String TYPE_PREFIX = "urn:problem:wire:";
 
     /** One invalid field of a request. */
@@ -31,7 +30,7 @@ public record Problem(String type, String title, int status, String detail, List
         return of(kind, title, status, detail, List.of());
     }
 
-    /** JSON that does not parse, whatever the service: the parser's own words say where. */
+    /** JSON that does not parse: the parser's own words say where. */
     public static Problem malformedJson(JsonProcessingException e) {
         return of("malformed-json", "Malformed JSON", 400, e.getOriginalMessage());
     }
@@ -42,22 +41,11 @@ public record Problem(String type, String title, int status, String detail, List
 
     /**
      * A refusal Quarkus made before our code saw the request. A Content-Type that is unparsable or not consumed gets
-     * the type a service's own reader gives a type it refuses: it is the same fault to the client.
+     * the type our own reader gives a type it refuses: it is the same fault to the client.
      */
     public static Problem ofStatus(Response.StatusType status, String detail) {
         String kind = status.getStatusCode() == 415 ? "unsupported-media-type" : "http-" + status.getStatusCode();
         return of(kind, status.getReasonPhrase(), status.getStatusCode(), detail);
-    }
-
-    /** The fields the errors name, each once, for a detail line such as "Invalid value for: size, from". */
-    public static String fieldNames(List<FieldError> errors) {
-        return String.join(", ", errors.stream().map(FieldError::field).distinct().toList());
-    }
-
-    /** The last part of the type URN ({@code not-found} for {@code urn:problem:wire:not-found}), for meters. */
-    @JsonIgnore
-    public String shortType() {
-        return type.substring(type.lastIndexOf(':') + 1);
     }
 
     public Response response() {

@@ -1,11 +1,11 @@
-package news.wire.servicekit;
+package news.wire.ingest.intake;
 
 import java.time.Clock;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The clock every service stamps its times with (receivedAt, enrichedAt…), injectable so tests can control time. */
+/** The clock that stamps receivedAt, injectable so tests can control time. */
 public class ClockProducer {
 
     @Produces
