@@ -30,6 +30,7 @@ final class QueryClient {
     // Redirects followed: a merged story or entity may answer with a redirect to the one it now belongs to.
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+    // Canonical ids, asked once each: an id's canonical form does not change within a run.
     private final Map<String, String> stories = new ConcurrentHashMap<>();
     private final Map<String, String> entities = new ConcurrentHashMap<>();
 
@@ -45,14 +46,7 @@ final class QueryClient {
 
     /** The story's canonical id: the {@code id} of {@code GET /v1/stories/{id}}, after any redirect. */
     String canonicalStory(String storyId) throws IOException, InterruptedException {
-        String known = stories.get(storyId);
-        if (known != null) {
-            return known;
-        }
-        String canonical = get("/v1/stories/" + encode(storyId), false)
-                .map(story -> story.path("id").asText(storyId)).orElse(storyId);
-        stories.put(storyId, canonical);
-        return canonical;
+        return canonical(stories, "/v1/stories/", storyId);
     }
 
     /**
@@ -60,13 +54,17 @@ final class QueryClient {
      * when the service does not know it or has no such endpoint yet.
      */
     String canonicalEntity(String entityId) throws IOException, InterruptedException {
-        String known = entities.get(entityId);
-        if (known != null) {
-            return known;
+        return canonical(entities, "/v1/entities/", entityId);
+    }
+
+    private String canonical(Map<String, String> known, String path, String id)
+            throws IOException, InterruptedException {
+        String cached = known.get(id);
+        if (cached != null) {
+            return cached;
         }
-        String canonical = get("/v1/entities/" + encode(entityId), false)
-                .map(entity -> entity.path("id").asText(entityId)).orElse(entityId);
-        entities.put(entityId, canonical);
+        String canonical = get(path + encode(id), false).map(found -> found.path("id").asText(id)).orElse(id);
+        known.put(id, canonical);
         return canonical;
     }
 

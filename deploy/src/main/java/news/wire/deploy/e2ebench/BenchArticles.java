@@ -1,18 +1,14 @@
 package news.wire.deploy.e2ebench;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import news.wire.deploy.bbc.BbcCorpus;
 import news.wire.deploy.reuters.ArticleSubmission;
 import news.wire.deploy.reuters.ReutersCorpus;
 import news.wire.deploy.reuters.ReutersStory;
@@ -25,8 +21,6 @@ import news.wire.deploy.reuters.StoryTally;
  */
 final class BenchArticles {
 
-    /** BBC stories carry no date; they are placed in 2005, the corpus's own years. */
-    private static final Instant BBC_PUBLISHED = Instant.parse("2005-03-01T09:00:00Z");
 
     private final List<ArticleSubmission> reuters;
     private final List<ArticleSubmission> bbc;
@@ -44,26 +38,10 @@ final class BenchArticles {
         List<ArticleSubmission> reuters = new ArrayList<>();
         if (Files.isDirectory(reutersFolder)) {
             try (Stream<ReutersStory> stories = ReutersCorpus.in(reutersFolder).stories(new StoryTally())) {
-                stories.forEach(s -> reuters.add(new ArticleSubmission(s.headline(), s.body(), "Reuters",
-                        s.publishedAt().toString(), "en", null)));
+                stories.forEach(s -> reuters.add(ArticleSubmission.of(s)));
             }
         }
-        List<ArticleSubmission> bbc = new ArrayList<>();
-        if (Files.isDirectory(bbcFolder)) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(bbcFolder)) {
-                files = walk.filter(p -> p.getFileName().toString().endsWith(".txt")
-                        && !p.getFileName().toString().equalsIgnoreCase("README.TXT")).sorted().toList();
-            }
-            for (Path file : files) {
-                String text = decode(Files.readAllBytes(file)).strip();
-                int newline = text.indexOf('\n');
-                if (newline > 0) {
-                    bbc.add(new ArticleSubmission(text.substring(0, newline).strip(), text.substring(newline + 1).strip(),
-                            "BBC News", BBC_PUBLISHED.toString(), "en", null));
-                }
-            }
-        }
+        List<ArticleSubmission> bbc = BbcCorpus.read(bbcFolder);
         if (reuters.isEmpty() && bbc.isEmpty()) {
             System.err.println("e2e-figures: no corpus at " + reutersFolder + " or " + bbcFolder + "; nothing to post.");
             return null;
@@ -96,15 +74,5 @@ final class BenchArticles {
     static String marker(ArticleSubmission post) {
         String[] parts = post.sourceItemId().split(":");
         return "e2e" + parts[1] + "n" + parts[2];
-    }
-
-    /** The BBC corpus is UTF-8 but for a file or two in latin-1. */
-    private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
     }
 }

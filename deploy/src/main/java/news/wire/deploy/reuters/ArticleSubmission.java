@@ -7,7 +7,7 @@ public record ArticleSubmission(String headline, String body, String source, Str
     /** The agency as ingest records it; the collection is all Reuters copy. */
     public static final String SOURCE = "Reuters";
 
-    static ArticleSubmission of(ReutersStory story) {
+    public static ArticleSubmission of(ReutersStory story) {
         return new ArticleSubmission(story.headline(), story.body(), SOURCE, story.publishedAt().toString(), "en",
                 story.sourceItemId());
     }

@@ -6,14 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +19,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import news.wire.deploy.bbc.BbcCorpus;
+import news.wire.deploy.reuters.ArticleSubmission;
 import news.wire.deploy.reuters.ReutersCorpus;
 import news.wire.deploy.reuters.ReutersStory;
 import news.wire.deploy.reuters.StoryTally;
@@ -33,8 +31,6 @@ import news.wire.deploy.reuters.StoryTally;
  */
 public final class EnrichedCorpusCache {
 
-    /** BBC stories carry no date; they are placed in 2005, the corpus's own years. */
-    private static final Instant BBC_PUBLISHED = Instant.parse("2005-03-01T09:00:00Z");
 
     private final Path file;
     private final URI enrich;
@@ -67,24 +63,12 @@ public final class EnrichedCorpusCache {
         if (Files.isDirectory(reuters)) {
             try (Stream<ReutersStory> stories = ReutersCorpus.in(reuters).stories(new StoryTally())) {
                 stories.forEach(s -> requests.add(Map.of("headline", s.headline(), "body", s.body(),
-                        "publishedAt", s.publishedAt().toString(), "source", "Reuters", "language", "en")));
+                        "publishedAt", s.publishedAt().toString(), "source", ArticleSubmission.SOURCE, "language", "en")));
             }
         }
-        if (Files.isDirectory(bbc)) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(bbc)) {
-                files = walk.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().equals("README.TXT"))
-                        .sorted().toList();
-            }
-            for (Path f : files) {
-                String text = decode(Files.readAllBytes(f)).strip();
-                int newline = text.indexOf('\n');
-                if (newline > 0) {
-                    requests.add(Map.of("headline", text.substring(0, newline).strip(),
-                            "body", text.substring(newline + 1).strip(), "publishedAt", BBC_PUBLISHED.toString(),
-                            "source", "BBC News", "language", "en"));
-                }
-            }
+        for (ArticleSubmission s : BbcCorpus.read(bbc)) {
+            requests.add(Map.of("headline", s.headline(), "body", s.body(), "publishedAt", s.publishedAt(),
+                    "source", s.source(), "language", s.language()));
         }
         if (limit > 0 && requests.size() > limit) {
             requests.subList(limit, requests.size()).clear();
@@ -155,15 +139,5 @@ public final class EnrichedCorpusCache {
         }
         // One line per article: the record as enrich-service wrote it, without pretty-printing.
         return json.readTree(answer.body()).toString();
-    }
-
-    /** The BBC corpus is UTF-8 but for a file or two in latin-1. */
-    private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
     }
 }

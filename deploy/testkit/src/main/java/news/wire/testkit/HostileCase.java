@@ -4,6 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One request a broken or hostile client might send to a service, and the answer the service owes it: a 4xx
@@ -19,9 +22,11 @@ import java.util.Map;
  * @param problemType the problem {@code type} expected with a 4xx, null for an accepted case
  * @param perLine whether status and problem are expected in the one result line of an NDJSON batch answer (the
  *        request itself succeeding with 200) rather than as the answer itself
+ * @param answerCheck for an accepted case, what its JSON answer must show beyond the status (may do nothing)
  */
 public record HostileCase(String category, String name, String method, String target, Map<String, String> headers,
-                          byte[] body, int status, String problemType, boolean perLine) {
+                          byte[] body, int status, String problemType, boolean perLine,
+                          Consumer<JsonNode> answerCheck) {
 
     public static final String PROBLEM_PREFIX = "urn:problem:wire:";
 
@@ -92,25 +97,45 @@ public record HostileCase(String category, String name, String method, String ta
             return this;
         }
 
+        /** The text in UTF-8 with the marker replaced by raw bytes, which need not be valid UTF-8. */
+        public Builder body(String text, String marker, int... bytes) {
+            int at = text.indexOf(marker);
+            byte[] head = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+            byte[] tail = text.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8);
+            byte[] all = new byte[head.length + bytes.length + tail.length];
+            System.arraycopy(head, 0, all, 0, head.length);
+            for (int i = 0; i < bytes.length; i++) {
+                all[head.length + i] = (byte) bytes[i];
+            }
+            System.arraycopy(tail, 0, all, head.length + bytes.length, tail.length);
+            return body(all);
+        }
+
         /** Must be refused with this status and {@code urn:problem:wire:<type>}. */
         public HostileCase refused(int status, String type) {
             if (status < 400 || status > 499) {
                 throw new IllegalArgumentException("A refusal is a 4xx, not " + status);
             }
             return new HostileCase(category, name, method, target, Map.copyOf(headers), body, status,
-                    PROBLEM_PREFIX + type, false);
+                    PROBLEM_PREFIX + type, false, null);
         }
 
         /** Must be answered 200 with one NDJSON result line that refuses the line with this status and type. */
         public HostileCase refusedLine(int status, String type) {
             HostileCase whole = refused(status, type);
             return new HostileCase(category, name, method, target, whole.headers(), body, status, whole.problemType(),
-                    true);
+                    true, null);
         }
 
         /** Must be answered normally with this status: odd input a service should take (and store safely). */
         public HostileCase answered(int status) {
-            return new HostileCase(category, name, method, target, Map.copyOf(headers), body, status, null, false);
+            return answered(status, answer -> { });
+        }
+
+        /** Must be answered normally with this status and a JSON answer that passes the check. */
+        public HostileCase answered(int status, Consumer<JsonNode> answerCheck) {
+            return new HostileCase(category, name, method, target, Map.copyOf(headers), body, status, null, false,
+                    answerCheck);
         }
     }
 }

@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -30,7 +32,7 @@ public final class HostileClient {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper READER = new ObjectMapper();
 
     /** @param root the service's base URL, such as {@code http://localhost:8081/} */
     public HostileClient(String root) {
@@ -39,6 +41,16 @@ public final class HostileClient {
 
     /** A service's answer: status, Content-Type (or "") and body as text. */
     public record Answer(int status, String contentType, String body) {
+
+        /** The body as JSON; fails the test when it is not. */
+        public JsonNode json() {
+            try {
+                return READER.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("Not JSON: " + this, e);
+            }
+        }
+
         @Override
         public String toString() {
             String shown = body.length() > 600 ? body.substring(0, 600) + "…" : body;
@@ -86,8 +98,20 @@ public final class HostileClient {
         }
         if (c.refused()) {
             requireProblem(c, answer, c.problemType());
+        } else if (c.answerCheck() != null) {
+            c.answerCheck().accept(answer.json());
         }
         return answer;
+    }
+
+    /** Requires the service to report itself ready and live, as after a barrage it must. */
+    public void requireUp() {
+        for (String health : List.of("/q/health/ready", "/q/health/live")) {
+            JsonNode status = check(HostileCase.get("health", health, health).answered(200)).json();
+            if (!"UP".equals(status.path("status").asText())) {
+                throw new AssertionError(health + " is not UP: " + status);
+            }
+        }
     }
 
     /** A batch answers 200 whatever its lines hold; the refusal is the line's own status and problem. */
@@ -98,7 +122,7 @@ public final class HostileClient {
         String[] lines = answer.body().strip().split("\n");
         JsonNode line;
         try {
-            line = json.readTree(lines[0]);
+            line = READER.readTree(lines[0]);
         } catch (IOException e) {
             throw new AssertionError(c + ": the batch answer is not NDJSON: " + answer, e);
         }
@@ -117,7 +141,7 @@ public final class HostileClient {
         }
         JsonNode problem;
         try {
-            problem = json.readTree(answer.body());
+            problem = READER.readTree(answer.body());
         } catch (IOException e) {
             throw new AssertionError(what + ": the problem document is not JSON: " + answer, e);
         }
@@ -136,7 +160,9 @@ public final class HostileClient {
      * One line for the build log: how many cases a suite threw, refused and accepted, per category, so the counts
      * reported for the suite are the ones that ran.
      */
-    public static String summary(String suite, Collection<HostileCase> cases) {
+    public static String summary(String suite, Collection<HostileCase> refusals, Collection<HostileCase> acceptances) {
+        List<HostileCase> cases = new ArrayList<>(refusals);
+        cases.addAll(acceptances);
         Map<String, Long> byCategory = cases.stream()
                 .collect(Collectors.groupingBy(HostileCase::category, TreeMap::new, Collectors.counting()));
         long refused = cases.stream().filter(HostileCase::refused).count();

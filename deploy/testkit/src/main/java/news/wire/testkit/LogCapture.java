@@ -45,6 +45,16 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return List.copyOf(lines);
     }
 
+    /** Requires a line that starts with this text and whose MDC names the article and the trace. */
+    public void requireArticleLine(String start, String articleId, String traceId) {
+        boolean found = lines.stream().anyMatch(line -> line.message().startsWith(start)
+                && articleId.equals(line.mdc().get("articleId")) && traceId.equals(line.mdc().get("traceId")));
+        if (!found) {
+            throw new AssertionError("no line '" + start + "…' with article " + articleId + " and trace " + traceId
+                    + " in " + lines);
+        }
+    }
+
     @Override
     public void flush() {
     }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -16,6 +18,8 @@ public final class MessageContract {
 
     public static final MessageContract RAW_ARTICLE = new MessageContract("article.raw.v1.json");
     public static final MessageContract ENRICHED_ARTICLE = new MessageContract("article.enriched.v1.json");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String fileName;
 
@@ -41,6 +45,17 @@ public final class MessageContract {
     public String example() {
         try {
             return Files.readString(RepositoryLayout.root().resolve("deploy/schemas/examples").resolve(fileName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sample message for another article id, as a tree for the test to change further. */
+    public ObjectNode example(String id) {
+        try {
+            ObjectNode message = (ObjectNode) JSON.readTree(example());
+            message.put("id", id);
+            return message;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,9 @@ package news.wire.enrich.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 
@@ -13,6 +16,13 @@ import io.vertx.ext.web.Router;
 @ApplicationScoped
 public class BodyLimitRoute {
 
+    private final String tooLarge;
+
+    public BodyLimitRoute(ObjectMapper json) throws JsonProcessingException {
+        this.tooLarge = json.writeValueAsString(ProblemMappings.tooLarge(
+                "The request is larger than the limit of " + EnrichRequestReader.MAX_BYTES + " bytes"));
+    }
+
     void register(@Observes Router router) {
         router.route("/v1/*").order(-100).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -21,9 +31,7 @@ public class BodyLimitRoute {
                 context.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end("{\"type\":\"urn:problem:wire:too-large\",\"title\":\"Request too large\",\"status\":413,"
-                                + "\"detail\":\"The request is larger than the limit of " + EnrichRequestReader.MAX_BYTES
-                                + " bytes\"}");
+                        .end(tooLarge);
                 return;
             }
             context.next();

@@ -113,7 +113,7 @@ final class EnrichmentWorker implements Runnable {
                 }
                 LOG.warnf("%s: new Kafka clients in %d ms after: %s", name(), backoff.toMillis(), e.toString());
                 pause(backoff);
-                backoff = longer(backoff);
+                backoff = Backoff.next(backoff, config.maxBackoff());
             }
         }
         LOG.infof("%s: stopped", name());
@@ -137,7 +137,7 @@ final class EnrichmentWorker implements Runnable {
                     backoff = FIRST_BACKOFF;
                 } else {
                     pause(backoff);
-                    backoff = longer(backoff);
+                    backoff = Backoff.next(backoff, config.maxBackoff());
                 }
             }
         } finally {
@@ -230,11 +230,6 @@ final class EnrichmentWorker implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private Duration longer(Duration backoff) {
-        Duration doubled = backoff.multipliedBy(2);
-        return doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
     }
 
     private final class Membership implements ConsumerRebalanceListener {

@@ -7,21 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -29,7 +23,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -66,16 +59,6 @@ class HostileInputTest {
     @TestHTTPResource("/")
     String root;
 
-    private final ObjectMapper json = new ObjectMapper();
-
-    static Stream<Named<HostileCase>> refused() {
-        return refusedCases().stream().map(c -> Named.of(c.toString(), c));
-    }
-
-    static Stream<Named<HostileCase>> accepted() {
-        return acceptedCases().keySet().stream().map(c -> Named.of(c.toString(), c));
-    }
-
     private static List<HostileCase> refusedCases() {
         List<HostileCase> cases = new ArrayList<>();
         cases.add(post("json", "empty body", ENRICH).contentType(JSON).body("").refused(400, "invalid-request"));
@@ -105,9 +88,9 @@ class HostileInputTest {
                 .refused(400, "invalid-request"));
 
         cases.add(post("charset", "invalid UTF-8 byte", ENRICH).contentType(JSON)
-                .body(withByte(article("Caf@", "Body."), 0xE9)).refused(400, "invalid-charset"));
+                .body(article("Caf@", "Body."), "@", 0xE9).refused(400, "invalid-charset"));
         cases.add(post("charset", "overlong UTF-8 encoding", ENRICH).contentType(JSON)
-                .body(withByte(article("Over@long", "Body."), 0xC0, 0xAF)).refused(400, "invalid-charset"));
+                .body(article("Over@long", "Body."), "@", 0xC0, 0xAF).refused(400, "invalid-charset"));
 
         cases.add(post("size", "100,000-character headline", ENRICH).contentType(JSON)
                 .body(article("Headline ".repeat(12_000), "Body.")).refused(400, "invalid-request"));
@@ -159,49 +142,48 @@ class HostileInputTest {
     }
 
     /** Odd but legitimate text: enriched, and every tag's offsets point at the text the tag quotes. */
-    private static Map<HostileCase, BiConsumer<HostileInputTest, JsonNode>> acceptedCases() {
-        Map<HostileCase, BiConsumer<HostileInputTest, JsonNode>> cases = new LinkedHashMap<>();
+    private static List<HostileCase> acceptedCases() {
+        List<HostileCase> cases = new ArrayList<>();
         String script = "<script>alert('Helen Marrow')</script><img src=x onerror=alert(1)>";
-        cases.put(post("markup", "script and HTML are text: tags point into them, nothing is interpreted", ENRICH)
+        cases.add(post("markup", "script and HTML are text: tags point into them, nothing is interpreted", ENRICH)
                 .contentType(JSON).body(article("Marrow <b>visits</b> " + script, "President Helen Marrow " + script
-                        + " toured Korsvik on Friday.")).answered(200), (test, answer) -> {
+                        + " toured Korsvik on Friday.")).answered(200, answer -> {
                     assertEquals("Marrow <b>visits</b> " + script, answer.get("headline").asText());
                     assertTrue(names(answer).contains("Helen Marrow"), answer::toString);
-                });
-        cases.put(post("control", "control characters and NUL in the body", ENRICH).contentType(JSON)
+                }));
+        cases.add(post("control", "control characters and NUL in the body", ENRICH).contentType(JSON)
                 .body(article("Dam\\u0001 repairs", "\\u0000President Helen\\u0007 Marrow\\u001b[31m said 40% on "
-                        + "Friday.\\u0000")).answered(200), (test, answer) -> assertTrue(answer.get("body").asText()
-                        .startsWith("\u0000President")));
-        cases.put(post("unicode", "unpaired surrogates, right-to-left override and emoji", ENRICH).contentType(JSON)
+                        + "Friday.\\u0000")).answered(200, answer -> assertTrue(answer.get("body").asText()
+                        .startsWith("\u0000President"))));
+        cases.add(post("unicode", "unpaired surrogates, right-to-left override and emoji", ENRICH).contentType(JSON)
                 .body(article("\\ud800 Dam \u202E", "\uD83D\uDE00 President Helen Marrow \\udc00 said on Friday "
-                        + "that 3 ships \uD83C\uDDFA\uD83C\uDDE6 docked.")).answered(200), (test, answer) -> { });
-        cases.put(post("numbers", "absurd numbers in the text", ENRICH).contentType(JSON)
+                        + "that 3 ships \uD83C\uDDFA\uD83C\uDDE6 docked.")).answered(200));
+        cases.add(post("numbers", "absurd numbers in the text", ENRICH).contentType(JSON)
                 .body(article("Numbers", "Officials counted 1e999999 dollars, " + "9".repeat(400) + " refugees, "
                         + "$1,000,000,000,000,000,000,000,000,000 in aid, NaN percent, -0 ships, 0x1p3 tonnes, "
-                        + "99999999999999999999 trillion euros and 1.7976931348623157e309 people.")).answered(200),
-                (test, answer) -> assertFalse(answer.get("numbers").isEmpty(), answer::toString));
-        cases.put(post("dates", "absurd dates in the text", ENRICH).contentType(JSON)
+                        + "99999999999999999999 trillion euros and 1.7976931348623157e309 people.")).answered(200,
+                answer -> assertFalse(answer.get("numbers").isEmpty(), answer::toString)));
+        cases.add(post("dates", "absurd dates in the text", ENRICH).contentType(JSON)
                 .body(article("Dates", "It happened on 31 February, in the year 999999999, 99999999999 years ago, "
                         + "in 2147483648 days, on 2026-13-45, at 25:61, in week 54 of 2026, every 0th Monday, "
-                        + "on Monday 99999999 weeks from now and in the 99999999th century.")).answered(200),
-                (test, answer) -> { });
-        cases.put(post("dates", "ordinary text published in the year 9999", ENRICH).contentType(JSON)
+                        + "on Monday 99999999 weeks from now and in the 99999999th century.")).answered(200));
+        cases.add(post("dates", "ordinary text published in the year 9999", ENRICH).contentType(JSON)
                 .body(article("Far", "Next year, last year, tomorrow and in 100 years, on Monday.")
-                        .replace("2026-11-20T10:00:00Z", "9999-12-31T23:59:59Z")).answered(200), (test, answer) -> { });
-        cases.put(post("dates", "ordinary text published in the year 1", ENRICH).contentType(JSON)
+                        .replace("2026-11-20T10:00:00Z", "9999-12-31T23:59:59Z")).answered(200));
+        cases.add(post("dates", "ordinary text published in the year 1", ENRICH).contentType(JSON)
                 .body(article("Early", "Last year, 2,000 years ago, yesterday and on Monday.")
-                        .replace("2026-11-20T10:00:00Z", "0001-01-01T00:00:00Z")).answered(200), (test, answer) -> { });
-        cases.put(post("unknown-fields", "an id, version and tags sent along are not taken", ENRICH).contentType(JSON)
+                        .replace("2026-11-20T10:00:00Z", "0001-01-01T00:00:00Z")).answered(200));
+        cases.add(post("unknown-fields", "an id, version and tags sent along are not taken", ENRICH).contentType(JSON)
                 .body(article("Marrow visits the dam", SEED_BODY).replace("{", "{\"id\":\"00000000-0000-0000-0000-"
                         + "000000000001\",\"version\":99,\"schema\":\"evil/v9\",\"entities\":[{\"name\":\"Injected\"}],"))
-                .answered(200), (test, answer) -> {
+                .answered(200, answer -> {
                     assertNotEquals("00000000-0000-0000-0000-000000000001", answer.get("id").asText());
                     assertEquals(1, answer.get("version").asInt());
                     assertEquals("article.enriched/v1", answer.get("schema").asText());
                     assertFalse(names(answer).contains("Injected"));
-                });
-        cases.put(post("size", "1,000-character headline", ENRICH).contentType(JSON)
-                .body(article("Marrow ".repeat(142) + "visits", "Body.")).answered(200), (test, answer) -> { });
+                }));
+        cases.add(post("size", "1,000-character headline", ENRICH).contentType(JSON)
+                .body(article("Marrow ".repeat(142) + "visits", "Body.")).answered(200));
         return cases;
     }
 
@@ -209,47 +191,41 @@ class HostileInputTest {
     @Order(1)
     void beforeTheBarrageAnArticleIsEnrichedAndAPreviewTaken() throws Exception {
         seedId = UUID.randomUUID().toString();
-        ObjectNode raw = (ObjectNode) json.readTree(MessageContract.RAW_ARTICLE.example());
-        raw.put("id", seedId);
+        ObjectNode raw = MessageContract.RAW_ARTICLE.example(seedId);
         new KafkaTestClient(bootstrapServers).send("articles.raw", seedId, raw.toString());
         new KafkaTestClient(bootstrapServers).await("articles.enriched", r -> seedId.equals(r.key()),
                 Duration.ofSeconds(30));
-        previewBefore = read(new HostileClient(root).check(post("seed", "preview", ENRICH).contentType(JSON)
-                .body(article("Marrow visits the dam", SEED_BODY)).answered(200)));
+        previewBefore = new HostileClient(root).check(post("seed", "preview", ENRICH).contentType(JSON)
+                .body(article("Marrow visits the dam", SEED_BODY)).answered(200)).json();
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("refused")
+    @MethodSource("refusedCases")
     @Order(2)
     void refusedWithAProblem(HostileCase c) {
         new HostileClient(root).check(c);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("accepted")
+    @MethodSource("acceptedCases")
     @Order(3)
     void enrichedWithOffsetsIntoItsOwnText(HostileCase c) {
-        JsonNode answer = read(new HostileClient(root).check(c));
+        JsonNode answer = new HostileClient(root).check(c).json();
         List<String> violations = MessageContract.ENRICHED_ARTICLE.violations(answer.toString());
         assertTrue(violations.isEmpty(), () -> "article.enriched/v1 contract violated: " + violations);
         for (String list : List.of("numbers", "dates")) {
             answer.get(list).forEach(tag -> assertQuotes(answer, tag));
         }
         answer.get("entities").forEach(entity -> entity.get("mentions").forEach(mention -> assertQuotes(answer, mention)));
-        acceptedCases().entrySet().stream().filter(e -> e.getKey().name().equals(c.name())).findFirst()
-                .orElseThrow().getValue().accept(this, answer);
     }
 
     @Test
     @Order(4)
     void afterTheBarrageTheStreamAndTheEnginesAreAsBefore() {
         HostileClient client = new HostileClient(root);
-        for (String health : List.of("/q/health/ready", "/q/health/live")) {
-            assertEquals("UP", read(client.check(HostileCase.get("health", health, health).answered(200)))
-                    .get("status").asText());
-        }
-        JsonNode previewAfter = read(client.check(post("seed", "preview", ENRICH).contentType(JSON)
-                .body(article("Marrow visits the dam", SEED_BODY)).answered(200)));
+        client.requireUp();
+        JsonNode previewAfter = client.check(post("seed", "preview", ENRICH).contentType(JSON)
+                .body(article("Marrow visits the dam", SEED_BODY)).answered(200)).json();
         for (String list : List.of("entities", "numbers", "dates")) {
             assertEquals(previewBefore.get(list), previewAfter.get(list), list);
         }
@@ -262,26 +238,11 @@ class HostileInputTest {
 
     @AfterAll
     static void printCounts() {
-        List<HostileCase> all = new ArrayList<>(refusedCases());
-        all.addAll(acceptedCases().keySet());
-        System.out.println(HostileClient.summary("enrich-service HostileInputTest", all));
+        System.out.println(HostileClient.summary("enrich-service HostileInputTest", refusedCases(), acceptedCases()));
     }
 
     private static String article(String headline, String body) {
         return "{\"headline\":\"" + headline + "\",\"body\":\"" + body + "\",\"publishedAt\":\"2026-11-20T10:00:00Z\"}";
-    }
-
-    private static byte[] withByte(String text, int... bytes) {
-        int at = text.indexOf('@');
-        byte[] head = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
-        byte[] tail = text.substring(at + 1).getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[head.length + bytes.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        for (int i = 0; i < bytes.length; i++) {
-            all[head.length + i] = (byte) bytes[i];
-        }
-        System.arraycopy(tail, 0, all, head.length + bytes.length, tail.length);
-        return all;
     }
 
     private static List<String> names(JsonNode answer) {
@@ -297,13 +258,5 @@ class HostileInputTest {
         int end = tag.get("end").asInt();
         assertTrue(0 <= start && start < end && end <= field.length(), tag::toString);
         assertEquals(tag.get("text").asText(), field.substring(start, end), tag::toString);
-    }
-
-    private JsonNode read(HostileClient.Answer answer) {
-        try {
-            return json.readTree(answer.body());
-        } catch (Exception e) {
-            throw new AssertionError("Not JSON: " + answer, e);
-        }
     }
 }

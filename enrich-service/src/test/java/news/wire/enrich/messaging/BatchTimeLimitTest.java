@@ -19,7 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,8 +63,6 @@ class BatchTimeLimitTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private final ObjectMapper json = new ObjectMapper();
-
     @Test
     void aBatchOutOfTimeIsCommittedInPartsAndNothingIsLostRepeatedOrReordered() throws Exception {
         // Written in one transaction, so a read_committed poll sees all of them at once, as one batch.
@@ -78,8 +75,7 @@ class BatchTimeLimitTest {
             producer.beginTransaction();
             for (int i = 0; i < 8; i++) {
                 String id = UUID.randomUUID().toString();
-                ObjectNode raw = (ObjectNode) json.readTree(MessageContract.RAW_ARTICLE.example());
-                raw.put("id", id);
+                ObjectNode raw = MessageContract.RAW_ARTICLE.example(id);
                 ids.add(id);
                 producer.send(new ProducerRecord<>(RAW, id, raw.toString()));
             }

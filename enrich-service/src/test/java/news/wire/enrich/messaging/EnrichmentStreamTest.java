@@ -43,8 +43,7 @@ class EnrichmentStreamTest {
     @Test
     void rawArticleBecomesOneEnrichedArticleThatHonoursTheContract() throws Exception {
         String id = UUID.randomUUID().toString();
-        ObjectNode raw = (ObjectNode) json.readTree(MessageContract.RAW_ARTICLE.example());
-        raw.put("id", id);
+        ObjectNode raw = MessageContract.RAW_ARTICLE.example(id);
         send(id, raw.toString());
 
         ConsumerRecord<String, String> record = awaitRecord("articles.enriched", r -> id.equals(r.key()));
@@ -65,8 +64,7 @@ class EnrichmentStreamTest {
     @Test
     void theProvidersMetadataPassesThroughUnchanged() throws Exception {
         String id = UUID.randomUUID().toString();
-        ObjectNode raw = (ObjectNode) json.readTree(MessageContract.RAW_ARTICLE.example());
-        raw.put("id", id);
+        ObjectNode raw = MessageContract.RAW_ARTICLE.example(id);
         // A subject by code alone and one by name alone: neither may be filled in or dropped on the way.
         raw.putArray("subjects").add(json.readTree("{\"code\": \"20000001\", \"scheme\": \"medtop\"}"))
                 .add(json.readTree("{\"name\": \"Harbour news\"}"));
@@ -81,8 +79,7 @@ class EnrichmentStreamTest {
     @Test
     void aRawMessageWrittenBeforeTheMetadataWasCarriedIsEnrichedWithoutIt() throws Exception {
         String id = UUID.randomUUID().toString();
-        ObjectNode raw = (ObjectNode) json.readTree(MessageContract.RAW_ARTICLE.example());
-        raw.put("id", id);
+        ObjectNode raw = MessageContract.RAW_ARTICLE.example(id);
         raw.remove(List.of("byline", "versionCreated", "subjects", "people", "organisations", "places"));
         send(id, raw.toString());
 
@@ -107,8 +104,7 @@ class EnrichmentStreamTest {
         String poisonKey = UUID.randomUUID().toString();
         send(poisonKey, "{not json");
         String goodId = UUID.randomUUID().toString();
-        ObjectNode raw = (ObjectNode) json.readTree(MessageContract.RAW_ARTICLE.example());
-        raw.put("id", goodId);
+        ObjectNode raw = MessageContract.RAW_ARTICLE.example(goodId);
         send(goodId, raw.toString());
 
         ConsumerRecord<String, String> dead = awaitRecord("articles.dlq", r -> poisonKey.equals(r.key()));
@@ -130,8 +126,7 @@ class EnrichmentStreamTest {
     @Test
     void committedOutcomesAreCountedByOutcomeAndTimed() throws Exception {
         String goodId = UUID.randomUUID().toString();
-        ObjectNode raw = (ObjectNode) json.readTree(MessageContract.RAW_ARTICLE.example());
-        raw.put("id", goodId);
+        ObjectNode raw = MessageContract.RAW_ARTICLE.example(goodId);
         send(goodId, raw.toString());
         String goneId = UUID.randomUUID().toString();
         send(goneId, null);

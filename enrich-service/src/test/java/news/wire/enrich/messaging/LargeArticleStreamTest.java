@@ -62,14 +62,12 @@ class LargeArticleStreamTest {
     @Test
     void aLongArticleIsEnrichedIntoOneMessageAndTheNextOneFollows() throws Exception {
         String largeId = UUID.randomUUID().toString();
-        ObjectNode raw = (ObjectNode) json.readTree(MessageContract.RAW_ARTICLE.example());
-        raw.put("id", largeId);
+        ObjectNode raw = MessageContract.RAW_ARTICLE.example(largeId);
         raw.put("body", LongCopy.body(1_800_000));
         KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
         kafka.send("articles.raw", largeId, raw.toString());
         String smallId = UUID.randomUUID().toString();
-        ObjectNode small = (ObjectNode) json.readTree(MessageContract.RAW_ARTICLE.example());
-        small.put("id", smallId);
+        ObjectNode small = MessageContract.RAW_ARTICLE.example(smallId);
         kafka.send("articles.raw", smallId, small.toString());
 
         long started = System.nanoTime();

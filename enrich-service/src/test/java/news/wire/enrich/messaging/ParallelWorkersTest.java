@@ -33,7 +33,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -78,8 +77,6 @@ class ParallelWorkersTest {
     @Inject
     EnrichmentWorkers workers;
 
-    private final ObjectMapper json = new ObjectMapper();
-
     @Test
     void everyWorkerHoldsPartitionsAndEveryArticleIsEnrichedOnce() throws Exception {
         assertEquals(2, workers.size());
@@ -98,8 +95,7 @@ class ParallelWorkersTest {
                      new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < 90; i++) {
                 String id = UUID.randomUUID().toString();
-                ObjectNode raw = (ObjectNode) json.readTree(MessageContract.RAW_ARTICLE.example());
-                raw.put("id", id);
+                ObjectNode raw = MessageContract.RAW_ARTICLE.example(id);
                 ids.add(id);
                 producer.send(new ProducerRecord<>(RAW, id, raw.toString()));
             }

@@ -1,14 +1,11 @@
 package news.wire.enrich.tracing;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -17,7 +14,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.opentelemetry.api.trace.SpanKind;
@@ -48,29 +44,23 @@ class TracePropagationTest {
     @Inject
     SpanRecorder spans;
 
-    private final ObjectMapper json = new ObjectMapper();
-
     @Test
     void enrichedArticleCarriesTheUpstreamTraceUnderTheEnrichmentSpan() throws Exception {
         String id = UUID.randomUUID().toString();
-        ObjectNode raw = (ObjectNode) json.readTree(MessageContract.RAW_ARTICLE.example());
-        raw.put("id", id);
+        ObjectNode raw = MessageContract.RAW_ARTICLE.example(id);
         TraceParent upstream = TraceParent.random();
 
         ConsumerRecord<String, String> enriched;
         try (LogCapture logs = LogCapture.of("news.wire.enrich")) {
             kafka().send("articles.raw", id, raw.toString(), Map.of(TraceParent.HEADER, upstream.header()));
             enriched = kafka().await("articles.enriched", r -> id.equals(r.key()), WITHIN);
-            assertTrue(logs.lines().stream().anyMatch(line -> line.message().startsWith("Enriched:")
-                            && id.equals(line.mdc().get("articleId"))
-                            && upstream.traceId().equals(line.mdc().get("traceId"))),
-                    () -> "no enrichment line with the article and trace ids in " + logs.lines());
+            logs.requireArticleLine("Enriched:", id, upstream.traceId());
         }
 
         TraceParent out = TraceParent.of(enriched);
         assertEquals(upstream.traceId(), out.traceId());
         assertNotEquals(upstream.spanId(), out.spanId(), "the output must name enrich-service's span");
-        SpanData process = span(out);
+        SpanData process = spans.await(out, WITHIN);
         assertEquals(SpanKind.CONSUMER, process.getKind());
         assertEquals("process articles.raw", process.getName());
         assertEquals(upstream.spanId(), process.getParentSpanId());
@@ -88,21 +78,14 @@ class TracePropagationTest {
 
         TraceParent dead = TraceParent.of(kafka().await("articles.dlq", r -> poisonKey.equals(r.key()), WITHIN));
         assertEquals(poisonTrace.traceId(), dead.traceId());
-        assertEquals(StatusCode.ERROR, span(dead).getStatus().getStatusCode());
+        assertEquals(StatusCode.ERROR, spans.await(dead, WITHIN).getStatus().getStatusCode());
 
         ConsumerRecord<String, String> tombstone = kafka().await("articles.enriched",
                 r -> withdrawnId.equals(r.key()), WITHIN);
         assertNull(tombstone.value());
         TraceParent passedOn = TraceParent.of(tombstone);
         assertEquals(killTrace.traceId(), passedOn.traceId());
-        assertEquals(killTrace.spanId(), span(passedOn).getParentSpanId());
-    }
-
-    /** The span a record's traceparent names; it ends before its batch commits, so it is there once the record is. */
-    private SpanData span(TraceParent named) {
-        return await().atMost(WITHIN).until(() -> spans.ofTrace(named.traceId()).stream()
-                        .filter(span -> span.getSpanId().equals(named.spanId())).findFirst(), Optional::isPresent)
-                .orElseThrow();
+        assertEquals(killTrace.spanId(), spans.await(passedOn, WITHIN).getParentSpanId());
     }
 
     private KafkaTestClient kafka() {

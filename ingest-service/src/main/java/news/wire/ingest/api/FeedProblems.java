@@ -1,6 +1,5 @@
 package news.wire.ingest.api;
 
-import java.util.Comparator;
 import java.util.List;
 
 import news.wire.ingest.feeds.FeedExistsException;
@@ -14,16 +13,12 @@ final class FeedProblems {
 
     static Problem invalid(InvalidFeedException e) {
         List<Problem.FieldError> errors = e.violations().stream()
-                .map(v -> new Problem.FieldError(v.field(), v.message()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        String fields = String.join(", ", errors.stream().map(Problem.FieldError::field).distinct().toList());
-        return new Problem(ArticleProblems.TYPE_PREFIX + "invalid-feed", "Invalid feed", 400,
-                "The feed registration has invalid or missing fields: " + fields, errors);
+                .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
+        return Problem.of("invalid-feed", "Invalid feed", 400,
+                "The feed registration has invalid or missing fields: " + Problem.fieldNames(errors), errors);
     }
 
     static Problem exists(FeedExistsException e) {
-        return new Problem(ArticleProblems.TYPE_PREFIX + "feed-exists", "Feed already registered", 409,
-                e.getMessage(), List.of());
+        return Problem.of("feed-exists", "Feed already registered", 409, e.getMessage());
     }
 }

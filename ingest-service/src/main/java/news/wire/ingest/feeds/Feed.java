@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
+import news.wire.ingest.background.Backoff;
 
 /** A registered feed: where it is, whose copy it carries, and how its polls have gone. */
 @Entity

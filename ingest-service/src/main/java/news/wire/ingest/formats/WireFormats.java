@@ -15,8 +15,6 @@ public class WireFormats {
     private static final Set<String> XML_TYPES = Set.of(
             "application/xml", "text/xml", "application/nitf+xml",
             "application/vnd.iptc.g2.newsitem+xml", "application/vnd.iptc.g2.newsmessage+xml");
-    private static final Set<String> OTHER_TYPES = Set.of(
-            "application/json", "application/ninjs+json", "text/plain", "text/html");
 
     private final WireText text = new WireText();
     private final SafeXml xml = new SafeXml();
@@ -28,16 +26,6 @@ public class WireFormats {
 
     public WireFormats(NinjsReader ninjs) {
         this.ninjs = ninjs;
-    }
-
-    /** Whether a Content-Type header names a format this class reads (parameters such as charset ignored). */
-    public boolean supports(String contentType) {
-        try {
-            String essence = ContentType.parse(contentType).essence();
-            return XML_TYPES.contains(essence) || OTHER_TYPES.contains(essence);
-        } catch (WireFormatException e) {
-            return false;
-        }
     }
 
     /** Whether the Content-Type is plain JSON, which is either ninjs or the API's own simple form. */

@@ -25,6 +25,7 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import news.wire.ingest.background.Backoff;
 import news.wire.ingest.background.WakeableLoop;
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.kafka.PublishTracing;
@@ -123,7 +124,7 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            backoff = backoff.isZero() ? FIRST_BACKOFF : min(backoff.multipliedBy(2), maxBackoff);
+            backoff = backoff.isZero() ? FIRST_BACKOFF : Backoff.next(backoff, maxBackoff);
             pausedUntil = Instant.now().plus(backoff);
             LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", e.getMessage(), backoff.toMillis());
         }
@@ -172,9 +173,5 @@ public class OutboxRelay {
             throw failure;
         }
         return sent.size();
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

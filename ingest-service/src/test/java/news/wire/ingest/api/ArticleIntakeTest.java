@@ -21,19 +21,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import news.wire.ingest.intake.Article;
 import news.wire.testkit.KafkaTestClient;
-import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.MessageContract;
-import news.wire.testkit.PostgresTestResource;
 
 /** POST /v1/articles against real PostgreSQL and a real Kafka broker. */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class ArticleIntakeTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

@@ -18,14 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -34,10 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import news.wire.ingest.feeds.Feed;
@@ -46,8 +41,6 @@ import news.wire.ingest.outbox.OutboxMessage;
 import news.wire.testkit.HostileCase;
 import news.wire.testkit.HostileClient;
 import news.wire.testkit.KafkaTestClient;
-import news.wire.testkit.KafkaTestResource;
-import news.wire.testkit.PostgresTestResource;
 
 /**
  * Malformed and hostile input at every endpoint of ingest-service, one table row per request: each must be refused
@@ -56,8 +49,6 @@ import news.wire.testkit.PostgresTestResource;
  * once; and the only articles created are the ones the table accepts.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileInputTest {
 
@@ -83,14 +74,6 @@ class HostileInputTest {
     private final ObjectMapper json = new ObjectMapper();
 
     // ---------------------------------------------------------------- the table
-
-    static Stream<Named<HostileCase>> refused() {
-        return named(refusedCases());
-    }
-
-    static Stream<Named<HostileCase>> accepted() {
-        return named(acceptedCases().keySet().stream().toList());
-    }
 
     private static List<HostileCase> refusedCases() {
         List<HostileCase> cases = new ArrayList<>();
@@ -143,18 +126,18 @@ class HostileInputTest {
 
         // Invalid UTF-8 and charsets (a Latin-1 é in UTF-8 is tested in WireFormatIntakeTest).
         cases.add(post("charset", "overlong UTF-8 encoding of '/'", articles).contentType(JSON)
-                .body(withBytes(simple("Over@long", "b"), "@", 0xC0, 0xAF)).refused(400, "invalid-charset"));
+                .body(simple("Over@long", "b"), "@", 0xC0, 0xAF).refused(400, "invalid-charset"));
         cases.add(post("charset", "UTF-8-encoded surrogate", articles).contentType(JSON)
-                .body(withBytes(simple("Surro@gate", "b"), "@", 0xED, 0xA0, 0x80)).refused(400, "invalid-charset"));
+                .body(simple("Surro@gate", "b"), "@", 0xED, 0xA0, 0x80).refused(400, "invalid-charset"));
         cases.add(post("charset", "multi-byte sequence cut at the end", articles).contentType("text/plain")
-                .body(withBytes("Cut short\n\nThe body ends mid-character @", "@", 0xE2, 0x82))
+                .body("Cut short\n\nThe body ends mid-character @", "@", 0xE2, 0x82)
                 .refused(400, "invalid-charset"));
         cases.add(post("charset", "invalid byte in an NDJSON line", batch).contentType(NDJSON)
-                .body(withBytes(simple("Bad by@te", "b"), "@", 0xFF)).refusedLine(400, "invalid-charset"));
+                .body(simple("Bad by@te", "b"), "@", 0xFF).refusedLine(400, "invalid-charset"));
         cases.add(post("charset", "unknown charset name", articles).contentType("application/json; charset=klingon")
                 .body(simple("Klingon", "b")).refused(400, "unsupported-charset"));
         cases.add(post("charset", "XML declaring one encoding, bytes in another", articles)
-                .contentType("application/xml").body(withBytes(nitf("Caf@ owners", "Body."), "@", 0xE9))
+                .contentType("application/xml").body(nitf("Caf@ owners", "Body."), "@", 0xE9)
                 .refused(400, "invalid-charset"));
         cases.add(post("charset", "JSON escape of an unpaired surrogate", articles).contentType(JSON)
                 .body(simple("Lone \\ud800 surrogate", "b")).refused(400, "invalid-article"));
@@ -356,76 +339,76 @@ class HostileInputTest {
      * Odd but legitimate input, accepted and stored safely; the check looks at what was stored. Each creates exactly
      * one article.
      */
-    private static Map<HostileCase, BiConsumer<HostileInputTest, JsonNode>> acceptedCases() {
-        Map<HostileCase, BiConsumer<HostileInputTest, JsonNode>> cases = new LinkedHashMap<>();
+    private static List<HostileCase> acceptedCases() {
+        List<HostileCase> cases = new ArrayList<>();
         String articles = "/v1/articles";
         String script = "<script>alert('x')</script><img src=x onerror=alert(1)>";
-        cases.put(post("markup", "script and HTML in a plain-JSON article are text, kept verbatim", articles)
+        cases.add(post("markup", "script and HTML in a plain-JSON article are text, kept verbatim", articles)
                 .contentType(JSON).body(simple("Headline " + script, "Body <b>bold</b> " + script + " & more"))
-                .answered(202), (test, answer) -> {
-                    Article stored = test.stored(answer);
+                .answered(202, answer -> {
+                    Article stored = stored(answer);
                     assertEquals("Headline " + script, stored.headline);
                     assertEquals("Body <b>bold</b> " + script + " & more", stored.body);
-                });
-        cases.put(post("markup", "script in an HTML page is dropped, its text never reaches the body", articles)
+                }));
+        cases.add(post("markup", "script in an HTML page is dropped, its text never reaches the body", articles)
                 .contentType("text/html; charset=UTF-8").header("X-Source", SOURCE)
                 .body("<html><head><title>Page</title><script>document.write('INJECTED')</script></head><body>"
                         + "<h1>Council meets " + UUID.randomUUID() + "</h1><p onclick=\"alert(1)\">Minutes follow.</p>"
                         + "<script>alert('INJECTED')</script><iframe src=\"javascript:alert(1)\"></iframe></body></html>")
-                .answered(202), (test, answer) -> {
-                    Article stored = test.stored(answer);
+                .answered(202, answer -> {
+                    Article stored = stored(answer);
                     assertEquals("Minutes follow.", stored.body);
                     assertFalse(stored.headline.contains("INJECTED") || stored.body.contains("INJECTED"));
-                });
-        cases.put(post("markup", "escaped markup in NITF stays text", articles).contentType("application/xml")
+                }));
+        cases.add(post("markup", "escaped markup in NITF stays text", articles).contentType("application/xml")
                 .body(nitf("Tags &lt;script&gt;alert(1)&lt;/script&gt; in copy", "Read &lt;b&gt;this&lt;/b&gt;."))
-                .answered(202), (test, answer) -> {
-                    Article stored = test.stored(answer);
+                .answered(202, answer -> {
+                    Article stored = stored(answer);
                     assertTrue(stored.headline.startsWith("Tags <script>alert(1)</script> in copy"), stored.headline);
                     assertEquals("Read <b>this</b>.", stored.body);
-                });
-        cases.put(post("xml", "XInclude of /etc/passwd is not followed", articles).contentType("application/xml")
+                }));
+        cases.add(post("xml", "XInclude of /etc/passwd is not followed", articles).contentType("application/xml")
                 .body(nitf("XInclude", "<p>Before.</p><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" "
                         + "href=\"file:///etc/passwd\" parse=\"text\"/><p>After.</p>"))
-                .answered(202), (test, answer) -> assertEquals("Before.\n\nAfter.", test.stored(answer).body));
-        cases.put(post("markup", "100,000 nested elements in an HTML page", articles)
+                .answered(202, answer -> assertEquals("Before.\n\nAfter.", stored(answer).body)));
+        cases.add(post("markup", "100,000 nested elements in an HTML page", articles)
                 .contentType("text/html").header("X-Source", SOURCE)
                 .body("<html><body><h1>Deep page " + UUID.randomUUID() + "</h1>" + "<div>".repeat(100_000)
                         + "Deep text." + "</div>".repeat(100_000) + "</body></html>")
-                .answered(202), (test, answer) -> assertEquals("Deep text.", test.stored(answer).body));
-        cases.put(post("control", "teletype control characters in plain text are stripped", articles)
+                .answered(202, answer -> assertEquals("Deep text.", stored(answer).body)));
+        cases.add(post("control", "teletype control characters in plain text are stripped", articles)
                 .contentType("text/plain").header("X-Source", SOURCE)
                 .body("\u0001Tide\u0002 tables " + UUID.randomUUID() + "\u0003\n\nHigh\u0007 water at noon.\u0004")
-                .answered(202), (test, answer) -> {
-                    Article stored = test.stored(answer);
+                .answered(202, answer -> {
+                    Article stored = stored(answer);
                     assertTrue(stored.headline.startsWith("Tide tables "), stored.headline);
                     assertEquals("High water at noon.", stored.body);
-                });
-        cases.put(post("control", "tabs and line breaks in a plain-JSON body are kept", articles).contentType(JSON)
-                .body(simple("Tabulated", "Line one\\tcol\\r\\nLine two")).answered(202),
-                (test, answer) -> assertEquals("Line one\tcol\r\nLine two", test.stored(answer).body));
-        cases.put(post("unicode", "right-to-left override and emoji are text like any other", articles)
+                }));
+        cases.add(post("control", "tabs and line breaks in a plain-JSON body are kept", articles).contentType(JSON)
+                .body(simple("Tabulated", "Line one\\tcol\\r\\nLine two")).answered(202,
+                answer -> assertEquals("Line one\tcol\r\nLine two", stored(answer).body)));
+        cases.add(post("unicode", "right-to-left override and emoji are text like any other", articles)
                 .contentType(JSON).body(simple("Flag \u202Egnp.exe \uD83C\uDDFA\uD83C\uDDE6", "Body \uD83D\uDE00."))
-                .answered(202), (test, answer) -> {
-                    Article stored = test.stored(answer);
+                .answered(202, answer -> {
+                    Article stored = stored(answer);
                     assertTrue(stored.headline.startsWith("Flag \u202Egnp.exe \uD83C\uDDFA\uD83C\uDDE6"));
                     assertEquals("Body \uD83D\uDE00.", stored.body);
-                });
-        cases.put(post("unknown-fields", "unknown and privileged-looking fields are ignored", articles)
+                }));
+        cases.add(post("unknown-fields", "unknown and privileged-looking fields are ignored", articles)
                 .contentType(JSON).body(simple("Unknown fields", "b").replace("{", "{\"id\":\"00000000-0000-0000-0000-"
                         + "000000000001\",\"status\":\"PUBLISHED\",\"receivedAt\":\"1999-01-01T00:00:00Z\","
                         + "\"__proto__\":{\"admin\":true},\"$where\":\"1==1\","))
-                .answered(202), (test, answer) -> {
+                .answered(202, answer -> {
                     assertNotEquals("00000000-0000-0000-0000-000000000001", answer.get("id").asText());
                     assertEquals("STORED", answer.get("status").asText());
                     assertNotEquals("1999-01-01T00:00:00Z", answer.get("receivedAt").asText());
-                });
-        cases.put(post("size", "headline of exactly 1,000 characters", articles).contentType(JSON)
-                .body(simple("h".repeat(980) + UUID.randomUUID().toString().substring(0, 20), "b")).answered(202),
-                (test, answer) -> assertEquals(1_000, test.stored(answer).headline.length()));
-        cases.put(post("dates", "a 1987 Reuters date is history, not absurd", articles).contentType(JSON)
-                .body(simple("Cocoa talks", "b").replace("2026-11-20T08:00:00Z", "1987-02-26T15:01:01Z")).answered(202),
-                (test, answer) -> assertEquals("1987-02-26T15:01:01Z", answer.get("publishedAt").asText()));
+                }));
+        cases.add(post("size", "headline of exactly 1,000 characters", articles).contentType(JSON)
+                .body(simple("h".repeat(980) + UUID.randomUUID().toString().substring(0, 20), "b")).answered(202,
+                answer -> assertEquals(1_000, stored(answer).headline.length())));
+        cases.add(post("dates", "a 1987 Reuters date is history, not absurd", articles).contentType(JSON)
+                .body(simple("Cocoa talks", "b").replace("2026-11-20T08:00:00Z", "1987-02-26T15:01:01Z")).answered(202,
+                answer -> assertEquals("1987-02-26T15:01:01Z", answer.get("publishedAt").asText())));
         return cases;
     }
 
@@ -444,11 +427,11 @@ class HostileInputTest {
                 post("seed", "ninjs", "/v1/articles").contentType(JSON)
                         .body(ninjs("urn:hostile:seed-" + UUID.randomUUID(), "Flood gates shut at Lowmarsh")).answered(202));
         for (HostileCase seed : seeds) {
-            String id = read(client.check(seed)).get("id").asText();
+            String id = client.check(seed).json().get("id").asText();
             SEEDS.put(id, null);
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> SEEDS.keySet().forEach(id -> assertEquals(
-                "PUBLISHED", read(client.check(get("seed", "status", "/v1/articles/" + id).answered(200)))
+                "PUBLISHED", client.check(get("seed", "status", "/v1/articles/" + id).answered(200)).json()
                         .get("status").asText())));
         SEEDS.replaceAll((id, none) -> article(id));
         articlesBefore = QuarkusTransaction.requiringNew().call(() -> Article.count());
@@ -457,28 +440,24 @@ class HostileInputTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("refused")
+    @MethodSource("refusedCases")
     @Order(2)
     void refusedWithAProblem(HostileCase c) {
         new HostileClient(root).check(c);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("accepted")
+    @MethodSource("acceptedCases")
     @Order(3)
     void acceptedAndStoredSafely(HostileCase c) {
-        JsonNode answer = read(new HostileClient(root).check(c));
-        acceptedCases().entrySet().stream().filter(e -> e.getKey().name().equals(c.name())).findFirst()
-                .orElseThrow().getValue().accept(this, answer);
+        new HostileClient(root).check(c);
     }
 
     @Test
     @Order(4)
     void afterTheBarrageNothingAcceptedBeforeIsLostOrAlteredAndTheServiceIsHealthy() {
         HostileClient client = new HostileClient(root);
-        for (String health : List.of("/q/health/ready", "/q/health/live")) {
-            assertEquals("UP", read(client.check(get("health", health, health).answered(200))).get("status").asText());
-        }
+        client.requireUp();
         for (Map.Entry<String, Article> seed : SEEDS.entrySet()) {
             Article before = seed.getValue();
             Article now = article(seed.getKey());
@@ -487,7 +466,7 @@ class HostileInputTest {
             assertEquals(before.body, now.body);
             assertEquals(before.contentHash, now.contentHash);
             assertEquals(before.status, now.status);
-            JsonNode view = read(client.check(get("seed", "status", "/v1/articles/" + seed.getKey()).answered(200)));
+            JsonNode view = client.check(get("seed", "status", "/v1/articles/" + seed.getKey()).answered(200)).json();
             assertEquals("PUBLISHED", view.get("status").asText());
             assertEquals(1, view.get("versions").size(), view::toString);
         }
@@ -509,16 +488,10 @@ class HostileInputTest {
 
     @AfterAll
     static void printCounts() {
-        List<HostileCase> all = new ArrayList<>(refusedCases());
-        all.addAll(acceptedCases().keySet());
-        System.out.println(HostileClient.summary("ingest-service HostileInputTest", all));
+        System.out.println(HostileClient.summary("ingest-service HostileInputTest", refusedCases(), acceptedCases()));
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private static Stream<Named<HostileCase>> named(List<HostileCase> cases) {
-        return cases.stream().map(c -> Named.of(c.toString(), c));
-    }
 
     /** Our simple JSON form; headline and body are inserted as written (JSON escapes allowed). */
     private static String simple(String headline, String body) {
@@ -549,20 +522,6 @@ class HostileInputTest {
         return "{\"url\":\"" + url + "\",\"source\":\"" + source + "\"}";
     }
 
-    /** The text in UTF-8 with the marker replaced by raw bytes (which need not be valid UTF-8). */
-    private static byte[] withBytes(String text, String marker, int... bytes) {
-        int at = text.indexOf(marker);
-        byte[] head = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
-        byte[] tail = text.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[head.length + bytes.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        for (int i = 0; i < bytes.length; i++) {
-            all[head.length + i] = (byte) bytes[i];
-        }
-        System.arraycopy(tail, 0, all, head.length + bytes.length, tail.length);
-        return all;
-    }
-
     private static byte[] utf16(String text) {
         byte[] encoded = text.getBytes(StandardCharsets.UTF_16BE);
         byte[] withBom = new byte[encoded.length + 2];
@@ -570,14 +529,6 @@ class HostileInputTest {
         withBom[1] = (byte) 0xFF;
         System.arraycopy(encoded, 0, withBom, 2, encoded.length);
         return withBom;
-    }
-
-    private JsonNode read(HostileClient.Answer answer) {
-        try {
-            return json.readTree(answer.body());
-        } catch (Exception e) {
-            throw new AssertionError("Not JSON: " + answer, e);
-        }
     }
 
     private String json(String text) {
@@ -589,7 +540,7 @@ class HostileInputTest {
         }
     }
 
-    private Article stored(JsonNode answer) {
+    private static Article stored(JsonNode answer) {
         return article(answer.get("id").asText());
     }
 

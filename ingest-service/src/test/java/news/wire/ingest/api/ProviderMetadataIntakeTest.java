@@ -19,19 +19,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import news.wire.ingest.formats.ProviderSubject;
 import news.wire.ingest.intake.Article;
 import news.wire.testkit.KafkaTestClient;
-import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.MessageContract;
-import news.wire.testkit.PostgresTestResource;
 
 /** What the wire says about an item besides its text: stored with the article and published on articles.raw. */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class ProviderMetadataIntakeTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

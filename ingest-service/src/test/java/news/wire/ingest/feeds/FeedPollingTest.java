@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -28,13 +27,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import news.wire.testkit.KafkaTestClient;
-import news.wire.testkit.KafkaTestResource;
-import news.wire.testkit.PostgresTestResource;
 import news.wire.testkit.SpanRecorder;
 import news.wire.testkit.TraceParent;
 
@@ -44,8 +40,6 @@ import news.wire.testkit.TraceParent;
  * feeds must back off and recover. Poll intervals are a fraction of a second here (%test profile).
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class FeedPollingTest {
 
     private static final Duration INTERVAL = Duration.ofMillis(500);
@@ -137,15 +131,10 @@ class FeedPollingTest {
 
         TraceParent published = TraceParent.of(published(headline));
         // No request starts a poll: the poll's own span is the root, parent of the send span the record names.
-        SpanData send = span(published.traceId(), published.spanId());
-        SpanData poll = span(published.traceId(), send.getParentSpanId());
+        SpanData send = spans.await(published, WITHIN);
+        SpanData poll = spans.await(published.traceId(), send.getParentSpanId(), WITHIN);
         assertEquals("poll feed", poll.getName());
         assertFalse(poll.getParentSpanContext().isValid(), "the poll starts the trace");
-    }
-
-    private SpanData span(String traceId, String spanId) {
-        return await().atMost(WITHIN).until(() -> spans.ofTrace(traceId).stream()
-                .filter(span -> span.getSpanId().equals(spanId)).findFirst(), Optional::isPresent).orElseThrow();
     }
 
     @Test

@@ -16,18 +16,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import news.wire.testkit.KafkaTestResource;
-import news.wire.testkit.PostgresTestResource;
 
 /** API keys per source: 401 without a live key, 403 for another source's copy, keys stored only as hashes. */
 @QuarkusTest
 @TestProfile(AuthEnabledProfile.class)
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class SourceApiKeyTest {
 
     private static Map<String, Object> article(String source) {

@@ -1,19 +1,16 @@
 package news.wire.ingest.tracing;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -26,16 +23,13 @@ import org.junit.jupiter.api.Test;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import news.wire.ingest.formats.WireItem;
 import news.wire.ingest.intake.IntakeService;
 import news.wire.ingest.outbox.OutboxMessage;
 import news.wire.testkit.KafkaTestClient;
-import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.LogCapture;
-import news.wire.testkit.PostgresTestResource;
 import news.wire.testkit.SpanRecorder;
 import news.wire.testkit.TraceParent;
 
@@ -45,8 +39,6 @@ import news.wire.testkit.TraceParent;
  * article and the trace.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class TracePropagationTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(20);
@@ -69,11 +61,7 @@ class TracePropagationTest {
                     .contentType(ContentType.JSON).body(article("Tide gauges fail along the estuary"))
                     .post("/v1/articles")
                     .then().statusCode(202).extract().path("id");
-            String articleId = id;
-            assertTrue(logs.lines().stream().anyMatch(line -> line.message().startsWith("Accepted: CREATED")
-                            && articleId.equals(line.mdc().get("articleId"))
-                            && caller.traceId().equals(line.mdc().get("traceId"))),
-                    () -> "no intake line with the article and trace ids in " + logs.lines());
+            logs.requireArticleLine("Accepted: CREATED", id, caller.traceId());
         }
 
         ConsumerRecord<String, String> record = kafka().await("articles.raw", r -> id.equals(r.key()), WITHIN);
@@ -83,10 +71,10 @@ class TracePropagationTest {
         assertEquals("desk=7f3a", header(record, "tracestate"));
 
         // caller -> the request's server span -> the send span the record names
-        SpanData send = span(caller.traceId(), published.spanId());
+        SpanData send = spans.await(published, WITHIN);
         assertEquals(SpanKind.PRODUCER, send.getKind());
         assertEquals("send articles.raw", send.getName());
-        SpanData server = span(caller.traceId(), send.getParentSpanId());
+        SpanData server = spans.await(caller.traceId(), send.getParentSpanId(), WITHIN);
         assertEquals(SpanKind.SERVER, server.getKind());
         assertEquals(caller.spanId(), server.getParentSpanId());
     }
@@ -115,18 +103,9 @@ class TracePropagationTest {
         ConsumerRecord<String, String> record = kafka().await("articles.raw",
                 r -> id.toString().equals(r.key()), WITHIN);
         TraceParent published = TraceParent.of(record);
-        SpanData send = span(published.traceId(), published.spanId());
+        SpanData send = spans.await(published, WITHIN);
         assertEquals(SpanKind.PRODUCER, send.getKind());
         assertFalse(send.getParentSpanContext().isValid(), "the send span starts the trace");
-    }
-
-    private SpanData span(String traceId, String spanId) {
-        return await().atMost(WITHIN).until(() -> find(spans.ofTrace(traceId), spanId), Optional::isPresent)
-                .orElseThrow();
-    }
-
-    private static Optional<SpanData> find(List<SpanData> trace, String spanId) {
-        return trace.stream().filter(span -> span.getSpanId().equals(spanId)).findFirst();
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

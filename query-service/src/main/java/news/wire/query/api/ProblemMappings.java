@@ -1,7 +1,6 @@
 package news.wire.query.api;
 
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
@@ -20,37 +19,28 @@ import news.wire.query.search.InvalidParameterException;
 public class ProblemMappings {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappings.class);
-    private static final String TYPE_PREFIX = "urn:problem:wire:";
     /** Seconds a client should wait before retrying while Elasticsearch is away. */
     private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(parameter(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        String names = String.join(", ", errors.stream().map(Problem.FieldError::field).distinct().toList());
-        return Problem.response(new Problem(TYPE_PREFIX + "invalid-parameter", "Invalid parameter", 400,
-                "Invalid value for: " + names, errors));
+        return invalid(e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(parameter(v), v.getMessage())).toList());
     }
 
     @ServerExceptionMapper
     public Response invalid(InvalidParameterException e) {
-        return Problem.response(new Problem(TYPE_PREFIX + "invalid-parameter", "Invalid parameter", 400,
-                "Invalid value for: " + e.parameter(), List.of(new Problem.FieldError(e.parameter(), e.getMessage()))));
+        return invalid(List.of(new Problem.FieldError(e.parameter(), e.getMessage())));
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return Problem.response(new Problem(TYPE_PREFIX + "not-found", "Not found", 404, e.getMessage(), List.of()));
+        return Problem.notFound(e.getMessage()).response();
     }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
-        Response.StatusType status = e.getResponse().getStatusInfo();
-        return Problem.response(new Problem(TYPE_PREFIX + "http-" + status.getStatusCode(), status.getReasonPhrase(),
-                status.getStatusCode(), e.getMessage(), List.of()));
+        return Problem.ofStatus(e.getResponse().getStatusInfo(), e.getMessage()).response();
     }
 
     @ServerExceptionMapper
@@ -66,9 +56,13 @@ public class ProblemMappings {
     }
 
     private static Response unavailable(String detail) {
-        Problem problem = new Problem(TYPE_PREFIX + "search-unavailable", "Search unavailable", 503, detail, List.of());
-        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
-                .entity(problem).build();
+        return Response.fromResponse(Problem.of("search-unavailable", "Search unavailable", 503, detail).response())
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    private static Response invalid(List<Problem.FieldError> errors) {
+        return Problem.of("invalid-parameter", "Invalid parameter", 400,
+                "Invalid value for: " + Problem.fieldNames(errors), errors).response();
     }
 
     /** "search.size" → "size": clients know the parameter, not our method names. */

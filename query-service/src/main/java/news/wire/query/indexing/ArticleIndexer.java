@@ -142,7 +142,7 @@ public class ArticleIndexer implements Runnable {
                 }
                 LOG.warnf("Indexer restarting in %d ms after: %s", backoff.toMillis(), e.toString());
                 sleep(backoff);
-                backoff = next(backoff);
+                backoff = Backoff.next(backoff, config.maxBackoff());
             }
         }
     }
@@ -173,7 +173,7 @@ public class ArticleIndexer implements Runnable {
                     batch.firstOffsets().forEach(c::seek);
                     batch.clear();
                     sleep(backoff);
-                    backoff = next(backoff);
+                    backoff = Backoff.next(backoff, config.maxBackoff());
                 }
             }
         } finally {
@@ -347,11 +347,6 @@ public class ArticleIndexer implements Runnable {
             return Optional.empty();
         }
         return Optional.of(new Pending(id, object.path("version").asLong(1), ArticleDocument.of(object)));
-    }
-
-    private Duration next(Duration backoff) {
-        Duration doubled = backoff.multipliedBy(2);
-        return doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
     }
 
     private static void sleep(Duration duration) {

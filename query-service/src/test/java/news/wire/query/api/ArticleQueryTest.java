@@ -14,30 +14,20 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import news.wire.testkit.ElasticsearchTestResource;
 import news.wire.testkit.KafkaTestClient;
-import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.MessageContract;
 
 /** The indexer and the REST API against a real Kafka broker and a real Elasticsearch node. */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "topics", value = "articles.enriched"))
-@QuarkusTestResource(value = ElasticsearchTestResource.class, restrictToAnnotatedClass = false)
 class ArticleQueryTest {
 
     private static final Duration INDEXED_WITHIN = Duration.ofSeconds(20);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-
-    private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void enrichedArticleIsServedByIdAndFoundBySearch() throws Exception {
@@ -129,8 +119,7 @@ class ArticleQueryTest {
     }
 
     private String article(String id, int version, String headline) throws Exception {
-        ObjectNode article = (ObjectNode) json.readTree(MessageContract.ENRICHED_ARTICLE.example());
-        article.put("id", id);
+        ObjectNode article = MessageContract.ENRICHED_ARTICLE.example(id);
         article.put("version", version);
         if (!headline.startsWith("Port")) {
             article.put("headline", headline);

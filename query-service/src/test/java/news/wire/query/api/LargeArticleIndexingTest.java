@@ -19,14 +19,10 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import news.wire.testkit.DeclaredTopics;
-import news.wire.testkit.ElasticsearchTestResource;
 import news.wire.testkit.KafkaTestClient;
-import news.wire.testkit.KafkaTestResource;
 
 /**
  * Articles as long as the pipeline carries: a multi-megabyte enriched record is read from articles.enriched, written
@@ -34,9 +30,6 @@ import news.wire.testkit.KafkaTestResource;
  * articles.enriched is the test broker's, made from deploy/topics.properties as the deployments make it.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "topics", value = "articles.enriched"))
-@QuarkusTestResource(value = ElasticsearchTestResource.class, restrictToAnnotatedClass = false)
 class LargeArticleIndexingTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(60);

@@ -19,22 +19,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import news.wire.testkit.ElasticsearchTestResource;
 import news.wire.testkit.KafkaTestClient;
-import news.wire.testkit.KafkaTestResource;
 
 /**
  * The provider's subjects, byline and version time, from articles.enriched through the indexer to search: the
  * subject filter, the subjects facet, and what result rows and records show. One source of its own per run.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "topics", value = "articles.enriched"))
-@QuarkusTestResource(value = ElasticsearchTestResource.class, restrictToAnnotatedClass = false)
 class SubjectSearchTest {
 
     private static final Duration INDEXED_WITHIN = Duration.ofSeconds(20);

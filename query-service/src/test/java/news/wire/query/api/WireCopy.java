@@ -3,7 +3,6 @@ package news.wire.query.api;
 import java.util.Random;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -11,8 +10,6 @@ import news.wire.testkit.MessageContract;
 
 /** Builds article.enriched/v1 messages for tests, starting from the contract's example. */
 final class WireCopy {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ObjectNode article;
 
@@ -31,23 +28,18 @@ final class WireCopy {
     }
 
     static WireCopy article(String source, String headline, String body, String publishedAt) {
-        try {
-            ObjectNode a = (ObjectNode) JSON.readTree(MessageContract.ENRICHED_ARTICLE.example());
-            a.put("id", UUID.randomUUID().toString());
-            a.put("source", source);
-            a.put("headline", headline);
-            a.put("body", body);
-            a.put("publishedAt", publishedAt);
-            a.put("language", "en");
-            a.putArray("entities");
-            a.putArray("numbers");
-            a.putArray("dates");
-            // The example's subjects would be counted in every facet over the whole index.
-            a.putArray("subjects");
-            return new WireCopy(a);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        ObjectNode a = MessageContract.ENRICHED_ARTICLE.example(UUID.randomUUID().toString());
+        a.put("source", source);
+        a.put("headline", headline);
+        a.put("body", body);
+        a.put("publishedAt", publishedAt);
+        a.put("language", "en");
+        a.putArray("entities");
+        a.putArray("numbers");
+        a.putArray("dates");
+        // The example's subjects would be counted in every facet over the whole index.
+        a.putArray("subjects");
+        return new WireCopy(a);
     }
 
     WireCopy language(String language) {

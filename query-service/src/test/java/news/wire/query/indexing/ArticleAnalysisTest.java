@@ -20,11 +20,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import news.wire.testkit.ElasticsearchTestResource;
-import news.wire.testkit.KafkaTestResource;
 
 /**
  * The index template's analyzers, run by the real node through the _analyze API on the index they were created on.
@@ -33,9 +29,6 @@ import news.wire.testkit.KafkaTestResource;
  * official image.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "topics", value = "articles.enriched"))
-@QuarkusTestResource(value = ElasticsearchTestResource.class, restrictToAnnotatedClass = false)
 class ArticleAnalysisTest {
 
     @Inject

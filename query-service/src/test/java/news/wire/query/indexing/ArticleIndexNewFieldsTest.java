@@ -22,11 +22,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import news.wire.testkit.ElasticsearchTestResource;
-import news.wire.testkit.KafkaTestResource;
 
 /**
  * An articles index created from the template before the provider's metadata was mapped (as articles-v4 of a running
@@ -34,9 +30,6 @@ import news.wire.testkit.KafkaTestResource;
  * {@code articles-*}, so the current template does not shape them.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "topics", value = "articles.enriched"))
-@QuarkusTestResource(value = ElasticsearchTestResource.class, restrictToAnnotatedClass = false)
 class ArticleIndexNewFieldsTest {
 
     private static final List<String> NEW_FIELDS =

@@ -1,9 +1,7 @@
 package news.wire.query.tracing;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,18 +13,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import news.wire.testkit.ElasticsearchTestResource;
 import news.wire.testkit.KafkaTestClient;
-import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.LogCapture;
 import news.wire.testkit.MessageContract;
 import news.wire.testkit.SpanRecorder;
@@ -37,9 +30,6 @@ import news.wire.testkit.TraceParent;
  * record's headers, ended once Elasticsearch answered; its log line names the article and the trace.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "topics", value = "articles.enriched"))
-@QuarkusTestResource(value = ElasticsearchTestResource.class, restrictToAnnotatedClass = false)
 class TracePropagationTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(20);
@@ -49,8 +39,6 @@ class TracePropagationTest {
 
     @Inject
     SpanRecorder spans;
-
-    private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void indexingAndDeletingAreSpansOfTheArticlesTraces() throws Exception {
@@ -63,12 +51,12 @@ class TracePropagationTest {
             assertEquals(StatusCode.UNSET, indexing.getStatus().getStatusCode());
             // The span ends once Elasticsearch acknowledged the write: the article is there by then.
             given().get("/v1/articles/" + id).then().statusCode(200);
-            assertLine(logs, "Indexed: version 1", id, enriched);
+            logs.requireArticleLine("Indexed: version 1", id, enriched.traceId());
 
             send(id, null, withdrawn);
             assertEquals(StatusCode.UNSET, indexingSpan(withdrawn).getStatus().getStatusCode());
             given().get("/v1/articles/" + id).then().statusCode(404);
-            assertLine(logs, "Deleted", id, withdrawn);
+            logs.requireArticleLine("Deleted", id, withdrawn.traceId());
         }
     }
 
@@ -81,19 +69,12 @@ class TracePropagationTest {
 
     /** The indexer's span whose parent is the upstream span, once ended. */
     private SpanData indexingSpan(TraceParent upstream) {
-        List<SpanData> children = await().atMost(WITHIN).until(() -> spans.ofTrace(upstream.traceId()).stream()
-                .filter(s -> s.getParentSpanId().equals(upstream.spanId())).toList(), found -> !found.isEmpty());
+        List<SpanData> children = spans.awaitChildren(upstream, WITHIN);
         assertEquals(1, children.size(), () -> "one indexing span expected, got " + children);
         SpanData indexing = children.get(0);
         assertEquals(SpanKind.CONSUMER, indexing.getKind());
         assertEquals("process articles.enriched", indexing.getName());
         return indexing;
-    }
-
-    private static void assertLine(LogCapture logs, String message, String id, TraceParent trace) {
-        assertTrue(logs.lines().stream().anyMatch(line -> line.message().equals(message)
-                        && id.equals(line.mdc().get("articleId")) && trace.traceId().equals(line.mdc().get("traceId"))),
-                () -> "no line '" + message + "' with the article and trace ids in " + logs.lines());
     }
 
     private void send(String id, String value, TraceParent trace) {
@@ -102,8 +83,7 @@ class TracePropagationTest {
     }
 
     private String article(String id) throws Exception {
-        ObjectNode article = (ObjectNode) json.readTree(MessageContract.ENRICHED_ARTICLE.example());
-        article.put("id", id);
+        ObjectNode article = MessageContract.ENRICHED_ARTICLE.example(id);
         article.put("version", 1);
         return article.toString();
     }

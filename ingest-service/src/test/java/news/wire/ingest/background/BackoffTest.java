@@ -1,4 +1,4 @@
-package news.wire.ingest.feeds;
+package news.wire.ingest.background;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -28,8 +28,19 @@ class BackoffTest {
     }
 
     @Test
-    void neverPollsAFailingFeedMoreOftenThanAHealthyOne() {
+    void neverRetriesSoonerThanBeforeAnyFailure() {
         Duration daily = Duration.ofDays(1);
         assertEquals(daily, Backoff.after(daily, 3, HOUR));
+    }
+
+    @Test
+    void eachRetryWaitsTwiceAsLongAsTheLastUpToTheCeiling() {
+        Duration wait = Duration.ofMillis(250);
+        Duration ceiling = Duration.ofSeconds(1);
+        wait = Backoff.next(wait, ceiling);
+        assertEquals(Duration.ofMillis(500), wait);
+        wait = Backoff.next(wait, ceiling);
+        assertEquals(ceiling, wait);
+        assertEquals(ceiling, Backoff.next(wait, ceiling));
     }
 }

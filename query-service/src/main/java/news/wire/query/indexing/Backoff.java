@@ -1,0 +1,26 @@
+package news.wire.query.indexing;
+
+import java.time.Duration;
+
+/** How long to wait before retrying: twice the last wait, up to a ceiling. */
+public final class Backoff {
+
+    private Backoff() {
+    }
+
+    /**
+     * The wait after one more failure.
+     *
+     * @param previous the last wait (the first retry delay after a first failure)
+     * @param ceiling the longest wait; a previous wait longer still is kept, so failing never makes a retry sooner
+     */
+    public static Duration next(Duration previous, Duration ceiling) {
+        Duration cap = ceiling.compareTo(previous) >= 0 ? ceiling : previous;
+        long millis = previous.toMillis();
+        // Compare against half the cap rather than doubling first, so a wait near Long.MAX_VALUE cannot overflow.
+        if (millis > cap.toMillis() / 2) {
+            return cap;
+        }
+        return Duration.ofMillis(millis * 2);
+    }
+}
