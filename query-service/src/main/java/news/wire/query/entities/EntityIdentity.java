@@ -30,8 +30,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 public class EntityIdentity {
 
     private static final Pattern ID = Pattern.compile("^(person|organization|location|misc):\\S+$");
-    /** The types the tagger confuses for one name of several words. */
-    private static final Map<String, String> OTHER_TYPE = Map.of("ORGANIZATION", "LOCATION", "LOCATION", "ORGANIZATION");
 
     private final EntityRegistry registry;
 
@@ -81,7 +79,7 @@ public class EntityIdentity {
     private Map<String, RegisteredEntity> firstTypeSeen(Collection<RegisteredEntity> entities) throws IOException {
         Set<String> keys = new LinkedHashSet<>();
         for (RegisteredEntity e : entities) {
-            if (e.full() && OTHER_TYPE.containsKey(e.type())) {
+            if (e.full() && EntityResolver.OTHER_TYPE.containsKey(e.type())) {
                 keys.add(ShortForms.key(e.name()));
             }
         }
@@ -98,7 +96,7 @@ public class EntityIdentity {
 
     /** The entity of the other type under this one's very name, when there is exactly one. */
     private static Optional<RegisteredEntity> twin(RegisteredEntity e, Map<String, List<RegisteredEntity>> seen) {
-        String other = OTHER_TYPE.get(e.type());
+        String other = EntityResolver.OTHER_TYPE.get(e.type());
         if (other == null || !e.full()) {
             return Optional.empty();
         }

@@ -32,7 +32,7 @@ public class EntityResolver {
 
     static final Set<String> RESOLVED_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
     /** The types the tagger confuses for one name of several words. */
-    private static final Map<String, String> OTHER_TYPE = Map.of("ORGANIZATION", "LOCATION", "LOCATION", "ORGANIZATION");
+    static final Map<String, String> OTHER_TYPE = Map.of("ORGANIZATION", "LOCATION", "LOCATION", "ORGANIZATION");
 
     private final EntityRegistry registry;
 
