@@ -171,7 +171,9 @@ class EntityIdentityTest {
         String fuller = publishAndAwait(enrich("Harbour Daily", "Shipyard chief to step down",
                 "Marta Anna Zielinska will leave the Gdynia shipyard at the end of the year, its board said.",
                 from.plus(Duration.ofDays(21))));
-        assertEquals(List.of(plain), idsNaming("person:marta-zielinska", from), "until an article connects them");
+        // Searches see the article and the registry each after its own refresh: wait for both.
+        await().atMost(INDEXED_WITHIN).untilAsserted(() ->
+                assertEquals(List.of(plain), idsNaming("person:marta-zielinska", from), "until an article connects them"));
         // A later article writes the shorter name again: the registry resolves it to the one fuller person.
         String again = publishAndAwait(enrich("Baltic Wire", "Shipyard chief hands over",
                 "Marta Zielinska handed the Gdynia shipyard to her successor on Friday.", from.plus(Duration.ofDays(23))));
