@@ -4,6 +4,13 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,7 +39,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,7 +56,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <p>Articles go straight to articles.raw with an idempotent producer (ingest and PostgreSQL are not started):
  * the input then holds each message exactly once, so a duplicate downstream can only be enrich-service's doing.
+ * Kafka runs as in production, SASL_SSL with SCRAM-SHA-512 ({@code up --secure}); then enrich is given a wrong
+ * password.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EnrichKillDrillTest {
 
     private static final String RAW = "articles.raw";
@@ -71,7 +83,7 @@ class EnrichKillDrillTest {
     static void startKafkaAndEnrich() throws Exception {
         stack = LocalPipeline.create("wire-drill");
         Runtime.getRuntime().addShutdownHook(new Thread(EnrichKillDrillTest::stopQuietly));
-        stack.run(Duration.ofMinutes(5), "up", "kafka", "enrich");
+        stack.run(Duration.ofMinutes(5), "up", "--secure", "kafka", "enrich");
     }
 
     @AfterAll
@@ -84,6 +96,7 @@ class EnrichKillDrillTest {
     }
 
     @Test
+    @Order(1)
     void killedMidStreamAndRestartedEnrichesEveryArticleExactlyOnce() throws Exception {
         List<ProducerRecord<String, String>> stream = drillStream();
         Set<String> expected = stream.stream().map(EnrichKillDrillTest::identity).collect(Collectors.toSet());
@@ -152,6 +165,52 @@ class EnrichKillDrillTest {
         Map<String, Integer> dead = countAll(DEAD_LETTER, "read_committed");
         List<String> deadOurs = dead.keySet().stream().filter(expected::contains).toList();
         assertEquals(List.of(), deadOurs, "drill articles on the dead-letter topic");
+    }
+
+    /**
+     * Wrong credentials: enrich stays not ready and says why in one log line however often its clients retry, and
+     * what arrives meanwhile is enriched exactly once when the right password is back.
+     */
+    @Test
+    @Order(2)
+    void aWrongPasswordLeavesEnrichNotReadyWithOneLogLineAndLosesNothing() throws Exception {
+        Path passwords = stack.secrets().resolve("passwords.env");
+        String right = Files.readString(passwords);
+        List<ProducerRecord<String, String>> stream = drillStream().subList(0, 2 * BURST);
+        Set<String> expected = stream.stream().map(EnrichKillDrillTest::identity).collect(Collectors.toSet());
+
+        stack.run(Duration.ofMinutes(1), "down", "enrich");
+        Files.writeString(passwords, right.replaceAll("(?m)^ENRICH_PASSWORD=.*$", "ENRICH_PASSWORD=notTheOneKafkaHas"));
+        int logBefore = stack.serviceLog("enrich").length();
+        Process launcher = stack.start(stack.secrets().resolveSibling("launcher-wrong-password.log"), "up", "enrich");
+        try (KafkaProducer<String, String> producer = producer()) {
+            stream.forEach(producer::send);
+            producer.flush();
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        URI ready = stack.service("ENRICH_PORT", "/q/health/ready");
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(ready).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 503 && health.body().contains("SaslAuthenticationException");
+        });
+        // Long enough for every client to have retried: the workers every 10 s, admin clients within a second.
+        Thread.sleep(Duration.ofSeconds(25).toMillis());
+        List<String> refusals = stack.serviceLog("enrich").substring(logBefore).lines()
+                .filter(line -> line.contains("failed authentication") || line.contains("AuthenticationException"))
+                .toList();
+        launcher.destroy();
+        launcher.waitFor(30, TimeUnit.SECONDS);
+        stack.run(Duration.ofMinutes(1), "down", "enrich");
+        System.out.printf("drill: wrong password: readiness down; refusal lines logged: %s%n", refusals);
+        assertEquals(1, refusals.size(), () -> "one line for the refused login, not " + refusals);
+
+        Files.writeString(passwords, right);
+        stack.run(Duration.ofMinutes(3), "up", "enrich");
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> uncommittedInput() == 0);
+        Map<String, Integer> committed = countAll(ENRICHED, "read_committed");
+        List<String> wrong = expected.stream().filter(id -> committed.getOrDefault(id, 0) != 1).sorted().toList();
+        assertEquals(List.of(), wrong, "articles sent during the refusal, not enriched exactly once");
     }
 
     private static List<List<ProducerRecord<String, String>>> bursts(List<ProducerRecord<String, String>> stream) {
@@ -270,7 +329,7 @@ class EnrichKillDrillTest {
         return tally.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    private Map<String, Integer> countAll(String topic, String isolation) {
+    private Map<String, Integer> countAll(String topic, String isolation) throws IOException {
         Map<String, Integer> tally = new HashMap<>();
         try (KafkaConsumer<String, String> consumer = consumer(isolation)) {
             watchFromBeginning(consumer, topic);
@@ -281,7 +340,7 @@ class EnrichKillDrillTest {
 
     /** Raw messages that enrich's group has not committed yet (produced minus committed, over all partitions). */
     private static long uncommittedInput() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()))) {
+        try (Admin admin = Admin.create(stack.kafkaClient(Map.of()))) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ENRICH_GROUP)
                     .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
             int partitions = admin.describeTopics(List.of(RAW)).allTopicNames().get(30, TimeUnit.SECONDS)
@@ -299,16 +358,15 @@ class EnrichKillDrillTest {
         }
     }
 
-    private static KafkaProducer<String, String> producer() {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    private static KafkaProducer<String, String> producer() throws IOException {
+        Map<String, Object> config = stack.kafkaClient(Map.of(
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true));
         return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
     }
 
-    private static KafkaConsumer<String, String> consumer(String isolation) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation,
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
+    private static KafkaConsumer<String, String> consumer(String isolation) throws IOException {
+        Map<String, Object> config = stack.kafkaClient(Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024));
         return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
 

@@ -1,6 +1,7 @@
 package news.wire.deploy;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -11,10 +12,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -95,6 +98,30 @@ final class LocalPipeline implements AutoCloseable {
         return String.join(",", brokers);
     }
 
+    /**
+     * A test's Kafka client settings: every broker and, on a stack started with {@code up --secure}, the admin user's
+     * SASL_SSL login the launcher wrote; then SETTINGS.
+     */
+    Map<String, Object> kafkaClient(Map<String, Object> settings) throws IOException {
+        Map<String, Object> client = new HashMap<>();
+        client.put("bootstrap.servers", kafkaBootstrap());
+        Path secured = secrets().resolve("admin-client.properties");
+        if (Files.exists(secured)) {
+            Properties login = new Properties();
+            try (Reader reader = Files.newBufferedReader(secured)) {
+                login.load(reader);
+            }
+            login.forEach((key, value) -> client.put((String) key, value));
+        }
+        client.putAll(settings);
+        return client;
+    }
+
+    /** Where {@code up --secure} keeps the CA, the key stores and the users' passwords. */
+    Path secrets() {
+        return home.resolve("secrets");
+    }
+
     /** Elasticsearch node N's HTTP address (node 1 is the master). */
     URI elasticsearch(int node, String path) {
         return URI.create("http://127.0.0.1:" + (Integer.parseInt(ports.get("ES_PORT")) + node - 1) + path);
@@ -102,14 +129,8 @@ final class LocalPipeline implements AutoCloseable {
 
     /** Runs {@code pipeline ARGS...} and fails with its output and the components' logs unless it succeeds. */
     void run(Duration timeout, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(launcher.toString());
-        command.addAll(List.of(args));
         Path log = home.resolve("launcher-" + args[0] + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("PIPELINE_HOME", home.toString());
-        builder.environment().putAll(ports);
-        Process process = builder.start();
+        Process process = start(log, args);
         boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         String output = Files.readString(log);
         System.out.println(output);
@@ -117,6 +138,17 @@ final class LocalPipeline implements AutoCloseable {
             process.destroyForcibly();
             throw new AssertionError("'pipeline " + String.join(" ", args) + "' failed:\n" + output + logs());
         }
+    }
+
+    /** Starts {@code pipeline ARGS...} without waiting for it, its output going to LOG. */
+    Process start(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("PIPELINE_HOME", home.toString());
+        builder.environment().putAll(ports);
+        return builder.start();
     }
 
     /** The whole log of one of the services (ingest, enrich, query) as the launcher writes it. */

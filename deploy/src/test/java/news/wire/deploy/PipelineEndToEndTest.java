@@ -35,9 +35,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import news.wire.deploy.monitoring.MonitoringConfig;
 
 /**
- * Starts the whole stack with {@code deploy/local/pipeline up} (real Kafka, Elasticsearch, PostgreSQL and the
- * three built services, on free ports and in a private home), pushes an article through all three services,
- * and checks that {@code down} leaves none of the processes it started running.
+ * Starts the whole stack with {@code deploy/local/pipeline up --secure} (real Kafka over SASL_SSL, Elasticsearch,
+ * PostgreSQL and the three built services, on free ports and in a private home), pushes an article through all
+ * three services, and checks that {@code down} leaves none of the processes it started running.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndTest {
@@ -52,7 +52,8 @@ class PipelineEndToEndTest {
     @BeforeAll
     static void startStack() throws Exception {
         stack = LocalPipeline.create("wire-e2e");
-        stack.run(Duration.ofMinutes(8), "up");
+        // As in production: Kafka over SASL_SSL (SCRAM-SHA-512 over TLS), each service with its own login.
+        stack.run(Duration.ofMinutes(8), "up", "--secure");
     }
 
     @AfterAll
