@@ -11,7 +11,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -20,6 +19,7 @@ import news.wire.query.entities.EntityCounts;
 import news.wire.query.entities.EntityIdentity;
 import news.wire.query.entities.RegisteredEntity;
 import news.wire.query.indexing.ArticleIndex;
+import news.wire.query.indexing.MissingIndex;
 
 /**
  * The entities most named in the articles that arrived lately, per type. "Arrived" is the article's
@@ -55,25 +55,21 @@ public class RecentEntities {
      */
     public Top top(Duration period, int perType) throws IOException {
         Instant since = Instant.now().minus(period);
-        SearchResponse<Void> response;
-        try {
-            response = client.search(s -> s.index(ArticleIndex.ALIAS).size(0).trackTotalHits(t -> t.enabled(true))
-                    .query(q -> q.range(r -> r.date(d -> d.field("receivedAt").gte(since.toString()))))
-                    .aggregations("entities", a -> a.nested(n -> n.path("entities"))
-                            .aggregations("types", t -> t.terms(tt -> tt.field("entities.type").size(TYPES.size()))
-                                    // Room for short forms that fold into a listed entity (EntityCounts).
-                                    .aggregations("ids", n -> n.terms(tt -> tt.field("entities.id").size(3 * perType)
-                                                    .order(List.of(NamedValue.of("_count", SortOrder.Desc),
-                                                            NamedValue.of("mentions", SortOrder.Desc),
-                                                            NamedValue.of("_key", SortOrder.Asc))))
-                                            .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount")))
-                                            .aggregations("name", m -> m.terms(x -> x.field("entities.name").size(1)))))),
-                    Void.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return new Top(since, 0, empty());
-            }
-            throw e;
+        SearchResponse<Void> response = MissingIndex.orNull(() -> client.search(s -> s.index(ArticleIndex.ALIAS).size(0)
+                .trackTotalHits(t -> t.enabled(true))
+                .query(q -> q.range(r -> r.date(d -> d.field("receivedAt").gte(since.toString()))))
+                .aggregations("entities", a -> a.nested(n -> n.path("entities"))
+                        .aggregations("types", t -> t.terms(tt -> tt.field("entities.type").size(TYPES.size()))
+                                // Room for short forms that fold into a listed entity (EntityCounts).
+                                .aggregations("ids", n -> n.terms(tt -> tt.field("entities.id").size(3 * perType)
+                                                .order(List.of(NamedValue.of("_count", SortOrder.Desc),
+                                                        NamedValue.of("mentions", SortOrder.Desc),
+                                                        NamedValue.of("_key", SortOrder.Asc))))
+                                        .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount")))
+                                        .aggregations("name", m -> m.terms(x -> x.field("entities.name").size(1)))))),
+                Void.class));
+        if (response == null) {
+            return new Top(since, 0, empty());
         }
         Map<String, List<EntityCounts.Counted>> countedByType = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>();

@@ -29,6 +29,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import news.wire.query.indexing.MissingIndex;
 
 /**
  * The entity registry: one Elasticsearch document per entity id, shared by every query-service instance and rebuilt
@@ -230,14 +231,10 @@ public class EntityRegistry {
 
     private Map<String, Versioned> read(Collection<String> ids) throws IOException {
         Map<String, Versioned> found = new HashMap<>();
-        MgetResponse<ObjectNode> response;
-        try {
-            response = client.mget(m -> m.index(INDEX).ids(List.copyOf(ids)), ObjectNode.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return found;
-            }
-            throw e;
+        MgetResponse<ObjectNode> response = MissingIndex.orNull(() -> client.mget(m -> m.index(INDEX)
+                .ids(List.copyOf(ids)), ObjectNode.class));
+        if (response == null) {
+            return found;
         }
         for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
             if (item.isResult() && item.result().found() && item.result().source() != null) {
@@ -249,14 +246,10 @@ public class EntityRegistry {
     }
 
     private List<RegisteredEntity> search(Query query, int size) throws IOException {
-        SearchResponse<ObjectNode> response;
-        try {
-            response = client.search(s -> s.index(INDEX).size(size).query(query), ObjectNode.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return List.of();
-            }
-            throw e;
+        SearchResponse<ObjectNode> response = MissingIndex.orNull(() -> client.search(s -> s.index(INDEX).size(size)
+                .query(query), ObjectNode.class));
+        if (response == null) {
+            return List.of();
         }
         List<RegisteredEntity> entities = new ArrayList<>();
         for (Hit<ObjectNode> hit : response.hits().hits()) {
