@@ -3,7 +3,6 @@ package news.wire.query.dashboard;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
 import news.wire.query.entities.EntityCounts;
@@ -71,25 +69,11 @@ public class RecentEntities {
         if (response == null) {
             return new Top(since, 0, empty());
         }
-        Map<String, List<EntityCounts.Counted>> countedByType = new LinkedHashMap<>();
-        List<String> ids = new ArrayList<>();
-        for (StringTermsBucket type : response.aggregations().get("entities").nested().aggregations().get("types")
-                .sterms().buckets().array()) {
-            List<EntityCounts.Counted> counted = new ArrayList<>();
-            for (StringTermsBucket id : type.aggregations().get("ids").sterms().buckets().array()) {
-                List<StringTermsBucket> name = id.aggregations().get("name").sterms().buckets().array();
-                // One entry per entity per article, so entries counted are articles naming it.
-                counted.add(new EntityCounts.Counted(id.key().stringValue(), type.key().stringValue(),
-                        name.isEmpty() ? id.key().stringValue() : name.get(0).key().stringValue(), id.docCount(),
-                        id.aggregations().get("mentions").sum().value().longValue()));
-                ids.add(id.key().stringValue());
-            }
-            countedByType.put(type.key().stringValue(), counted);
-        }
-        Map<String, RegisteredEntity> canonical = identity.canonicalAll(ids);
+        Map<String, List<EntityCounts.Counted>> counted = EntityCounts.byType(response.aggregations().get("entities"));
+        Map<String, RegisteredEntity> canonical = identity.canonicalAll(EntityCounts.ids(counted));
         Map<String, List<EntityCount>> byType = empty();
-        countedByType.forEach((type, counted) -> byType.put(type,
-                EntityCounts.fold(counted, canonical, EntityCounts.BY_ARTICLES, perType).stream()
+        counted.forEach((type, ofType) -> byType.put(type,
+                EntityCounts.fold(ofType, canonical, EntityCounts.BY_ARTICLES, perType).stream()
                         .map(c -> new EntityCount(c.id(), c.name(), c.articles(), c.mentions())).toList()));
         return new Top(since, response.hits().total().value(), byType);
     }

@@ -197,7 +197,7 @@ public class EntityIdentity {
         if (key.isEmpty()) {
             return List.of();
         }
-        List<String> ids = registry.knownAs(List.of(key), type, false).stream().map(RegisteredEntity::id).toList();
+        List<String> ids = registry.knownAs(List.of(key), type).stream().map(RegisteredEntity::id).toList();
         Map<String, RegisteredEntity> distinct = new LinkedHashMap<>();
         canonicalAll(ids).values().forEach(e -> distinct.putIfAbsent(e.id(), e));
         return List.copyOf(distinct.values());
