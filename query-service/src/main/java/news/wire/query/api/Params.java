@@ -66,16 +66,15 @@ final class Params {
         if (value == null || value.isBlank()) {
             return absent;
         }
-        int number;
         try {
-            number = Integer.parseInt(value.trim());
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name, "must be a whole number from " + min + " to " + max);
+            // Refused as a number out of range is.
         }
-        if (number < min || number > max) {
-            throw new InvalidParameterException(name, "must be a whole number from " + min + " to " + max);
-        }
-        return number;
+        throw new InvalidParameterException(name, "must be a whole number from " + min + " to " + max);
     }
 
     /** true or false; anything else is refused rather than read as false. */

@@ -216,23 +216,21 @@ public class EntityIdentity {
             if (twin.isPresent() && seenFirst(entity, twin.get()) == entity) {
                 either.add(Query.of(q -> q.term(t -> t.field("entities.id").value(twin.get().id()))));
             }
-            Map<String, String> shorterNames = new LinkedHashMap<>();
+            Map<String, List<FieldValue>> shorterNames = new LinkedHashMap<>();
             for (String surface : entity.names()) {
                 String key = ShortForms.key(surface);
                 if (!key.equals(own) && key.split(" ").length < own.split(" ").length) {
-                    shorterNames.putIfAbsent(key, surface);
+                    shorterNames.computeIfAbsent(key, k -> new ArrayList<>()).add(FieldValue.of(surface));
                 }
             }
             Map<String, RegisteredEntity> fullest = fullestByTypeAndKey(shorterNames.keySet());
             List<FieldValue> alone = new ArrayList<>();
-            for (String surface : entity.names()) {
-                String key = ShortForms.key(surface);
-                RegisteredEntity only = shorterNames.containsKey(key)
-                        ? fullest.get(EntityRegistry.typeAndKey(entity.type(), key)) : null;
+            shorterNames.forEach((key, surfaces) -> {
+                RegisteredEntity only = fullest.get(EntityRegistry.typeAndKey(entity.type(), key));
                 if (only != null && only.id().equals(entity.id())) {
-                    alone.add(FieldValue.of(surface));
+                    alone.addAll(surfaces);
                 }
-            }
+            });
             if (!alone.isEmpty()) {
                 either.add(Query.of(q -> q.bool(b -> b
                         .filter(f -> f.term(t -> t.field("entities.type").value(entity.type())))
