@@ -150,7 +150,7 @@ public final class ShortForms {
      * The keys of every shorter name {@link #standsFor} may accept for this full name, to find the fuller entities a
      * name could stand for among many without trying each: a superset, confirmed by {@link #standsFor}.
      */
-    public static List<String> possibleShortKeys(List<String> full, String type) {
+    public static List<String> possibleShortKeys(List<String> full) {
         if (full.size() < 2) {
             return List.of();
         }

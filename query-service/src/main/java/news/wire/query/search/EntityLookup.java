@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -98,11 +97,6 @@ public class EntityLookup {
                 .filter(c -> c.articles() > 0)
                 .map(c -> new EntitySuggestion(c.id(), c.name(), c.type(), c.mentions(), c.articles()))
                 .toList();
-    }
-
-    /** The entity with this id as it stands now (a short form standing alone answers with the entity it joined). */
-    public Optional<RegisteredEntity> canonical(String id) throws IOException {
-        return identity.canonical(id);
     }
 
     /** The profile of a canonical entity: counts, names, merges and its timeline from first to last seen. */
