@@ -28,9 +28,6 @@ import news.wire.query.indexing.MissingIndex;
 @ApplicationScoped
 public class RecentEntities {
 
-    /** The entity types, in the order the page shows them. */
-    static final List<String> TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
-
     private final ElasticsearchClient client;
     private final EntityIdentity identity;
 
@@ -57,7 +54,7 @@ public class RecentEntities {
                 .trackTotalHits(t -> t.enabled(true))
                 .query(q -> q.range(r -> r.date(d -> d.field("receivedAt").gte(since.toString()))))
                 .aggregations("entities", a -> a.nested(n -> n.path("entities"))
-                        .aggregations("types", t -> t.terms(tt -> tt.field("entities.type").size(TYPES.size()))
+                        .aggregations("types", t -> t.terms(tt -> tt.field("entities.type").size(EntityIdentity.TYPES.size()))
                                 // Room for short forms that fold into a listed entity (EntityCounts).
                                 .aggregations("ids", n -> n.terms(tt -> tt.field("entities.id").size(3 * perType)
                                                 .order(List.of(NamedValue.of("_count", SortOrder.Desc),
@@ -80,7 +77,7 @@ public class RecentEntities {
 
     private static Map<String, List<EntityCount>> empty() {
         Map<String, List<EntityCount>> byType = new LinkedHashMap<>();
-        TYPES.forEach(type -> byType.put(type, List.of()));
+        EntityIdentity.TYPES.forEach(type -> byType.put(type, List.of()));
         return byType;
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +30,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 @ApplicationScoped
 public class EntityIdentity {
 
-    private static final Pattern ID = Pattern.compile("^(person|organization|location|misc):\\S+$");
+    /** The types enrichment gives entities, in the order the dashboard shows them. */
+    public static final List<String> TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    private static final Pattern ID = Pattern.compile("^(" + String.join("|", TYPES).toLowerCase(Locale.ROOT)
+            + "):\\S+$");
 
     private final EntityRegistry registry;
 

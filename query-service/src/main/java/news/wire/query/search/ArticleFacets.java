@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import news.wire.query.entities.EntityCounts;
+import news.wire.query.entities.EntityIdentity;
 import news.wire.query.entities.RegisteredEntity;
 
 /**
@@ -22,7 +23,6 @@ public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sourc
 
     private static final int ENTITIES_PER_TYPE = 10;
     private static final int ENTITY_IDS_PER_TYPE = 3 * ENTITIES_PER_TYPE;
-    private static final int ENTITY_TYPES = 4;
     private static final int SOURCES = 50;
 
     /** A value and the number of matching articles that have it; for an entity, also its id. */
@@ -54,7 +54,7 @@ public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sourc
             // One entry per entity per article, so nested document counts are article counts. Counted by id, with
             // room for short forms that fold into a listed entity (EntityCounts).
             aggregations.put("entities", Aggregation.of(a -> a.nested(n -> n.path("entities"))
-                    .aggregations("types", t -> t.terms(tt -> tt.field("entities.type").size(ENTITY_TYPES))
+                    .aggregations("types", t -> t.terms(tt -> tt.field("entities.type").size(EntityIdentity.TYPES.size()))
                             .aggregations("ids", n -> n.terms(nt -> nt.field("entities.id").size(ENTITY_IDS_PER_TYPE))
                                     .aggregations("name", nn -> nn.terms(x -> x.field("entities.name").size(1)))))));
         }
