@@ -78,11 +78,8 @@ public class EntityRegistry {
     /** The registered entities among these ids. */
     public Map<String, RegisteredEntity> findAll(Collection<String> ids) throws IOException {
         Map<String, RegisteredEntity> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        for (Versioned v : read(ids).values()) {
-            found.put(v.entity().id(), v.entity());
+        if (!ids.isEmpty()) {
+            read(ids).forEach((id, v) -> found.put(id, v.entity()));
         }
         return found;
     }

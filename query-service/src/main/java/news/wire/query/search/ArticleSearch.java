@@ -102,10 +102,7 @@ public class ArticleSearch {
             throw e;
         }
         List<Hit<ObjectNode>> hits = response.hits().hits();
-        List<ArticleHit> articles = new ArrayList<>(hits.size());
-        for (Hit<ObjectNode> hit : hits) {
-            articles.add(toHit(hit));
-        }
+        List<ArticleHit> articles = hits.stream().map(ArticleSearch::toHit).toList();
         String next = null;
         if (hits.size() == q.size()) {
             next = new SearchCursor(q.order(), hits.get(hits.size() - 1).sort(),

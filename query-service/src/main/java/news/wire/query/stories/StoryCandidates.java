@@ -55,11 +55,9 @@ public class StoryCandidates {
             return stories;
         }
         for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
-            if (item.isResult()) {
-                GetResult<ObjectNode> doc = item.result();
-                if (doc.found() && doc.source() != null && doc.source().hasNonNull("storyId")) {
-                    stories.put(doc.id(), doc.source().get("storyId").asText());
-                }
+            GetResult<ObjectNode> doc = item.isResult() ? item.result() : null;
+            if (doc != null && doc.found() && doc.source() != null && doc.source().hasNonNull("storyId")) {
+                stories.put(doc.id(), doc.source().get("storyId").asText());
             }
         }
         return stories;
