@@ -143,7 +143,10 @@ public class PipelineMonitor {
 
     /** A sum of rates some of which may be unknown: null while none is known. */
     private static Double plus(Double total, Double rate) {
-        return rate == null ? total : (total == null ? 0 : total) + rate;
+        if (rate == null) {
+            return total;
+        }
+        return (total == null ? 0 : total) + rate;
     }
 
     private static PipelineStatus.Service service(String name, String metrics, ServiceHistory history) {
