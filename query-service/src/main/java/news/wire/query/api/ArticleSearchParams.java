@@ -3,6 +3,7 @@ package news.wire.query.api;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.constraints.Size;
@@ -128,14 +129,9 @@ public class ArticleSearchParams {
     }
 
     private ArticleQuery.Order order(String text) {
-        if (sort == null || sort.isBlank()) {
-            return text == null ? ArticleQuery.Order.NEWEST : ArticleQuery.Order.RELEVANCE;
-        }
-        return switch (sort.trim().toLowerCase(Locale.ROOT)) {
-            case "relevance" -> ArticleQuery.Order.RELEVANCE;
-            case "newest" -> ArticleQuery.Order.NEWEST;
-            default -> throw new InvalidParameterException("sort", "must be relevance or newest");
-        };
+        return Params.choice("sort", sort, text == null ? ArticleQuery.Order.NEWEST : ArticleQuery.Order.RELEVANCE,
+                Map.of("relevance", ArticleQuery.Order.RELEVANCE, "newest", ArticleQuery.Order.NEWEST),
+                "must be relevance or newest");
     }
 
     private Set<ArticleQuery.Facet> facets() {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import news.wire.query.entities.EntityIdentity;
 import news.wire.query.entities.RegisteredEntity;
 import news.wire.query.search.ArticleQuery;
 import news.wire.query.search.EntityLookup;
@@ -38,9 +39,11 @@ public class EntityResource {
     private static final Duration MAX_DAYS = Duration.ofDays(3660);
 
     private final EntityLookup entities;
+    private final EntityIdentity identity;
 
-    public EntityResource(EntityLookup entities) {
+    public EntityResource(EntityLookup entities, EntityIdentity identity) {
         this.entities = entities;
+        this.identity = identity;
     }
 
     @GET
@@ -69,7 +72,7 @@ public class EntityResource {
     @APIResponse(responseCode = "404", description = "No such entity (problem+json)")
     @APIResponse(responseCode = "503", description = "Elasticsearch unavailable (problem+json, Retry-After)")
     public Response get(@PathParam("id") @Size(max = 300) String id, @Context UriInfo uri) throws IOException {
-        RegisteredEntity entity = entities.canonical(id).orElseThrow(() -> new NotFoundException("No entity with id " + id));
+        RegisteredEntity entity = identity.canonical(id).orElseThrow(() -> new NotFoundException("No entity with id " + id));
         if (!entity.id().equals(id)) {
             return Response.status(Response.Status.PERMANENT_REDIRECT)
                     .location(uri.getBaseUriBuilder().path("v1/entities/{id}").build(entity.id())).build();

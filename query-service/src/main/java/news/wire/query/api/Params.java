@@ -6,15 +6,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import news.wire.query.entities.EntityIdentity;
 import news.wire.query.search.ArticleQuery;
 import news.wire.query.search.InvalidParameterException;
 
 /** Reads query parameters into values, naming the parameter when one cannot be read. */
 final class Params {
 
-    static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    static final Set<String> ENTITY_TYPES = Set.copyOf(EntityIdentity.TYPES);
     static final Set<String> NUMBER_KINDS = Set.of("CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY");
 
     /**
@@ -66,28 +68,32 @@ final class Params {
         if (value == null || value.isBlank()) {
             return absent;
         }
-        int number;
         try {
-            number = Integer.parseInt(value.trim());
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name, "must be a whole number from " + min + " to " + max);
+            // Refused as a number out of range is.
         }
-        if (number < min || number > max) {
-            throw new InvalidParameterException(name, "must be a whole number from " + min + " to " + max);
-        }
-        return number;
+        throw new InvalidParameterException(name, "must be a whole number from " + min + " to " + max);
     }
 
     /** true or false; anything else is refused rather than read as false. */
     static boolean flag(String name, String value) {
+        return choice(name, value, false, Map.of("true", true, "false", false), "must be true or false");
+    }
+
+    /** The choice a word names, ignoring case; {@code absent} when blank, and any other word refused. */
+    static <T> T choice(String name, String value, T absent, Map<String, T> choices, String refusal) {
         if (value == null || value.isBlank()) {
-            return false;
+            return absent;
         }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new InvalidParameterException(name, "must be true or false");
-        };
+        T chosen = choices.get(value.trim().toLowerCase(Locale.ROOT));
+        if (chosen == null) {
+            throw new InvalidParameterException(name, refusal);
+        }
+        return chosen;
     }
 
     static void ordered(String fromName, Instant from, String toName, Instant to) {
@@ -108,14 +114,8 @@ final class Params {
     }
 
     static ArticleQuery.Interval interval(String value) {
-        if (value == null || value.isBlank()) {
-            return ArticleQuery.Interval.DAY;
-        }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "hour" -> ArticleQuery.Interval.HOUR;
-            case "day" -> ArticleQuery.Interval.DAY;
-            default -> throw new InvalidParameterException("interval", "must be hour or day");
-        };
+        return choice("interval", value, ArticleQuery.Interval.DAY,
+                Map.of("hour", ArticleQuery.Interval.HOUR, "day", ArticleQuery.Interval.DAY), "must be hour or day");
     }
 
     static Double number(String name, String value) {

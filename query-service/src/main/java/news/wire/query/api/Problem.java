@@ -29,10 +29,6 @@ public record Problem(String type, String title, int status, String detail, List
         return of(kind, title, status, detail, List.of());
     }
 
-    public static Problem notFound(String detail) {
-        return of("not-found", "Not found", 404, detail);
-    }
-
     /**
      * A refusal Quarkus made before our code saw the request. A 415 gets the type ingest and enrich give a Content-Type
      * they refuse: it is the same fault to the client.

@@ -35,7 +35,7 @@ public class ProblemMappings {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return Problem.notFound(e.getMessage()).response();
+        return Problem.of("not-found", "Not found", 404, e.getMessage()).response();
     }
 
     @ServerExceptionMapper

@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import news.wire.query.indexing.ArticleIndex;
+import news.wire.query.indexing.MissingIndex;
 import news.wire.query.stories.ArticleProfile;
 
 /**
@@ -30,18 +30,11 @@ public class LatestArticles {
     }
 
     public List<ObjectNode> latest(int size) throws IOException {
-        SearchResponse<ObjectNode> response;
-        try {
-            response = client.search(s -> s.index(ArticleIndex.ALIAS).size(size)
-                    .source(src -> src.filter(f -> f.excludes(ArticleProfile.WORD_COUNTS)))
-                    .sort(o -> o.field(f -> f.field("receivedAt").order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), ObjectNode.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return List.of();
-            }
-            throw e;
-        }
-        return response.hits().hits().stream().map(Hit::source).toList();
+        SearchResponse<ObjectNode> response = MissingIndex.orNull(() -> client.search(s -> s.index(ArticleIndex.ALIAS)
+                .size(size)
+                .source(src -> src.filter(f -> f.excludes(ArticleProfile.WORD_COUNTS)))
+                .sort(o -> o.field(f -> f.field("receivedAt").order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), ObjectNode.class));
+        return response == null ? List.of() : response.hits().hits().stream().map(Hit::source).toList();
     }
 }

@@ -165,23 +165,11 @@ public final class MetricsScrape {
     }
 
     private static Double number(String text) {
-        switch (text) {
-            case "+Inf", "Inf" -> {
-                return Double.POSITIVE_INFINITY;
-            }
-            case "-Inf" -> {
-                return Double.NEGATIVE_INFINITY;
-            }
-            case "NaN" -> {
-                return Double.NaN;
-            }
-            default -> {
-                try {
-                    return Double.parseDouble(text);
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-            }
+        try {
+            // Java reads NaN as Prometheus writes it, and infinities spelled out (+Inf as +Infinity).
+            return Double.parseDouble(text.endsWith("Inf") ? text + "inity" : text);
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 }

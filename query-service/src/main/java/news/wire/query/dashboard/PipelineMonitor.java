@@ -136,12 +136,17 @@ public class PipelineMonitor {
     private static Double sum(ServiceHistory history, String name, String label, List<String> values, Duration window) {
         Double total = null;
         for (String value : values) {
-            Double rate = history.rate(name, Map.of(label, value), window);
-            if (rate != null) {
-                total = (total == null ? 0 : total) + rate;
-            }
+            total = plus(total, history.rate(name, Map.of(label, value), window));
         }
         return total;
+    }
+
+    /** A sum of rates some of which may be unknown: null while none is known. */
+    private static Double plus(Double total, Double rate) {
+        if (rate == null) {
+            return total;
+        }
+        return (total == null ? 0 : total) + rate;
     }
 
     private static PipelineStatus.Service service(String name, String metrics, ServiceHistory history) {
@@ -167,10 +172,7 @@ public class PipelineMonitor {
             }
             Double acceptedRate = null;
             for (List<ServiceHistory.RatePoint> outcome : accepted) {
-                Double rate = at(outcome, p.at());
-                if (rate != null) {
-                    acceptedRate = (acceptedRate == null ? 0 : acceptedRate) + rate;
-                }
+                acceptedRate = plus(acceptedRate, at(outcome, p.at()));
             }
             points.add(new PipelineStatus.Point(p.at(), acceptedRate, at(enriched, p.at()), p.perSecond()));
         }

@@ -3,7 +3,6 @@ package news.wire.query.dashboard;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +10,14 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
 import news.wire.query.entities.EntityCounts;
 import news.wire.query.entities.EntityIdentity;
 import news.wire.query.entities.RegisteredEntity;
 import news.wire.query.indexing.ArticleIndex;
+import news.wire.query.indexing.MissingIndex;
 
 /**
  * The entities most named in the articles that arrived lately, per type. "Arrived" is the article's
@@ -29,9 +27,6 @@ import news.wire.query.indexing.ArticleIndex;
  */
 @ApplicationScoped
 public class RecentEntities {
-
-    /** The entity types, in the order the page shows them. */
-    static final List<String> TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
     private final ElasticsearchClient client;
     private final EntityIdentity identity;
@@ -55,52 +50,34 @@ public class RecentEntities {
      */
     public Top top(Duration period, int perType) throws IOException {
         Instant since = Instant.now().minus(period);
-        SearchResponse<Void> response;
-        try {
-            response = client.search(s -> s.index(ArticleIndex.ALIAS).size(0).trackTotalHits(t -> t.enabled(true))
-                    .query(q -> q.range(r -> r.date(d -> d.field("receivedAt").gte(since.toString()))))
-                    .aggregations("entities", a -> a.nested(n -> n.path("entities"))
-                            .aggregations("types", t -> t.terms(tt -> tt.field("entities.type").size(TYPES.size()))
-                                    // Room for short forms that fold into a listed entity (EntityCounts).
-                                    .aggregations("ids", n -> n.terms(tt -> tt.field("entities.id").size(3 * perType)
-                                                    .order(List.of(NamedValue.of("_count", SortOrder.Desc),
-                                                            NamedValue.of("mentions", SortOrder.Desc),
-                                                            NamedValue.of("_key", SortOrder.Asc))))
-                                            .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount")))
-                                            .aggregations("name", m -> m.terms(x -> x.field("entities.name").size(1)))))),
-                    Void.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return new Top(since, 0, empty());
-            }
-            throw e;
+        SearchResponse<Void> response = MissingIndex.orNull(() -> client.search(s -> s.index(ArticleIndex.ALIAS).size(0)
+                .trackTotalHits(t -> t.enabled(true))
+                .query(q -> q.range(r -> r.date(d -> d.field("receivedAt").gte(since.toString()))))
+                .aggregations("entities", a -> a.nested(n -> n.path("entities"))
+                        .aggregations("types", t -> t.terms(tt -> tt.field("entities.type").size(EntityIdentity.TYPES.size()))
+                                // Room for short forms that fold into a listed entity (EntityCounts).
+                                .aggregations("ids", n -> n.terms(tt -> tt.field("entities.id").size(3 * perType)
+                                                .order(List.of(NamedValue.of("_count", SortOrder.Desc),
+                                                        NamedValue.of("mentions", SortOrder.Desc),
+                                                        NamedValue.of("_key", SortOrder.Asc))))
+                                        .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount")))
+                                        .aggregations("name", m -> m.terms(x -> x.field("entities.name").size(1)))))),
+                Void.class));
+        if (response == null) {
+            return new Top(since, 0, empty());
         }
-        Map<String, List<EntityCounts.Counted>> countedByType = new LinkedHashMap<>();
-        List<String> ids = new ArrayList<>();
-        for (StringTermsBucket type : response.aggregations().get("entities").nested().aggregations().get("types")
-                .sterms().buckets().array()) {
-            List<EntityCounts.Counted> counted = new ArrayList<>();
-            for (StringTermsBucket id : type.aggregations().get("ids").sterms().buckets().array()) {
-                List<StringTermsBucket> name = id.aggregations().get("name").sterms().buckets().array();
-                // One entry per entity per article, so entries counted are articles naming it.
-                counted.add(new EntityCounts.Counted(id.key().stringValue(), type.key().stringValue(),
-                        name.isEmpty() ? id.key().stringValue() : name.get(0).key().stringValue(), id.docCount(),
-                        id.aggregations().get("mentions").sum().value().longValue()));
-                ids.add(id.key().stringValue());
-            }
-            countedByType.put(type.key().stringValue(), counted);
-        }
-        Map<String, RegisteredEntity> canonical = identity.canonicalAll(ids);
+        Map<String, List<EntityCounts.Counted>> counted = EntityCounts.byType(response.aggregations().get("entities"));
+        Map<String, RegisteredEntity> canonical = identity.canonicalAll(EntityCounts.ids(counted));
         Map<String, List<EntityCount>> byType = empty();
-        countedByType.forEach((type, counted) -> byType.put(type,
-                EntityCounts.fold(counted, canonical, EntityCounts.BY_ARTICLES, perType).stream()
+        counted.forEach((type, ofType) -> byType.put(type,
+                EntityCounts.fold(ofType, canonical, EntityCounts.BY_ARTICLES, perType).stream()
                         .map(c -> new EntityCount(c.id(), c.name(), c.articles(), c.mentions())).toList()));
         return new Top(since, response.hits().total().value(), byType);
     }
 
     private static Map<String, List<EntityCount>> empty() {
         Map<String, List<EntityCount>> byType = new LinkedHashMap<>();
-        TYPES.forEach(type -> byType.put(type, List.of()));
+        EntityIdentity.TYPES.forEach(type -> byType.put(type, List.of()));
         return byType;
     }
 }

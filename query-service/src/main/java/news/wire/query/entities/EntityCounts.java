@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+
 /**
  * Counts per entity id folded into counts per real-world entity: a short form still standing alone ("Biden" in an
  * article indexed before anyone knew) adds to the entity it now stands for, shown under that entity's canonical name.
@@ -28,6 +31,32 @@ public final class EntityCounts {
     public static final Comparator<Counted> BY_MENTIONS = Comparator.comparingLong(Counted::mentions).reversed()
             .thenComparing(Comparator.comparingLong(Counted::articles).reversed())
             .thenComparing(Counted::name);
+
+    /**
+     * What a nested aggregation of entities counted per type: buckets "types", then "ids", each id with the "name" it
+     * was indexed under and, when asked for, the sum of its "mentions". Enrichment keeps one entry per entity per
+     * article, so entries counted are articles naming it.
+     */
+    public static Map<String, List<Counted>> byType(Aggregate entities) {
+        Map<String, List<Counted>> byType = new LinkedHashMap<>();
+        for (StringTermsBucket type : entities.nested().aggregations().get("types").sterms().buckets().array()) {
+            List<Counted> counted = new ArrayList<>();
+            for (StringTermsBucket id : type.aggregations().get("ids").sterms().buckets().array()) {
+                List<StringTermsBucket> name = id.aggregations().get("name").sterms().buckets().array();
+                Aggregate mentions = id.aggregations().get("mentions");
+                counted.add(new Counted(id.key().stringValue(), type.key().stringValue(),
+                        name.isEmpty() ? id.key().stringValue() : name.get(0).key().stringValue(), id.docCount(),
+                        mentions == null ? 0 : mentions.sum().value().longValue()));
+            }
+            byType.put(type.key().stringValue(), counted);
+        }
+        return byType;
+    }
+
+    /** The ids counted, all types together. */
+    public static List<String> ids(Map<String, List<Counted>> byType) {
+        return byType.values().stream().flatMap(List::stream).map(Counted::id).toList();
+    }
 
     /** The counts folded by canonical entity, in the given order, at most {@code most}. */
     public static List<Counted> fold(List<Counted> counted, Map<String, RegisteredEntity> canonical,

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +30,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 @ApplicationScoped
 public class EntityIdentity {
 
-    private static final Pattern ID = Pattern.compile("^(person|organization|location|misc):\\S+$");
+    /** The types enrichment gives entities, in the order the dashboard shows them. */
+    public static final List<String> TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    private static final Pattern ID = Pattern.compile("^(" + String.join("|", TYPES).toLowerCase(Locale.ROOT)
+            + "):\\S+$");
 
     private final EntityRegistry registry;
 
@@ -197,7 +201,7 @@ public class EntityIdentity {
         if (key.isEmpty()) {
             return List.of();
         }
-        List<String> ids = registry.knownAs(List.of(key), type, false).stream().map(RegisteredEntity::id).toList();
+        List<String> ids = registry.knownAs(List.of(key), type).stream().map(RegisteredEntity::id).toList();
         Map<String, RegisteredEntity> distinct = new LinkedHashMap<>();
         canonicalAll(ids).values().forEach(e -> distinct.putIfAbsent(e.id(), e));
         return List.copyOf(distinct.values());
@@ -216,23 +220,21 @@ public class EntityIdentity {
             if (twin.isPresent() && seenFirst(entity, twin.get()) == entity) {
                 either.add(Query.of(q -> q.term(t -> t.field("entities.id").value(twin.get().id()))));
             }
-            Map<String, String> shorterNames = new LinkedHashMap<>();
+            Map<String, List<FieldValue>> shorterNames = new LinkedHashMap<>();
             for (String surface : entity.names()) {
                 String key = ShortForms.key(surface);
                 if (!key.equals(own) && key.split(" ").length < own.split(" ").length) {
-                    shorterNames.putIfAbsent(key, surface);
+                    shorterNames.computeIfAbsent(key, k -> new ArrayList<>()).add(FieldValue.of(surface));
                 }
             }
             Map<String, RegisteredEntity> fullest = fullestByTypeAndKey(shorterNames.keySet());
             List<FieldValue> alone = new ArrayList<>();
-            for (String surface : entity.names()) {
-                String key = ShortForms.key(surface);
-                RegisteredEntity only = shorterNames.containsKey(key)
-                        ? fullest.get(EntityRegistry.typeAndKey(entity.type(), key)) : null;
+            shorterNames.forEach((key, surfaces) -> {
+                RegisteredEntity only = fullest.get(EntityRegistry.typeAndKey(entity.type(), key));
                 if (only != null && only.id().equals(entity.id())) {
-                    alone.add(FieldValue.of(surface));
+                    alone.addAll(surfaces);
                 }
-            }
+            });
             if (!alone.isEmpty()) {
                 either.add(Query.of(q -> q.bool(b -> b
                         .filter(f -> f.term(t -> t.field("entities.type").value(entity.type())))

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,6 +29,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import news.wire.query.indexing.MissingIndex;
 
 /**
  * The entity registry: one Elasticsearch document per entity id, shared by every query-service instance and rebuilt
@@ -74,26 +75,13 @@ public class EntityRegistry {
         ready = true;
     }
 
-    /** The entity with this id, as registered. */
-    public Optional<RegisteredEntity> find(String id) throws IOException {
-        return Optional.ofNullable(findAll(List.of(id)).get(id));
-    }
-
     /** The registered entities among these ids. */
     public Map<String, RegisteredEntity> findAll(Collection<String> ids) throws IOException {
         Map<String, RegisteredEntity> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        for (Versioned v : read(ids).values()) {
-            found.put(v.entity().id(), v.entity());
+        if (!ids.isEmpty()) {
+            read(ids).forEach((id, v) -> found.put(id, v.entity()));
         }
         return found;
-    }
-
-    /** Entities with a full name seen under any of these name keys, optionally of one type. */
-    private List<RegisteredEntity> fullEntitiesKnownAs(Collection<String> keys, String type) throws IOException {
-        return knownAs(keys, type, true);
     }
 
     /**
@@ -101,15 +89,7 @@ public class EntityRegistry {
      * means that name stands for that entity alone.
      */
     public Map<String, List<RegisteredEntity>> fullEntitiesByTypeAndKey(Set<String> keys) throws IOException {
-        Map<String, List<RegisteredEntity>> byKey = new HashMap<>();
-        for (RegisteredEntity full : fullEntitiesKnownAs(keys, null)) {
-            for (String alias : full.aliases()) {
-                if (keys.contains(alias)) {
-                    byKey.computeIfAbsent(typeAndKey(full.type(), alias), k -> new ArrayList<>()).add(full);
-                }
-            }
-        }
-        return byKey;
+        return byTypeAndKey(knownAs("aliases", keys, null, true), RegisteredEntity::aliases, keys);
     }
 
     /**
@@ -117,16 +97,18 @@ public class EntityRegistry {
      * {@code TYPE|key}.
      */
     public Map<String, List<RegisteredEntity>> fullEntitiesByTypeAndShortKey(Set<String> keys) throws IOException {
+        return byTypeAndKey(knownAs("shortKeys", keys, null, true), RegisteredEntity::shortKeys, keys);
+    }
+
+    /** The entities filed under each of their keys that is one of these, by {@code TYPE|key}. */
+    private static Map<String, List<RegisteredEntity>> byTypeAndKey(List<RegisteredEntity> entities,
+                                                                    Function<RegisteredEntity, List<String>> keysOf,
+                                                                    Set<String> keys) {
         Map<String, List<RegisteredEntity>> byKey = new HashMap<>();
-        if (keys.isEmpty()) {
-            return byKey;
-        }
-        Query query = Query.of(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("full").value(true)))
-                .filter(terms("shortKeys", keys))));
-        for (RegisteredEntity full : search(query, MOST_MATCHES)) {
-            for (String shortKey : full.shortKeys()) {
-                if (keys.contains(shortKey)) {
-                    byKey.computeIfAbsent(typeAndKey(full.type(), shortKey), k -> new ArrayList<>()).add(full);
+        for (RegisteredEntity e : entities) {
+            for (String key : keysOf.apply(e)) {
+                if (keys.contains(key)) {
+                    byKey.computeIfAbsent(typeAndKey(e.type(), key), k -> new ArrayList<>()).add(e);
                 }
             }
         }
@@ -138,8 +120,14 @@ public class EntityRegistry {
         return type + "|" + key;
     }
 
-    /** Entities seen under any of these name keys, optionally of one type, optionally only those with a full name. */
-    public List<RegisteredEntity> knownAs(Collection<String> keys, String type, boolean onlyFull) throws IOException {
+    /** Entities seen under any of these name keys, optionally of one type. */
+    public List<RegisteredEntity> knownAs(Collection<String> keys, String type) throws IOException {
+        return knownAs("aliases", keys, type, false);
+    }
+
+    /** Entities with any of these keys in the field, optionally of one type, optionally only those with a full name. */
+    private List<RegisteredEntity> knownAs(String field, Collection<String> keys, String type, boolean onlyFull)
+            throws IOException {
         if (keys.isEmpty()) {
             return List.of();
         }
@@ -147,7 +135,7 @@ public class EntityRegistry {
         if (onlyFull) {
             filters.add(Query.of(q -> q.term(t -> t.field("full").value(true))));
         }
-        filters.add(terms("aliases", keys));
+        filters.add(terms(field, keys));
         if (type != null) {
             filters.add(Query.of(q -> q.term(t -> t.field("type").value(type))));
         }
@@ -230,14 +218,10 @@ public class EntityRegistry {
 
     private Map<String, Versioned> read(Collection<String> ids) throws IOException {
         Map<String, Versioned> found = new HashMap<>();
-        MgetResponse<ObjectNode> response;
-        try {
-            response = client.mget(m -> m.index(INDEX).ids(List.copyOf(ids)), ObjectNode.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return found;
-            }
-            throw e;
+        MgetResponse<ObjectNode> response = MissingIndex.orNull(() -> client.mget(m -> m.index(INDEX)
+                .ids(List.copyOf(ids)), ObjectNode.class));
+        if (response == null) {
+            return found;
         }
         for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
             if (item.isResult() && item.result().found() && item.result().source() != null) {
@@ -249,14 +233,10 @@ public class EntityRegistry {
     }
 
     private List<RegisteredEntity> search(Query query, int size) throws IOException {
-        SearchResponse<ObjectNode> response;
-        try {
-            response = client.search(s -> s.index(INDEX).size(size).query(query), ObjectNode.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return List.of();
-            }
-            throw e;
+        SearchResponse<ObjectNode> response = MissingIndex.orNull(() -> client.search(s -> s.index(INDEX).size(size)
+                .query(query), ObjectNode.class));
+        if (response == null) {
+            return List.of();
         }
         List<RegisteredEntity> entities = new ArrayList<>();
         for (Hit<ObjectNode> hit : response.hits().hits()) {

@@ -70,8 +70,7 @@ public class EntityResolver {
      * the article joins it.
      */
     public void resolve(ObjectNode article, Nearby nearby, Knowledge knowledge) {
-        JsonNode entities = article.path("entities");
-        if (entities instanceof ArrayNode list) {
+        if (article.path("entities") instanceof ArrayNode list) {
             for (JsonNode e : list) {
                 if (e instanceof ObjectNode entity) {
                     resolveOne(entity, nearby, knowledge);

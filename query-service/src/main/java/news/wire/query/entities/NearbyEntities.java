@@ -37,7 +37,7 @@ public final class NearbyEntities {
                 entity = new Filed(e, ShortForms.words(e.name()), new TreeSet<>());
                 filed.put(identity, entity);
                 byName.computeIfAbsent(String.join(" ", entity.words()), k -> new LinkedHashMap<>()).put(identity, entity);
-                for (String key : ShortForms.possibleShortKeys(entity.words(), e.type())) {
+                for (String key : ShortForms.possibleShortKeys(entity.words())) {
                     byShorterName.computeIfAbsent(EntityRegistry.typeAndKey(e.type(), key), k -> new LinkedHashMap<>())
                             .put(identity, entity);
                 }

@@ -37,7 +37,7 @@ public final class ShortForms {
     /** The lowercase words of a name, accents off, full stops and apostrophes dropped, split at spaces and hyphens. */
     public static List<String> words(String name) {
         String plain = name;
-        if (!isAscii(name)) {
+        if (!name.chars().allMatch(c -> c <= 0x7f)) {
             plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         }
         plain = plain.toLowerCase(Locale.ROOT).replace(".", "").replace("'", "").replace("\u2019", "");
@@ -48,15 +48,6 @@ public final class ShortForms {
             }
         }
         return words;
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0x7f) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The form in which the registry keeps and looks up a name: its words joined by single spaces. */
@@ -159,7 +150,7 @@ public final class ShortForms {
      * The keys of every shorter name {@link #standsFor} may accept for this full name, to find the fuller entities a
      * name could stand for among many without trying each: a superset, confirmed by {@link #standsFor}.
      */
-    public static List<String> possibleShortKeys(List<String> full, String type) {
+    public static List<String> possibleShortKeys(List<String> full) {
         if (full.size() < 2) {
             return List.of();
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
 
 /**
  * The Elasticsearch index behind the {@code articles} alias. Readers use the alias only; the mapping lives in a
@@ -109,7 +107,6 @@ public class ArticleIndex {
         if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
             return Set.of();
         }
-        Map<String, IndexAliases> indices = client.indices().getAlias(a -> a.name(ALIAS)).aliases();
-        return indices.keySet();
+        return client.indices().getAlias(a -> a.name(ALIAS)).aliases().keySet();
     }
 }

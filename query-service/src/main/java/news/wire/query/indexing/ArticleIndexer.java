@@ -185,7 +185,9 @@ public class ArticleIndexer implements Runnable {
     private void flush(Consumer<String, String> c, IndexingBatch batch) throws IOException {
         IndexingMetrics.Tally tally = new IndexingMetrics.Tally();
         for (List<ConsumerRecord<String, String>> chunk : batch.chunks()) {
-            write(chunk, tally);
+            try (IndexingTracing.BulkSpans spans = tracing.start(chunk)) {
+                write(chunk, tally, spans);
+            }
         }
         c.commitSync(batch.nextOffsets());
         batch.clear();
@@ -215,12 +217,6 @@ public class ArticleIndexer implements Runnable {
                 joined = true;
             }
         };
-    }
-
-    private void write(List<ConsumerRecord<String, String>> records, IndexingMetrics.Tally tally) throws IOException {
-        try (IndexingTracing.BulkSpans spans = tracing.start(records)) {
-            write(records, tally, spans);
-        }
     }
 
     private void write(List<ConsumerRecord<String, String>> records, IndexingMetrics.Tally tally,

@@ -67,10 +67,6 @@ final class IndexingBatch {
         return Duration.ofNanos(Math.max(0, Math.min(left, Math.min(quietNanos, idle.toNanos()))));
     }
 
-    List<ConsumerRecord<String, String>> records() {
-        return records;
-    }
-
     /** The records cut into bulk requests within the article and byte bounds (an oversized article goes alone). */
     List<List<ConsumerRecord<String, String>>> chunks() {
         List<List<ConsumerRecord<String, String>>> chunks = new ArrayList<>();

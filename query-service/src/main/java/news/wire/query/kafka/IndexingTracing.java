@@ -2,7 +2,7 @@ package news.wire.query.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,8 +48,8 @@ public class IndexingTracing {
 
     /** Starts one span per record of a bulk write, in the records' order. */
     public BulkSpans start(List<ConsumerRecord<String, String>> records) {
-        Map<ConsumerRecord<String, String>, Span> spans = new IdentityHashMap<>(records.size() * 2);
-        List<ConsumerRecord<String, String>> order = new ArrayList<>(records.size());
+        // In the records' order; ConsumerRecord has no equals of its own, so each record is its own key.
+        Map<ConsumerRecord<String, String>, Span> spans = new LinkedHashMap<>(records.size() * 2);
         for (ConsumerRecord<String, String> record : records) {
             Context parent = propagator.extract(Context.root(), record.headers(), KafkaHeaderGetter.INSTANCE);
             spans.put(record, tracer.spanBuilder("process " + record.topic())
@@ -63,9 +63,8 @@ public class IndexingTracing {
                     .setAttribute("messaging.kafka.message.key", record.key())
                     .setAttribute("messaging.kafka.message.tombstone", record.value() == null)
                     .startSpan());
-            order.add(record);
         }
-        return new BulkSpans(spans, order);
+        return new BulkSpans(spans);
     }
 
     /**
@@ -83,11 +82,9 @@ public class IndexingTracing {
     public static final class BulkSpans implements AutoCloseable {
 
         private final Map<ConsumerRecord<String, String>, Span> spans;
-        private final List<ConsumerRecord<String, String>> order;
 
-        private BulkSpans(Map<ConsumerRecord<String, String>, Span> spans, List<ConsumerRecord<String, String>> order) {
+        private BulkSpans(Map<ConsumerRecord<String, String>, Span> spans) {
             this.spans = spans;
-            this.order = order;
         }
 
         /** The indexer could not use this record (no key, or not a JSON object): it is never written. */
@@ -101,7 +98,7 @@ public class IndexingTracing {
 
         /** Elasticsearch wrote the bulk request: each written record's span ends with the indexer's reading of it. */
         public void acknowledged(List<Answer> answers) {
-            List<ConsumerRecord<String, String>> written = order.stream().filter(spans::containsKey).toList();
+            List<ConsumerRecord<String, String>> written = List.copyOf(spans.keySet());
             if (written.size() != answers.size()) {
                 // Not expected: then no answer can be attributed with certainty, and close() ends the spans.
                 LOG.debugf("Bulk answer has %d items for %d records; spans not attributed", answers.size(),

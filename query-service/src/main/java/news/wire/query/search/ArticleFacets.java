@@ -1,6 +1,5 @@
 package news.wire.query.search;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import news.wire.query.entities.EntityCounts;
+import news.wire.query.entities.EntityIdentity;
 import news.wire.query.entities.RegisteredEntity;
 
 /**
@@ -24,7 +23,6 @@ public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sourc
 
     private static final int ENTITIES_PER_TYPE = 10;
     private static final int ENTITY_IDS_PER_TYPE = 3 * ENTITIES_PER_TYPE;
-    private static final int ENTITY_TYPES = 4;
     private static final int SOURCES = 50;
 
     /** A value and the number of matching articles that have it; for an entity, also its id. */
@@ -56,7 +54,7 @@ public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sourc
             // One entry per entity per article, so nested document counts are article counts. Counted by id, with
             // room for short forms that fold into a listed entity (EntityCounts).
             aggregations.put("entities", Aggregation.of(a -> a.nested(n -> n.path("entities"))
-                    .aggregations("types", t -> t.terms(tt -> tt.field("entities.type").size(ENTITY_TYPES))
+                    .aggregations("types", t -> t.terms(tt -> tt.field("entities.type").size(EntityIdentity.TYPES.size()))
                             .aggregations("ids", n -> n.terms(nt -> nt.field("entities.id").size(ENTITY_IDS_PER_TYPE))
                                     .aggregations("name", nn -> nn.terms(x -> x.field("entities.name").size(1)))))));
         }
@@ -80,15 +78,8 @@ public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sourc
 
     /** The entity ids counted in a search response's entity facet (none when it was not asked for). */
     public static List<String> entityIds(Map<String, Aggregate> aggregations) {
-        if (!aggregations.containsKey("entities")) {
-            return List.of();
-        }
-        List<String> ids = new ArrayList<>();
-        for (StringTermsBucket type : aggregations.get("entities").nested().aggregations().get("types").sterms()
-                .buckets().array()) {
-            type.aggregations().get("ids").sterms().buckets().array().forEach(b -> ids.add(b.key().stringValue()));
-        }
-        return ids;
+        return aggregations.containsKey("entities")
+                ? EntityCounts.ids(EntityCounts.byType(aggregations.get("entities"))) : List.of();
     }
 
     /** The facets of a search response, entities under their canonical entity; null when none were asked for. */
@@ -100,17 +91,9 @@ public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sourc
         Map<String, List<Count>> entities = null;
         if (aggregations.containsKey("entities")) {
             entities = new LinkedHashMap<>();
-            for (StringTermsBucket type : aggregations.get("entities").nested().aggregations().get("types").sterms()
-                    .buckets().array()) {
-                List<EntityCounts.Counted> counted = new ArrayList<>();
-                for (StringTermsBucket id : type.aggregations().get("ids").sterms().buckets().array()) {
-                    List<StringTermsBucket> names = id.aggregations().get("name").sterms().buckets().array();
-                    counted.add(new EntityCounts.Counted(id.key().stringValue(), type.key().stringValue(),
-                            names.isEmpty() ? id.key().stringValue() : names.get(0).key().stringValue(),
-                            id.docCount(), 0));
-                }
-                entities.put(type.key().stringValue(), EntityCounts.fold(counted, canonical, EntityCounts.BY_ARTICLES, ENTITIES_PER_TYPE).stream()
-                        .map(c -> new Count(c.name(), c.articles(), c.id())).toList());
+            for (var counted : EntityCounts.byType(aggregations.get("entities")).entrySet()) {
+                entities.put(counted.getKey(), EntityCounts.fold(counted.getValue(), canonical, EntityCounts.BY_ARTICLES,
+                        ENTITIES_PER_TYPE).stream().map(c -> new Count(c.name(), c.articles(), c.id())).toList());
             }
         }
         List<Count> sources = aggregations.containsKey("sources") ? counts(aggregations.get("sources")) : null;

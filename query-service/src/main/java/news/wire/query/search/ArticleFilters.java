@@ -1,5 +1,6 @@
 package news.wire.query.search;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,16 +29,7 @@ public final class ArticleFilters {
             filters.add(term("language", q.language()));
         }
         if (q.from() != null || q.to() != null) {
-            filters.add(Query.of(f -> f.range(r -> r.date(d -> {
-                d.field("publishedAt");
-                if (q.from() != null) {
-                    d.gte(q.from().toString());
-                }
-                if (q.to() != null) {
-                    d.lt(q.to().toString());
-                }
-                return d;
-            }))));
+            filters.add(dates("publishedAt", q.from(), q.to(), null));
         }
         if (entityEntry != null) {
             filters.add(nested("entities", entityEntry));
@@ -48,21 +40,27 @@ public final class ArticleFilters {
         if (q.mentionedFrom() != null || q.mentionedTo() != null) {
             // Intersects: "November" is found by a question about 16 November, and "16 November" by one about
             // the month.
-            filters.add(nested("dates", Query.of(f -> f.range(r -> r.date(d -> {
-                d.field("dates.range").relation(RangeRelation.Intersects);
-                if (q.mentionedFrom() != null) {
-                    d.gte(q.mentionedFrom().toString());
-                }
-                if (q.mentionedTo() != null) {
-                    d.lt(q.mentionedTo().toString());
-                }
-                return d;
-            })))));
+            filters.add(nested("dates", dates("dates.range", q.mentionedFrom(), q.mentionedTo(),
+                    RangeRelation.Intersects)));
         }
         if (q.filtersNumbers()) {
             filters.add(numbers(q));
         }
         return filters;
+    }
+
+    /** Dates in [from, to) on the field, either end open when null. */
+    private static Query dates(String field, Instant from, Instant to, RangeRelation relation) {
+        return Query.of(f -> f.range(r -> r.date(d -> {
+            d.field(field).relation(relation);
+            if (from != null) {
+                d.gte(from.toString());
+            }
+            if (to != null) {
+                d.lt(to.toString());
+            }
+            return d;
+        })));
     }
 
     /**

@@ -24,6 +24,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import news.wire.query.entities.EntityIdentity;
 import news.wire.query.entities.RegisteredEntity;
 import news.wire.query.indexing.ArticleIndex;
+import news.wire.query.indexing.MissingIndex;
 import news.wire.query.stories.ArticleProfile;
 
 /**
@@ -52,15 +53,10 @@ public class ArticleSearch {
 
     /** The enriched record as indexed, or empty when no such article (or no index yet). */
     public Optional<ObjectNode> find(String id) throws IOException {
-        try {
-            GetResponse<ObjectNode> response = client.get(g -> g.index(ArticleIndex.ALIAS).id(id), ObjectNode.class);
-            return response.found() ? Optional.ofNullable(response.source()).map(ArticleSearch::published) : Optional.empty();
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        GetResponse<ObjectNode> response = MissingIndex.orNull(() -> client.get(g -> g.index(ArticleIndex.ALIAS).id(id),
+                ObjectNode.class));
+        return response == null || !response.found() ? Optional.empty()
+                : Optional.ofNullable(response.source()).map(ArticleSearch::published);
     }
 
     /**
@@ -77,13 +73,9 @@ public class ArticleSearch {
             if (cursor != null) {
                 pit = cursor.pit();
             } else {
-                try {
-                    shared = sharedPit.acquire();
-                } catch (ElasticsearchException e) {
-                    if (e.status() == 404) {
-                        return SearchPage.empty();
-                    }
-                    throw e;
+                shared = MissingIndex.orNull(sharedPit::acquire);
+                if (shared == null) {
+                    return SearchPage.empty();
                 }
                 pit = shared.id();
             }
@@ -110,10 +102,7 @@ public class ArticleSearch {
             throw e;
         }
         List<Hit<ObjectNode>> hits = response.hits().hits();
-        List<ArticleHit> articles = new ArrayList<>(hits.size());
-        for (Hit<ObjectNode> hit : hits) {
-            articles.add(toHit(hit));
-        }
+        List<ArticleHit> articles = hits.stream().map(ArticleSearch::toHit).toList();
         String next = null;
         if (hits.size() == q.size()) {
             next = new SearchCursor(q.order(), hits.get(hits.size() - 1).sort(),

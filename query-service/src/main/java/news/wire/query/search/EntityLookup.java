@@ -8,12 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -28,6 +26,7 @@ import news.wire.query.entities.EntityIdentity;
 import news.wire.query.entities.EntityRegistry;
 import news.wire.query.entities.RegisteredEntity;
 import news.wire.query.indexing.ArticleIndex;
+import news.wire.query.indexing.MissingIndex;
 
 /** Entities across all indexed articles, by id: completion over every name they were seen under, profiles, timelines. */
 @ApplicationScoped
@@ -100,54 +99,39 @@ public class EntityLookup {
                 .toList();
     }
 
-    /** The entity with this id as it stands now (a short form standing alone answers with the entity it joined). */
-    public Optional<RegisteredEntity> canonical(String id) throws IOException {
-        return identity.canonical(id);
-    }
-
     /** The profile of a canonical entity: counts, names, merges and its timeline from first to last seen. */
     public EntityProfile profile(RegisteredEntity entity) throws IOException {
         Query entry = identity.entry(entity);
         Query naming = ArticleFilters.nested("entities", entry);
-        SearchResponse<Void> response;
-        try {
-            response = client.search(s -> s.index(ArticleIndex.ALIAS).size(0).trackTotalHits(t -> t.enabled(true))
-                    .query(naming)
-                    .aggregations("first", a -> a.min(m -> m.field("publishedAt")))
-                    .aggregations("last", a -> a.max(m -> m.field("publishedAt")))
-                    .aggregations("entity", n -> n.nested(nn -> nn.path("entities"))
-                            .aggregations("this", f -> f.filter(entry)
-                                    .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount")))
-                                    .aggregations("aliases", t -> t.terms(tt -> tt.field("entities.aliases").size(MOST_ALIASES))))),
-                    Void.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return new EntityProfile(entity.id(), entity.type(), entity.name(), 0, 0, null, null, List.of(),
-                        entity.learned(), null, List.of());
-            }
-            throw e;
+        SearchResponse<Void> response = MissingIndex.orNull(() -> client.search(s -> s.index(ArticleIndex.ALIAS).size(0)
+                .trackTotalHits(t -> t.enabled(true))
+                .query(naming)
+                .aggregations("first", a -> a.min(m -> m.field("publishedAt")))
+                .aggregations("last", a -> a.max(m -> m.field("publishedAt")))
+                .aggregations("entity", n -> n.nested(nn -> nn.path("entities"))
+                        .aggregations("this", f -> f.filter(entry)
+                                .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount")))
+                                .aggregations("aliases", t -> t.terms(tt -> tt.field("entities.aliases").size(MOST_ALIASES))))),
+                Void.class));
+        long articles = response == null || response.hits().total() == null ? 0 : response.hits().total().value();
+        if (articles == 0) {
+            // No article names it: no names counted either.
+            return new EntityProfile(entity.id(), entity.type(), entity.name(), 0, 0, null, null, List.of(),
+                    entity.learned(), null, List.of());
         }
         Map<String, Aggregate> aggs = response.aggregations();
-        long articles = response.hits().total() == null ? 0 : response.hits().total().value();
         Aggregate mine = aggs.get("entity").nested().aggregations().get("this");
         List<Alias> aliases = mine.filter().aggregations().get("aliases").sterms().buckets().array().stream()
                 .map(b -> new Alias(b.key().stringValue(), b.docCount())).toList();
-        if (articles == 0) {
-            return new EntityProfile(entity.id(), entity.type(), entity.name(), 0, 0, null, null, aliases,
-                    entity.learned(), null, List.of());
-        }
         double first = aggs.get("first").min().value();
         double last = aggs.get("last").max().value();
         CalendarInterval interval = intervalFor(Duration.ofMillis((long) (last - first)));
         SearchResponse<Void> timeline = client.search(s -> s.index(ArticleIndex.ALIAS).size(0).query(naming)
                 .aggregations("timeline", a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(interval))
                         .aggregations("entity", mentionsOf(entry))), Void.class);
-        List<TimelineBucket> buckets = timeline.aggregations().get("timeline").dateHistogram().buckets().array().stream()
-                .map(b -> new TimelineBucket(b.keyAsString(), b.docCount(), mentions(b.aggregations().get("entity"))))
-                .toList();
         return new EntityProfile(entity.id(), entity.type(), entity.name(), articles, mentions(aggs.get("entity")),
                 aggs.get("first").min().valueAsString(), aggs.get("last").max().valueAsString(), aliases,
-                entity.learned(), interval.jsonValue(), buckets);
+                entity.learned(), interval.jsonValue(), buckets(timeline));
     }
 
     /** Days for up to five years, months for up to four centuries, else years: never near the bucket limit. */
@@ -171,48 +155,32 @@ public class EntityLookup {
                 Query.of(q -> q.range(r -> r.date(d -> d.field("publishedAt").gte(from.toString()).lt(to.toString())))));
         CalendarInterval calendar = interval == ArticleQuery.Interval.HOUR ? CalendarInterval.Hour : CalendarInterval.Day;
         String bucketName = interval.name().toLowerCase(Locale.ROOT);
-        SearchResponse<Void> response;
-        try {
-            response = client.search(s -> s.index(ArticleIndex.ALIAS).size(0)
-                    .query(q -> q.bool(b -> b.filter(filters)))
-                    .aggregations("timeline", a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(calendar)
-                                    .minDocCount(0).extendedBounds(e -> e.min(FieldDateMath.of(f -> f.expr(from.toString())))
-                                            .max(FieldDateMath.of(f -> f.expr(to.minusMillis(1).toString())))))
-                            .aggregations("entity", mentionsOf(entry))),
-                    Void.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return new Timeline(id, name, shownType, bucketName, List.of());
-            }
-            throw e;
-        }
-        List<TimelineBucket> buckets = response.aggregations().get("timeline").dateHistogram().buckets().array().stream()
-                .map(b -> new TimelineBucket(b.keyAsString(), b.docCount(), mentions(b.aggregations().get("entity"))))
-                .toList();
-        return new Timeline(id, name, shownType, bucketName, buckets);
+        SearchResponse<Void> response = MissingIndex.orNull(() -> client.search(s -> s.index(ArticleIndex.ALIAS).size(0)
+                .query(q -> q.bool(b -> b.filter(filters)))
+                .aggregations("timeline", a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(calendar)
+                                .minDocCount(0).extendedBounds(e -> e.min(FieldDateMath.of(f -> f.expr(from.toString())))
+                                        .max(FieldDateMath.of(f -> f.expr(to.minusMillis(1).toString())))))
+                        .aggregations("entity", mentionsOf(entry))),
+                Void.class));
+        return new Timeline(id, name, shownType, bucketName, response == null ? List.of() : buckets(response));
     }
 
     /** Entries counted per id over all articles, with the name each id was indexed under. */
     private List<EntityCounts.Counted> countById(String type, int size) throws IOException {
         Query matching = type == null ? Query.of(q -> q.matchAll(m -> m))
                 : ArticleFilters.term("entities.type", type);
-        SearchResponse<Void> response;
-        try {
-            response = client.search(s -> s.index(ArticleIndex.ALIAS).size(0)
-                    .aggregations("entities", a -> a.nested(n -> n.path("entities"))
-                            .aggregations("matching", m -> m.filter(matching)
-                                    .aggregations("ids", t -> t.terms(tt -> tt.field("entities.id").size(size)
-                                                    .order(List.of(NamedValue.of("mentions", SortOrder.Desc),
-                                                            NamedValue.of("_count", SortOrder.Desc))))
-                                            .aggregations("mentions", sum -> sum.sum(x -> x.field("entities.mentionCount")))
-                                            .aggregations("name", nn -> nn.terms(tt -> tt.field("entities.name").size(1)))
-                                            .aggregations("type", ty -> ty.terms(tt -> tt.field("entities.type").size(1)))))),
-                    Void.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return List.of();
-            }
-            throw e;
+        SearchResponse<Void> response = MissingIndex.orNull(() -> client.search(s -> s.index(ArticleIndex.ALIAS).size(0)
+                .aggregations("entities", a -> a.nested(n -> n.path("entities"))
+                        .aggregations("matching", m -> m.filter(matching)
+                                .aggregations("ids", t -> t.terms(tt -> tt.field("entities.id").size(size)
+                                                .order(List.of(NamedValue.of("mentions", SortOrder.Desc),
+                                                        NamedValue.of("_count", SortOrder.Desc))))
+                                        .aggregations("mentions", sum -> sum.sum(x -> x.field("entities.mentionCount")))
+                                        .aggregations("name", nn -> nn.terms(tt -> tt.field("entities.name").size(1)))
+                                        .aggregations("type", ty -> ty.terms(tt -> tt.field("entities.type").size(1)))))),
+                Void.class));
+        if (response == null) {
+            return List.of();
         }
         List<EntityCounts.Counted> counted = new ArrayList<>();
         for (StringTermsBucket b : response.aggregations().get("entities").nested().aggregations().get("matching")
@@ -232,18 +200,13 @@ public class EntityLookup {
         for (RegisteredEntity e : entities) {
             filters.put(e.id(), identity.entry(e));
         }
-        SearchResponse<Void> response;
-        try {
-            response = client.search(s -> s.index(ArticleIndex.ALIAS).size(0)
-                    .aggregations("entities", a -> a.nested(n -> n.path("entities"))
-                            .aggregations("each", f -> f.filters(ff -> ff.filters(k -> k.keyed(filters)))
-                                    .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount"))))),
-                    Void.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return List.of();
-            }
-            throw e;
+        SearchResponse<Void> response = MissingIndex.orNull(() -> client.search(s -> s.index(ArticleIndex.ALIAS).size(0)
+                .aggregations("entities", a -> a.nested(n -> n.path("entities"))
+                        .aggregations("each", f -> f.filters(ff -> ff.filters(k -> k.keyed(filters)))
+                                .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount"))))),
+                Void.class));
+        if (response == null) {
+            return List.of();
         }
         var buckets = response.aggregations().get("entities").nested().aggregations().get("each").filters().buckets().keyed();
         List<EntityCounts.Counted> counted = new ArrayList<>();
@@ -259,6 +222,13 @@ public class EntityLookup {
         return Aggregation.of(n -> n.nested(nn -> nn.path("entities"))
                 .aggregations("this", f -> f.filter(entry)
                         .aggregations("mentions", m -> m.sum(x -> x.field("entities.mentionCount")))));
+    }
+
+    /** The timeline of a search that asked for one: articles and the entity's mentions per bucket. */
+    private static List<TimelineBucket> buckets(SearchResponse<Void> response) {
+        return response.aggregations().get("timeline").dateHistogram().buckets().array().stream()
+                .map(b -> new TimelineBucket(b.keyAsString(), b.docCount(), mentions(b.aggregations().get("entity"))))
+                .toList();
     }
 
     private static long mentions(Aggregate nestedEntity) {

@@ -8,12 +8,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import news.wire.query.indexing.ArticleIndex;
+import news.wire.query.indexing.MissingIndex;
 import news.wire.query.indexing.ArticleIndexer;
 
 /** What the read model holds and how fresh it is. */
@@ -40,23 +40,19 @@ public class IndexStats {
     public Stats stats(int days) throws IOException {
         Instant now = Instant.now();
         String since = "now-" + (days - 1) + "d/d";
-        SearchResponse<Void> response;
-        try {
-            response = client.search(s -> s.index(ArticleIndex.ALIAS).size(0).trackTotalHits(t -> t.enabled(true))
-                    .aggregations("sources", a -> a.terms(t -> t.field("source").size(1000)))
-                    .aggregations("recent", a -> a.filter(f -> f.range(r -> r.date(d -> d.field("publishedAt").gte(since))))
-                            .aggregations("days", d -> d.dateHistogram(h -> h.field("publishedAt")
-                                    .calendarInterval(CalendarInterval.Day).minDocCount(0)
-                                    .extendedBounds(e -> e.min(FieldDateMath.of(m -> m.expr(since)))
-                                            .max(FieldDateMath.of(m -> m.expr("now/d")))))))
-                    .aggregations("published", a -> a.max(m -> m.field("publishedAt")))
-                    .aggregations("enriched", a -> a.max(m -> m.field("enrichedAt"))), Void.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return new Stats(0, List.of(), List.of(), null, null, null, indexer.consumerLag(), ArticleIndex.INDEX,
-                        indexer.groupId());
-            }
-            throw e;
+        SearchResponse<Void> response = MissingIndex.orNull(() -> client.search(s -> s.index(ArticleIndex.ALIAS).size(0)
+                .trackTotalHits(t -> t.enabled(true))
+                .aggregations("sources", a -> a.terms(t -> t.field("source").size(1000)))
+                .aggregations("recent", a -> a.filter(f -> f.range(r -> r.date(d -> d.field("publishedAt").gte(since))))
+                        .aggregations("days", d -> d.dateHistogram(h -> h.field("publishedAt")
+                                .calendarInterval(CalendarInterval.Day).minDocCount(0)
+                                .extendedBounds(e -> e.min(FieldDateMath.of(m -> m.expr(since)))
+                                        .max(FieldDateMath.of(m -> m.expr("now/d")))))))
+                .aggregations("published", a -> a.max(m -> m.field("publishedAt")))
+                .aggregations("enriched", a -> a.max(m -> m.field("enrichedAt"))), Void.class));
+        if (response == null) {
+            return new Stats(0, List.of(), List.of(), null, null, null, indexer.consumerLag(), ArticleIndex.INDEX,
+                    indexer.groupId());
         }
         Aggregate enriched = response.aggregations().get("enriched");
         String newestEnriched = enriched.max().valueAsString();

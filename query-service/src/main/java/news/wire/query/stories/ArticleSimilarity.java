@@ -88,7 +88,7 @@ public final class ArticleSimilarity {
         return ENTITY_SHARE * entityOverlap + (1 - ENTITY_SHARE) * words;
     }
 
-    private static double[] weights(List<NamedEntity> entities) {
+    static double[] weights(List<NamedEntity> entities) {
         double[] weights = new double[entities.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = entities.get(i).weight();

@@ -42,13 +42,9 @@ public class StoryAssigner implements ArticleBatchListener {
         this.matcher = new StoryMatcher(config.threshold());
     }
 
-    @Override
-    public List<ObjectNode> beforeIndexing(List<ObjectNode> articles) throws IOException {
-        return assign(articles);
-    }
-
     /** Sets {@code storyId} on every article document of the batch (changed in place) and returns the batch. */
-    public List<ObjectNode> assign(List<ObjectNode> batch) throws IOException {
+    @Override
+    public List<ObjectNode> beforeIndexing(List<ObjectNode> batch) throws IOException {
         List<ObjectNode> readable = new ArrayList<>();
         List<ArticleProfile> articles = new ArrayList<>();
         for (ObjectNode document : batch) {

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -24,6 +23,7 @@ import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import news.wire.query.indexing.ArticleIndex;
+import news.wire.query.indexing.MissingIndex;
 
 /**
  * Asks Elasticsearch which indexed articles could be in the same story as new ones: those published within the
@@ -49,22 +49,15 @@ public class StoryCandidates {
     /** The story of each of these articles already indexed with one (earlier versions); absent when none. */
     public Map<String, String> storiesOf(List<String> articleIds) throws IOException {
         Map<String, String> stories = new HashMap<>();
-        MgetResponse<ObjectNode> response;
-        try {
-            response = client.mget(m -> m.index(ArticleIndex.ALIAS).ids(articleIds).sourceIncludes("storyId"),
-                    ObjectNode.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return stories;
-            }
-            throw e;
+        MgetResponse<ObjectNode> response = MissingIndex.orNull(() -> client.mget(m -> m.index(ArticleIndex.ALIAS)
+                .ids(articleIds).sourceIncludes("storyId"), ObjectNode.class));
+        if (response == null) {
+            return stories;
         }
         for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
-            if (item.isResult()) {
-                GetResult<ObjectNode> doc = item.result();
-                if (doc.found() && doc.source() != null && doc.source().hasNonNull("storyId")) {
-                    stories.put(doc.id(), doc.source().get("storyId").asText());
-                }
+            GetResult<ObjectNode> doc = item.isResult() ? item.result() : null;
+            if (doc != null && doc.found() && doc.source() != null && doc.source().hasNonNull("storyId")) {
+                stories.put(doc.id(), doc.source().get("storyId").asText());
             }
         }
         return stories;

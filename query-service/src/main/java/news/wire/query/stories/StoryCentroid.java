@@ -33,11 +33,8 @@ final class StoryCentroid {
             // Most stories near an article are one article: its own entities and words are the pool (a cosine does
             // not change with the words' scale), with nothing to copy.
             ArticleProfile only = articles.get(0);
-            double[] weights = new double[only.entities().size()];
-            for (int i = 0; i < weights.length; i++) {
-                weights[i] = only.entities().get(i).weight();
-            }
-            return new StoryCentroid(only.entities(), new EntityMatches(only.entities()), weights, only.vector());
+            return new StoryCentroid(only.entities(), new EntityMatches(only.entities()),
+                    ArticleSimilarity.weights(only.entities()), only.vector());
         }
         List<NamedEntity> entities = new ArrayList<>();
         List<Double> weights = new ArrayList<>();

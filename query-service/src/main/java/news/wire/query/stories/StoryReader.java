@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -28,6 +27,7 @@ import co.elastic.clients.util.NamedValue;
 import news.wire.query.entities.EntityIdentity;
 import news.wire.query.entities.RegisteredEntity;
 import news.wire.query.indexing.ArticleIndex;
+import news.wire.query.indexing.MissingIndex;
 
 /** Reads stories back from the article index: core queries and aggregations on {@code storyId} only. */
 @ApplicationScoped
@@ -55,22 +55,16 @@ public class StoryReader {
     public Optional<StoryDetail> story(String id) throws IOException {
         List<String> fields = new ArrayList<>(ARTICLE_FIELDS);
         fields.add("numbers");
-        SearchResponse<ObjectNode> response;
-        try {
-            response = client.search(s -> s.index(ArticleIndex.ALIAS).size(config.maxMembers())
-                    .query(q -> q.term(t -> t.field("storyId").value(id)))
-                    .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Asc)))
-                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
-                    .source(src -> src.filter(f -> f.includes(fields)))
-                    .trackTotalHits(t -> t.enabled(true))
-                    .aggregations(spanAndSources()), ObjectNode.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
-        List<ObjectNode> articles = response.hits().hits().stream().map(Hit::source).toList();
+        SearchResponse<ObjectNode> response = MissingIndex.orNull(() -> client.search(s -> s.index(ArticleIndex.ALIAS)
+                .size(config.maxMembers())
+                .query(q -> q.term(t -> t.field("storyId").value(id)))
+                .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Asc)))
+                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+                .source(src -> src.filter(f -> f.includes(fields)))
+                .trackTotalHits(t -> t.enabled(true))
+                .aggregations(spanAndSources()), ObjectNode.class));
+        List<ObjectNode> articles = response == null ? List.of()
+                : response.hits().hits().stream().map(Hit::source).toList();
         if (articles.isEmpty()) {
             return Optional.empty();
         }
@@ -84,18 +78,9 @@ public class StoryReader {
 
     /** Stories with an article published in [from, to), the one with the latest such article first. */
     public List<StorySummary> stories(Instant from, Instant to, int size) throws IOException {
-        try {
-            List<String> ids = activeStories(from, to, size);
-            if (ids.isEmpty()) {
-                return List.of();
-            }
-            return summaries(ids);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return List.of();
-            }
-            throw e;
-        }
+        List<String> ids = MissingIndex.orNull(() -> activeStories(from, to, size));
+        List<StorySummary> stories = ids == null || ids.isEmpty() ? null : MissingIndex.orNull(() -> summaries(ids));
+        return stories == null ? List.of() : stories;
     }
 
     private List<String> activeStories(Instant from, Instant to, int size) throws IOException {
