@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,16 +128,16 @@ class KubernetesManifestsTest {
                 .mapToInt(p -> p.path("spec").path("replicas").asInt()).sum();
     }
 
+    /** The bootstrap address of Kafka's one listener, which must take SCRAM-SHA-512 over TLS and nothing less. */
     private String kafkaBootstrap() {
         JsonNode kafka = only("Kafka");
-        JsonNode plain = null;
-        for (JsonNode listener : kafka.path("spec").path("kafka").path("listeners")) {
-            if (listener.path("type").asText().equals("internal") && !listener.path("tls").asBoolean()) {
-                plain = listener;
-            }
-        }
-        assertNotNull(plain, "a plain internal listener (the services have no TLS settings for their clients)");
-        return name(kafka) + "-kafka-bootstrap:" + plain.path("port").asInt();
+        JsonNode listeners = kafka.path("spec").path("kafka").path("listeners");
+        assertEquals(1, listeners.size(), "one listener, so no plaintext one beside it");
+        JsonNode listener = listeners.get(0);
+        assertEquals("internal", listener.path("type").asText());
+        assertTrue(listener.path("tls").asBoolean(), "TLS on the listener");
+        assertEquals("scram-sha-512", listener.path("authentication").path("type").asText());
+        return name(kafka) + "-kafka-bootstrap:" + listener.path("port").asInt();
     }
 
     /** Memory in bytes, CPU in millicores (a plain CPU number counts cores). */
@@ -269,7 +270,8 @@ class KubernetesManifestsTest {
     void environmentSetsOnlySettingsTheServiceReads(String module) {
         ServiceSettings settings = ServiceSettings.of(checkout, module);
         for (String variable : environment(module).keySet()) {
-            assertTrue(settings.reads(variable) || IMAGE_VARIABLES.contains(variable),
+            // KAFKA_* is Kafka client configuration: each service's KafkaClients hands all of it to every client.
+            assertTrue(settings.reads(variable) || IMAGE_VARIABLES.contains(variable) || variable.startsWith("KAFKA_"),
                     module + " reads nothing from " + variable);
         }
     }
@@ -297,9 +299,12 @@ class KubernetesManifestsTest {
         Set<String> generated = new HashSet<>();
         kustomization.path("secretGenerator").forEach(g -> generated.add(g.path("name").asText()));
         String elasticsearch = name(only("Elasticsearch"));
-        Map<String, Set<String>> operatorSecrets = Map.of(
+        Map<String, Set<String>> operatorSecrets = new HashMap<>(Map.of(
                 elasticsearch + "-es-elastic-user", Set.of("elastic"),
-                elasticsearch + "-es-http-certs-public", Set.of("ca.crt", "tls.crt"));
+                elasticsearch + "-es-http-certs-public", Set.of("ca.crt", "tls.crt"),
+                name(only("Kafka")) + "-cluster-ca-cert", Set.of("ca.crt", "ca.p12", "ca.password")));
+        // Strimzi's user operator writes a Secret of each SCRAM user's name.
+        all("KafkaUser").forEach(user -> operatorSecrets.put(name(user), Set.of("password", "sasl.jaas.config")));
 
         List<JsonNode> pods = new ArrayList<>();
         all("Deployment").forEach(d -> pods.add(d.path("spec").path("template").path("spec")));
@@ -335,6 +340,65 @@ class KubernetesManifestsTest {
             }
         }
         assertTrue(checked >= 4, "secret references checked: " + checked);
+    }
+
+    /** Each service logs in to Kafka as its own user, over TLS trusting the cluster CA; so does KEDA. */
+    @Test
+    void kafkaIsReachedOverSaslSslEachServiceWithItsOwnLogin() {
+        String cluster = name(only("Kafka"));
+        Set<String> users = new HashSet<>();
+        for (JsonNode user : all("KafkaUser")) {
+            assertEquals(cluster, user.path("metadata").path("labels").path("strimzi.io/cluster").asText(), name(user));
+            assertEquals("scram-sha-512", user.path("spec").path("authentication").path("type").asText(), name(user));
+            users.add(name(user));
+        }
+        assertTrue(only("Kafka").path("spec").path("entityOperator").has("userOperator"), "Strimzi's user operator");
+        for (String module : MODULES) {
+            assertEquals("SASL_SSL", value(module, "KAFKA_SECURITY_PROTOCOL"), module);
+            assertEquals("SCRAM-SHA-512", value(module, "KAFKA_SASL_MECHANISM"), module);
+            assertEquals("PEM", value(module, "KAFKA_SSL_TRUSTSTORE_TYPE"), module);
+            JsonNode login = environment(module).get("KAFKA_SASL_JAAS_CONFIG").path("secretKeyRef");
+            assertEquals(module, login.path("name").asText(), module + " logs in as a user of its own");
+            assertTrue(users.contains(module), "a KafkaUser " + module);
+            assertEquals("sasl.jaas.config", login.path("key").asText(), module);
+            JsonNode ca = environment(module).get("KAFKA_SSL_TRUSTSTORE_CERTIFICATES").path("secretKeyRef");
+            assertEquals(cluster + "-cluster-ca-cert", ca.path("name").asText(), module);
+            assertEquals("ca.crt", ca.path("key").asText(), module);
+        }
+        for (JsonNode scaled : all("ScaledObject")) {
+            for (JsonNode trigger : scaled.path("spec").path("triggers")) {
+                if (!trigger.path("type").asText().equals("kafka")) {
+                    continue;
+                }
+                assertEquals("scram_sha512", trigger.path("metadata").path("sasl").asText(), name(scaled));
+                assertEquals("enable", trigger.path("metadata").path("tls").asText(), name(scaled));
+                JsonNode auth = one("TriggerAuthentication", trigger.path("authenticationRef").path("name").asText());
+                Map<String, JsonNode> parameters = new HashMap<>();
+                auth.path("spec").path("secretTargetRef").forEach(p -> parameters.put(p.path("parameter").asText(), p));
+                assertEquals(Set.of("username", "password", "ca"), parameters.keySet());
+                String user = generatedLiteral(parameters.get("username"));
+                assertTrue(users.contains(user), "KEDA's user " + user + " is a KafkaUser");
+                assertEquals(user, parameters.get("password").path("name").asText(), "KEDA's password is its user's");
+                assertEquals(cluster + "-cluster-ca-cert", parameters.get("ca").path("name").asText());
+            }
+        }
+    }
+
+    /** The value a secretTargetRef reads from a Secret the kustomization generates, named as written. */
+    private String generatedLiteral(JsonNode reference) {
+        for (JsonNode generator : kustomization.path("secretGenerator")) {
+            if (generator.path("name").asText().equals(reference.path("name").asText())) {
+                assertTrue(generator.path("options").path("disableNameSuffixHash").asBoolean(),
+                        "kustomize renames a generated Secret, and not in a KEDA resource");
+                for (JsonNode literal : generator.path("literals")) {
+                    String[] kv = literal.asText().split("=", 2);
+                    if (kv[0].equals(reference.path("key").asText())) {
+                        return kv[1];
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no generated Secret gives " + reference);
     }
 
     @Test
@@ -749,7 +813,7 @@ class KubernetesManifestsTest {
         List<JsonNode> rendered = checkout.yamlDocuments(output);
         assertEquals(documents.size() + kustomization.path("secretGenerator").size(), rendered.size());
         Optional<String> secret = rendered.stream().filter(d -> d.path("kind").asText().equals("Secret"))
-                .map(KubernetesManifestsTest::name).findFirst();
+                .map(KubernetesManifestsTest::name).filter(n -> n.startsWith("wire-secrets")).findFirst();
         assertTrue(secret.isPresent() && secret.get().startsWith("wire-secrets-"), "generated secret " + secret);
         Set<String> secretNames = new TreeSet<>();
         for (JsonNode doc : rendered) {
