@@ -3,6 +3,7 @@ package news.wire.enrich.copy;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Number words from "one" to "ninety", with their values: one list for figures and for counts in dates. */
 public final class NumberNames {
@@ -27,6 +28,11 @@ public final class NumberNames {
             value = TEENS.get(word);
         }
         return value != null ? value : TENS.get(word);
+    }
+
+    /** Every unit, teen and tens word. */
+    public static Stream<String> words() {
+        return Stream.of(UNITS, TEENS, TENS).flatMap(words -> words.keySet().stream());
     }
 
     /** The words as a regex alternation, in counting order. */
