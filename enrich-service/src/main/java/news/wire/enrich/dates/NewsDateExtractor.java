@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -151,17 +153,10 @@ public class NewsDateExtractor implements DateExtractor {
      * Non-letter openings other than figures and apostrophes never reach here.
      */
     private static int[] figureRules(List<Rule> rules) {
-        List<Integer> found = new ArrayList<>();
-        for (int r = 0; r < rules.size(); r++) {
-            for (String opening : new String[] {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "'", "’"}) {
-                Matcher probe = rules.get(r).pattern().matcher(opening);
-                if (probe.lookingAt() || probe.hitEnd()) {
-                    found.add(r);
-                    break;
-                }
-            }
-        }
-        return found.stream().mapToInt(Integer::intValue).toArray();
+        return IntStream.range(0, rules.size())
+                .filter(r -> Stream.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "'", "’")
+                        .map(rules.get(r).pattern()::matcher).anyMatch(probe -> probe.lookingAt() || probe.hitEnd()))
+                .toArray();
     }
 
     private static int[][] rulesByOpening(List<Rule> rules) {

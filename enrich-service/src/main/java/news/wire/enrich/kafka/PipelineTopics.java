@@ -1,6 +1,5 @@
 package news.wire.enrich.kafka;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -159,7 +158,7 @@ public class PipelineTopics implements HealthCheck {
     private Map<String, TopicDescription> describe(Admin admin)
             throws InterruptedException, ExecutionException, TimeoutException {
         Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-        List<String> present = new ArrayList<>(names().stream().filter(existing::contains).distinct().toList());
+        List<String> present = names().stream().filter(existing::contains).distinct().toList();
         try {
             return admin.describeTopics(present).allTopicNames().get(10, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
