@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 
 import news.wire.enrich.copy.ArticleField;
 
-
 /**
  * A first, rule-based entity tagger: runs of capitalised words in the body, typed by the cues a reader uses
  * (titles before people, "said" after them, prepositions before places, organisation words), then joined so
@@ -35,9 +34,7 @@ public class CapitalisedNameTagger implements EntityTagger {
         List<Candidate> candidates = candidates(body);
         Map<String, Group> groups = group(candidates);
         List<Group> kept = joinWellKnownNames(resolve(groups));
-        for (Group group : kept) {
-            findInHeadline(headline, group);
-        }
+        kept.forEach(group -> findInHeadline(headline, group));
         return toEntities(kept, body.length());
     }
 
