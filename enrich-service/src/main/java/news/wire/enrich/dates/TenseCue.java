@@ -69,13 +69,8 @@ final class TenseCue {
         if (after < 0) {
             return false;
         }
-        for (int i = after; i < start; i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '(' || c == '"') {
-                return false;
-            }
-        }
-        return !PAST_FINITE.matcher(text).region(after, start).find();
+        boolean clauseBreak = text.substring(after, start).chars().anyMatch(c -> ",;:(\"".indexOf(c) >= 0);
+        return !clauseBreak && !PAST_FINITE.matcher(text).region(after, start).find();
     }
 
     /** True when a past auxiliary ("was", "had") stands near [start, end): "was founded on Dec. 20". */

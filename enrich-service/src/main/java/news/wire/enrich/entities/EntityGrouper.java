@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import news.wire.enrich.copy.ArticleField;
 
@@ -94,14 +95,8 @@ final class EntityGrouper {
             return bodySpans;
         }
         NameSpan place = dateline.get();
-        List<NameSpan> spans = new ArrayList<>();
-        spans.add(place);
-        for (NameSpan span : bodySpans) {
-            if (span.end() <= place.start() || span.start() >= place.end()) {
-                spans.add(span);
-            }
-        }
-        return spans;
+        return Stream.concat(Stream.of(place),
+                bodySpans.stream().filter(span -> span.end() <= place.start() || span.start() >= place.end())).toList();
     }
 
     private static List<Group> joinShortForms(Map<String, Group> groups) {
