@@ -19,8 +19,7 @@ public class BodyLimitRoute {
     private final String tooLarge;
 
     public BodyLimitRoute(ObjectMapper json) throws JsonProcessingException {
-        this.tooLarge = json.writeValueAsString(ProblemMappings.tooLarge(
-                "The request is larger than the limit of " + EnrichRequestReader.MAX_BYTES + " bytes"));
+        this.tooLarge = json.writeValueAsString(ProblemMappings.tooLarge());
     }
 
     void register(@Observes Router router) {

@@ -49,22 +49,22 @@ public class EnrichRequestReader {
         requireUtf8Json(contentType);
         byte[] bytes = body.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw new RequestTooLargeException("The request is larger than the limit of " + MAX_BYTES + " bytes");
+            throw RefusedRequestException.tooLarge();
         }
         JsonNode document;
         try {
             document = json.readTree(decode(bytes));
         } catch (MismatchedInputException e) {
             // Jackson reports a second value after the object this way: the document is not one JSON value.
-            throw new UnreadableRequestException("malformed-json", 400, e.getOriginalMessage());
+            throw new RefusedRequestException(Problem.malformedJson(e));
         }
         if (document == null || !document.isObject()) {
-            throw new InvalidRequestException("body", "must be a JSON object");
+            throw RefusedRequestException.invalid("body", "must be a JSON object");
         }
         JsonNode published = document.get("publishedAt");
         if (published != null && published.isNumber()) {
             // Jackson would read seconds since 1970, and silently turn one too large into 1970 itself.
-            throw new InvalidRequestException("publishedAt", "must be an ISO 8601 date-time with an offset");
+            throw RefusedRequestException.invalid("publishedAt", "must be an ISO 8601 date-time with an offset");
         }
         EnrichRequest request = json.treeToValue(document, EnrichRequest.class);
         Set<ConstraintViolation<EnrichRequest>> violations = validator.validate(request);
@@ -73,7 +73,8 @@ public class EnrichRequestReader {
         }
         OffsetDateTime at = request.publishedAt();
         if (at.getYear() < FIRST_YEAR || at.getYear() > LAST_YEAR) {
-            throw new InvalidRequestException("publishedAt", "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+            throw RefusedRequestException.invalid("publishedAt",
+                    "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR);
         }
         return request;
     }
@@ -81,7 +82,8 @@ public class EnrichRequestReader {
     /** JSON is UTF-8 (RFC 8259); a body labelled otherwise, or not labelled at all, is not ours to guess. */
     private static void requireUtf8Json(String contentType) {
         if (contentType == null || contentType.isBlank()) {
-            throw new UnreadableRequestException("unsupported-media-type", 415, "Content-Type application/json is required");
+            throw RefusedRequestException.unreadable("unsupported-media-type", 415,
+                    "Content-Type application/json is required");
         }
         String[] parts = contentType.split(";");
         for (int i = 1; i < parts.length; i++) {
@@ -89,7 +91,7 @@ public class EnrichRequestReader {
             if (parameter.length == 2 && parameter[0].trim().equalsIgnoreCase("charset")) {
                 String charset = parameter[1].trim().replace("\"", "").toUpperCase(Locale.ROOT);
                 if (!charset.equals("UTF-8") && !charset.equals("UTF8")) {
-                    throw new UnreadableRequestException("unsupported-media-type", 415,
+                    throw RefusedRequestException.unreadable("unsupported-media-type", 415,
                             "JSON is UTF-8; charset " + parameter[1].trim() + " is not accepted");
                 }
             }
@@ -103,7 +105,7 @@ public class EnrichRequestReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableRequestException("invalid-charset", 400, "The body is not valid UTF-8");
+            throw RefusedRequestException.unreadable("invalid-charset", 400, "The body is not valid UTF-8");
         }
     }
 }

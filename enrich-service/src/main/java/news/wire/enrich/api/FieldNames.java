@@ -1,7 +1,6 @@
 package news.wire.enrich.api;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.stream.StreamSupport;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -17,14 +16,10 @@ public final class FieldNames {
 
     /** "submit.submission.headline" → "headline": clients know the field, not our method and parameter names. */
     public static String of(ConstraintViolation<?> violation) {
-        List<String> names = new ArrayList<>();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER
-                    && node.getName() != null) {
-                names.add(node.getName());
-            }
-        }
-        return names.isEmpty() ? "body" : String.join(".", names);
+        return StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .filter(node -> node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER
+                        && node.getName() != null)
+                .map(Path.Node::getName).reduce((a, b) -> a + "." + b).orElse("body");
     }
 
     /** The JSON path of a value of the wrong shape, such as {@code subjects.[2].code}. */

@@ -24,18 +24,8 @@ public class ProblemMappings {
     }
 
     @ServerExceptionMapper
-    public Response invalid(InvalidRequestException e) {
-        return invalidField(e.field(), e.getMessage()).response();
-    }
-
-    @ServerExceptionMapper
-    public Response tooLarge(RequestTooLargeException e) {
-        return tooLarge(e.getMessage()).response();
-    }
-
-    @ServerExceptionMapper
-    public Response unreadable(UnreadableRequestException e) {
-        return Problem.of(e.kind(), "Unreadable request", e.status(), e.getMessage()).response();
+    public Response refused(RefusedRequestException e) {
+        return e.problem().response();
     }
 
     /** Well-formed JSON with a value of the wrong shape, such as a date that is not ISO 8601. */
@@ -67,11 +57,12 @@ public class ProblemMappings {
     }
 
     /** Also written by {@link BodyLimitRoute}, which refuses before a body is read: one document for one fault. */
-    static Problem tooLarge(String detail) {
-        return Problem.of("too-large", "Request too large", 413, detail);
+    static Problem tooLarge() {
+        return Problem.of("too-large", "Request too large", 413,
+                "The request is larger than the limit of " + EnrichRequestReader.MAX_BYTES + " bytes");
     }
 
-    private static Problem invalidField(String field, String message) {
+    static Problem invalidField(String field, String message) {
         return Problem.of("invalid-request", "Invalid request", 400, "Field " + field + " has an invalid value",
                 List.of(new Problem.FieldError(field, message)));
     }

@@ -3,6 +3,8 @@ package news.wire.enrich.copy;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /** Number words from "one" to "ninety", with their values: one list for figures and for counts in dates. */
 public final class NumberNames {
@@ -22,11 +24,13 @@ public final class NumberNames {
 
     /** The value of a unit, teen or tens word; null for any other word. */
     public static Integer value(String word) {
-        Integer value = UNITS.get(word);
-        if (value == null) {
-            value = TEENS.get(word);
-        }
-        return value != null ? value : TENS.get(word);
+        return Stream.of(UNITS, TEENS, TENS).map(words -> words.get(word)).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
+    /** Every unit, teen and tens word. */
+    public static Stream<String> words() {
+        return Stream.of(UNITS, TEENS, TENS).flatMap(words -> words.keySet().stream());
     }
 
     /** The words as a regex alternation, in counting order. */

@@ -45,9 +45,6 @@ public final class Dateline {
     }
 
     private static Optional<Matcher> opening(String text) {
-        if (text.isEmpty() || !Character.isUpperCase(firstLetter(text))) {
-            return Optional.empty();
-        }
         Matcher m = OPENING.matcher(text);
         return m.lookingAt() ? Optional.of(m) : Optional.empty();
     }
@@ -86,15 +83,6 @@ public final class Dateline {
             }
         }
         return best;
-    }
-
-    private static char firstLetter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return text.charAt(i);
-            }
-        }
-        return ' ';
     }
 
     /** Offsets [start, end) of a dateline's place in the text. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import news.wire.enrich.copy.MonthNames;
-import news.wire.enrich.copy.NumberNames;
 
 /**
  * The ways news copy writes dates, times, durations and recurrences, as anchored patterns tried at word starts.
@@ -22,9 +21,8 @@ final class ExpressionRules {
     private static final String YEAR = "(?<year>1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|[,.]\\d)";
     private static final String SEP = "(?:,\\s*|\\s+)";
     /** A year as broadcast transcripts spell it: "nineteen ninety-four". */
-    private static final String SPOKEN_YEAR = "(?<century>nineteen|twenty)\\s+(?<rest>(?:"
-            + NumberNames.alternation(NumberNames.TENS) + ")(?:[- ](?:" + NumberNames.alternation(NumberNames.UNITS)
-            + "))?|" + NumberNames.alternation(NumberNames.TEENS) + ")";
+    private static final String SPOKEN_YEAR = "(?<century>nineteen|twenty)\\s+(?<rest>" + NumberWords.TENS_AND_TEENS
+            + ")";
     /** Where in a period: "early 2023", "mid-March", "the end of the year", "earlier this month". */
     private static final String POSITION = "(?:(?<pos>the\\s+(?:end|middle|beginning|start)\\s+of(?:\\s+the)?"
             + "|(?:the\\s+)?(?:early|late|mid)|earlier|later)(?:\\s+|-))?";

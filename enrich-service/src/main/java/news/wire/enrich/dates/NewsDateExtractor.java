@@ -2,11 +2,17 @@ package news.wire.enrich.dates;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -72,14 +78,12 @@ public class NewsDateExtractor implements DateExtractor {
     private int bestAt(Matcher[] matchers, int[] candidates, Reading reading, int at, ArticleField field,
             List<DateMention> mentions) {
         int[] ends = new int[matchers.length];
-        java.util.Arrays.fill(ends, -1);
-        boolean any = false;
+        Arrays.fill(ends, -1);
         for (int i : candidates) {
             Matcher m = matchers[i].region(at, reading.text.length());
             ends[i] = m.lookingAt() ? m.end() : -1;
-            any |= ends[i] > at;
         }
-        while (any) {
+        while (true) {
             int best = -1;
             for (int i = 0; i < ends.length; i++) {
                 if (ends[i] > at && (best < 0 || ends[i] > ends[best])) {
@@ -87,7 +91,7 @@ public class NewsDateExtractor implements DateExtractor {
                 }
             }
             if (best < 0) {
-                break;
+                return at;
             }
             Timex timex = resolve(best, matchers[best], reading);
             if (timex != null) {
@@ -96,7 +100,6 @@ public class NewsDateExtractor implements DateExtractor {
             }
             ends[best] = -1;
         }
-        return at;
     }
 
     /**
@@ -150,38 +153,23 @@ public class NewsDateExtractor implements DateExtractor {
      * Non-letter openings other than figures and apostrophes never reach here.
      */
     private static int[] figureRules(List<Rule> rules) {
-        List<Integer> found = new ArrayList<>();
-        for (int r = 0; r < rules.size(); r++) {
-            for (String opening : new String[] {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "'", "’"}) {
-                Matcher probe = rules.get(r).pattern().matcher(opening);
-                if (probe.lookingAt() || probe.hitEnd()) {
-                    found.add(r);
-                    break;
-                }
-            }
-        }
-        return found.stream().mapToInt(Integer::intValue).toArray();
+        return IntStream.range(0, rules.size())
+                .filter(r -> Stream.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "'", "’")
+                        .map(rules.get(r).pattern()::matcher).anyMatch(probe -> probe.lookingAt() || probe.hitEnd()))
+                .toArray();
     }
 
     private static int[][] rulesByOpening(List<Rule> rules) {
-        List<Set<Integer>> byKey = new ArrayList<>();
-        int size = 27 * 27 * 27;
-        for (int i = 0; i < size; i++) {
-            byKey.add(null);
-        }
+        Map<Integer, Set<Integer>> byKey = new HashMap<>();
         for (int r = 0; r < rules.size(); r++) {
             Matcher words = WORD.matcher(rules.get(r).pattern().pattern());
             while (words.find()) {
-                int key = openingKey(words.group(), 0);
-                if (byKey.get(key) == null) {
-                    byKey.set(key, new java.util.TreeSet<>());
-                }
-                byKey.get(key).add(r);
+                byKey.computeIfAbsent(openingKey(words.group(), 0), key -> new TreeSet<>()).add(r);
             }
         }
-        int[][] table = new int[size][];
-        for (int i = 0; i < size; i++) {
-            table[i] = byKey.get(i) == null ? new int[0] : byKey.get(i).stream().mapToInt(Integer::intValue).toArray();
+        int[][] table = new int[27 * 27 * 27][];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = byKey.getOrDefault(i, Set.of()).stream().mapToInt(Integer::intValue).toArray();
         }
         return table;
     }

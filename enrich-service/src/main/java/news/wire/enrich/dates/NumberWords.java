@@ -12,12 +12,13 @@ final class NumberWords {
     static final double UNKNOWN = Double.NaN;
 
     private static final String ONES = NumberNames.alternation(NumberNames.UNITS);
-    private static final String TEENS = NumberNames.alternation(NumberNames.TEENS);
-    private static final String TENS = NumberNames.alternation(NumberNames.TENS);
+    /** "ten" to "ninety-nine" in words: a tens word with or without its unit ("twenty-four", "twenty"), or a teen. */
+    static final String TENS_AND_TEENS = "(?:" + NumberNames.alternation(NumberNames.TENS) + ")(?:[- ](?:" + ONES
+            + "))?|" + NumberNames.alternation(NumberNames.TEENS);
 
     /** Longer alternatives first, so "a few" is not read as "a". */
-    static final String COUNT = "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:" + TENS + ")(?:[- ](?:" + ONES + "))?|" + TEENS
-            + "|" + ONES + "|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|a\\s+hundred|one\\s+hundred|a\\s+few|few|several|many"
+    static final String COUNT = "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|" + TENS_AND_TEENS + "|" + ONES
+            + "|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|a\\s+hundred|one\\s+hundred|a\\s+few|few|several|many"
             + "|half\\s+an?|an?)";
 
     /** Words that count in a date's amount besides the number words: "a week", "a dozen years", "a couple of". */

@@ -33,11 +33,7 @@ final class Reading {
 
     /** The word just before {@code start}, lower-cased, or "" at the start of the text. */
     String wordBefore(int start) {
-        int end = start;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(wordStartBefore(start), end).toLowerCase(Locale.ROOT);
+        return text.substring(wordStartBefore(start), start).strip().toLowerCase(Locale.ROOT);
     }
 
     /** Where the word just before {@code start} begins ({@code start} itself when only space or a sign is there). */

@@ -46,19 +46,14 @@ final class TenseCue {
      * "said Friday that he would appeal", "said" governs the day.
      */
     static boolean future(String text, int start, int end) {
-        return of(text, start, end) == Tense.FUTURE;
-    }
-
-    /** The tense the nearest cue gives, or {@link Tense#NONE} when the words around carry neither. */
-    static Tense of(String text, int start, int end) {
         int from = Math.max(sentenceStart(text, start), start - REACH_BEFORE);
         int to = Math.min(sentenceEnd(text, end), end + REACH_AFTER);
         int future = nearest(FUTURE.matcher(text).region(from, to), start, end);
         int past = nearest(PAST.matcher(text).region(from, to), start, end);
         if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
-            return Tense.NONE;
+            return false;
         }
-        return future <= past || governedByFutureAuxiliary(text, from, start) ? Tense.FUTURE : Tense.PAST;
+        return future <= past || governedByFutureAuxiliary(text, from, start);
     }
 
     /**
@@ -74,13 +69,8 @@ final class TenseCue {
         if (after < 0) {
             return false;
         }
-        for (int i = after; i < start; i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '(' || c == '"') {
-                return false;
-            }
-        }
-        return !PAST_FINITE.matcher(text).region(after, start).find();
+        boolean clauseBreak = text.substring(after, start).chars().anyMatch(c -> ",;:(\"".indexOf(c) >= 0);
+        return !clauseBreak && !PAST_FINITE.matcher(text).region(after, start).find();
     }
 
     /** True when a past auxiliary ("was", "had") stands near [start, end): "was founded on Dec. 20". */
@@ -94,11 +84,6 @@ final class TenseCue {
     /** True when text[start, end) is a past-tense cue in its place: "took", "was", not "be completed". */
     static boolean pastVerb(String text, int start, int end) {
         return start < end && PAST.matcher(text).region(start, end).useTransparentBounds(true).matches();
-    }
-
-    /** What the verbs near an expression say about when it is. */
-    enum Tense {
-        PAST, FUTURE, NONE
     }
 
     private static int nearest(Matcher cues, int start, int end) {

@@ -4,11 +4,13 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.MonthDay;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 
 import news.wire.enrich.copy.MonthNames;
@@ -44,21 +46,16 @@ final class TimexResolver {
     }
 
     Timex monthDay(Matcher m, Reading r) {
-        int month = MonthNames.number(m.group("mon"));
-        int day = Integer.parseInt(m.group("day"));
+        MonthDay day = dayOfYear(m);
         String year = m.group("year");
-        LocalDate date;
-        if (year != null) {
-            date = date(Integer.parseInt(year), month, day);
-        } else {
-            if (day > MonthDay.of(month, 1).getMonth().maxLength()) {
-                return null;
-            }
-            MonthDay monthDay = MonthDay.of(month, day);
+        LocalDate date = null;
+        if (day != null && year != null) {
+            date = date(Integer.parseInt(year), day.getMonthValue(), day.getDayOfMonth());
+        } else if (day != null) {
             String weekday = group(m, "wd");
-            date = weekday != null ? namedWeekday(monthDay, CalendarWords.weekday(weekday), r) : null;
+            date = weekday != null ? namedWeekday(day, CalendarWords.weekday(weekday), r) : null;
             if (date == null) {
-                date = nearest(monthDay, r, direction(group(m, "rel"), m, r));
+                date = nearest(day::atYear, r, direction(group(m, "rel"), m, r));
             }
         }
         return date == null ? null : Timex.date(TimexValues.day(date)).withMod(amountMod(group(m, "mod")));
@@ -161,10 +158,10 @@ final class TimexResolver {
             default -> 1;
         };
         if (half && number > 2) {
-            number = ord.equals("final") ? 2 : number;
-            if (number > 2) {
+            if (!ord.equals("final")) {
                 return null;
             }
+            number = 2;
         }
         String explicit = m.group("ofyear") != null ? m.group("ofyear") : m.group("qyear");
         int year;
@@ -380,15 +377,14 @@ final class TimexResolver {
     }
 
     Timex bareUnits(Matcher m, Reading r) {
-        PeriodUnit unit = PeriodUnit.of(m.group("unit"));
         if (m.group("ago") != null) {
             return Timex.date("PAST_REF");
         }
         String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
-        String before = r.wordBefore(m.start());
         if (rel.isEmpty() || rel.equals("the")) {
             return null;
         }
+        PeriodUnit unit = PeriodUnit.of(m.group("unit"));
         return new Timex(TimexType.DURATION, DurationValues.of(NumberWords.UNKNOWN, unit), null);
     }
 
@@ -422,13 +418,13 @@ final class TimexResolver {
         }
         String what = m.group("what");
         String lower = what.toLowerCase(Locale.ROOT);
-        if (lower.matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday")) {
+        if (what.matches(CalendarWords.WEEKDAY)) {
             return new Timex(TimexType.SET, "XXXX-WXX-" + CalendarWords.weekday(what).getValue(), null);
         }
-        if (lower.matches("morning|afternoon|evening|night")) {
+        if (lower.matches(CalendarWords.PART_OF_DAY)) {
             return new Timex(TimexType.SET, "XXXX-XX-XXT" + CalendarWords.partOfDay(what), null);
         }
-        if (lower.matches("spring|summer|fall|autumn|winter")) {
+        if (lower.matches(CalendarWords.SEASON)) {
             return new Timex(TimexType.SET, "XXXX-" + CalendarWords.season(what), null);
         }
         if (Character.isUpperCase(what.charAt(0)) && !lower.matches("(second|minute|hour|day|week|month|quarter|year"
@@ -465,12 +461,11 @@ final class TimexResolver {
             String dd = m.group("dd").toLowerCase(Locale.ROOT);
             date = dd.equals("yesterday") ? date.minusDays(1) : dd.equals("tomorrow") ? date.plusDays(1) : date;
         } else if (m.group("mon") != null) {
-            int day = Integer.parseInt(m.group("day"));
-            int month = MonthNames.number(m.group("mon"));
-            if (day > MonthDay.of(month, 1).getMonth().maxLength()) {
+            MonthDay day = dayOfYear(m);
+            if (day == null) {
                 return null;
             }
-            date = nearest(MonthDay.of(month, day), r, direction(null, m, r));
+            date = nearest(day::atYear, r, direction(null, m, r));
         }
         String value = hour == 24 ? TimexValues.day(date) + "T24:00"
                 : TimexValues.minute(LocalDateTime.of(date, java.time.LocalTime.of(hour, minute)));
@@ -484,12 +479,7 @@ final class TimexResolver {
         int direction = direction(m.group("rel"), m, r);
         LocalDate date;
         if (name.startsWith("thanksgiving") || name.startsWith("election")) {
-            date = movable(name, r.today.getYear());
-            if (direction < 0 && date.isAfter(r.today)) {
-                date = movable(name, r.today.getYear() - 1);
-            } else if (direction > 0 && date.isBefore(r.today)) {
-                date = movable(name, r.today.getYear() + 1);
-            }
+            date = nearest(year -> movable(name, year), r, direction);
         } else {
             MonthDay fixed = switch (name) {
                 case "christmas eve" -> MonthDay.of(12, 24);
@@ -500,7 +490,7 @@ final class TimexResolver {
                 case "valentine's day" -> MonthDay.of(2, 14);
                 default -> MonthDay.of(12, 25);
             };
-            date = nearest(fixed, r, direction);
+            date = nearest(fixed::atYear, r, direction);
         }
         return Timex.date(TimexValues.day(date));
     }
@@ -514,14 +504,9 @@ final class TimexResolver {
      * cue: without context a date is the most recent one.
      */
     private static int direction(String rel, Matcher m, Reading r) {
-        if (rel != null) {
-            String lower = rel.toLowerCase(Locale.ROOT);
-            if (lower.equals("last") || lower.endsWith("past") || lower.endsWith("previous")) {
-                return -1;
-            }
-            if (lower.equals("next") || lower.endsWith("coming") || lower.endsWith("following")) {
-                return 1;
-            }
+        int step = relativeStep(rel);
+        if (step != 0) {
+            return step;
         }
         if (deadline(m.start(), r) && !r.plainlyPast(m.start(), m.end())) {
             return 1;
@@ -569,13 +554,16 @@ final class TimexResolver {
         return rel != null && !rel.equalsIgnoreCase("this");
     }
 
-    /** The occurrence of a day of the year nearest the story in the given direction; the same day counts as either. */
-    private static LocalDate nearest(MonthDay day, Reading r, int direction) {
-        LocalDate date = day.atYear(r.today.getYear());
+    /**
+     * The occurrence of a day of the year ({@code inYear}: a date or a holiday) nearest the story in the given
+     * direction; the same day counts as either.
+     */
+    private static LocalDate nearest(IntFunction<LocalDate> inYear, Reading r, int direction) {
+        LocalDate date = inYear.apply(r.today.getYear());
         if (direction < 0 && date.isAfter(r.today)) {
-            date = day.atYear(r.today.getYear() - 1);
+            date = inYear.apply(r.today.getYear() - 1);
         } else if (direction > 0 && date.isBefore(r.today)) {
-            date = day.atYear(r.today.getYear() + 1);
+            date = inYear.apply(r.today.getYear() + 1);
         }
         return date;
     }
@@ -666,6 +654,13 @@ final class TimexResolver {
             return november.with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
         }
         return november.with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
+    }
+
+    /** The month name and day number a match holds; null for a day that month never has ("Feb. 30"). */
+    private static MonthDay dayOfYear(Matcher m) {
+        Month month = Month.of(MonthNames.number(m.group("mon")));
+        int day = Integer.parseInt(m.group("day"));
+        return day > month.maxLength() ? null : MonthDay.of(month, day);
     }
 
     private static LocalDate date(int year, int month, int day) {

@@ -3,6 +3,7 @@ package news.wire.enrich.entities;
 import static news.wire.enrich.entities.NameLexicon.key;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import news.wire.enrich.copy.ArticleField;
-
 
 /**
  * A first, rule-based entity tagger: runs of capitalised words in the body, typed by the cues a reader uses
@@ -34,9 +34,7 @@ public class CapitalisedNameTagger implements EntityTagger {
         List<Candidate> candidates = candidates(body);
         Map<String, Group> groups = group(candidates);
         List<Group> kept = joinWellKnownNames(resolve(groups));
-        for (Group group : kept) {
-            findInHeadline(headline, group);
-        }
+        kept.forEach(group -> findInHeadline(headline, group));
         return toEntities(kept, body.length());
     }
 
@@ -302,9 +300,7 @@ public class CapitalisedNameTagger implements EntityTagger {
             Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])").matcher(headline);
             while (m.find()) {
                 if (!taken[m.start()]) {
-                    for (int k = m.start(); k < m.end(); k++) {
-                        taken[k] = true;
-                    }
+                    Arrays.fill(taken, m.start(), m.end(), true);
                     group.headline.add(new Mention(ArticleField.HEADLINE, m.start(), m.end(), form));
                 }
             }
@@ -350,13 +346,7 @@ public class CapitalisedNameTagger implements EntityTagger {
             List<Mention> mentions = new ArrayList<>(g.headline);
             g.body.stream().sorted(Comparator.comparingInt(Candidate::start))
                     .forEach(c -> mentions.add(new Mention(ArticleField.BODY, c.start(), c.end(), c.text())));
-            String canonical = canonicalName(g);
-            int firstOffset = g.body.stream().mapToInt(Candidate::start).min().orElse(bodyLength);
-            // Salience: how often it is named, whether the headline names it, and how early the body does.
-            double salience = 0.5 * mentions.size() / most
-                    + (g.headline.isEmpty() ? 0 : 0.3)
-                    + 0.2 * (1.0 - (double) firstOffset / Math.max(1, bodyLength));
-            entities.add(Entity.named(g.type, canonical, Math.round(Math.min(1.0, salience) * 1000) / 1000.0, mentions));
+            entities.add(Entity.named(g.type, canonicalName(g), mentions, most, bodyLength));
         }
         entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::name));
         return entities;

@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.PropertiesUtils;
 
 import news.wire.enrich.copy.ArticleField;
 
@@ -34,22 +34,16 @@ public class CrfEntityTagger implements EntityTagger {
 
     public CrfEntityTagger(String model) {
         try {
-            this.crf = CRFClassifier.getClassifier(model, tokenizerSettings());
+            // CoreNLP's tokenizer now splits hyphenated words, but the model learned from CoNLL-2003, where
+            // "Hewlett-Packard", "T-Mobile" and "U.S.-led" are one token each: split, their halves get tagged apart
+            // or not at all.
+            this.crf = CRFClassifier.getClassifier(model,
+                    PropertiesUtils.asProperties("tokenizerOptions", "splitHyphenated=false"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the entity model " + model, e);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("The entity model " + model + " does not match this CoreNLP", e);
         }
-    }
-
-    /**
-     * CoreNLP's tokenizer now splits hyphenated words, but the model learned from CoNLL-2003, where "Hewlett-Packard",
-     * "T-Mobile" and "U.S.-led" are one token each: split, their halves get tagged apart or not at all.
-     */
-    private static Properties tokenizerSettings() {
-        Properties settings = new Properties();
-        settings.setProperty("tokenizerOptions", "splitHyphenated=false");
-        return settings;
     }
 
     @Override

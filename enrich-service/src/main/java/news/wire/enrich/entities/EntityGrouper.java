@@ -3,6 +3,7 @@ package news.wire.enrich.entities;
 import static news.wire.enrich.entities.NameLexicon.key;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import news.wire.enrich.copy.ArticleField;
 
@@ -93,14 +95,8 @@ final class EntityGrouper {
             return bodySpans;
         }
         NameSpan place = dateline.get();
-        List<NameSpan> spans = new ArrayList<>();
-        spans.add(place);
-        for (NameSpan span : bodySpans) {
-            if (span.end() <= place.start() || span.start() >= place.end()) {
-                spans.add(span);
-            }
-        }
-        return spans;
+        return Stream.concat(Stream.of(place),
+                bodySpans.stream().filter(span -> span.end() <= place.start() || span.start() >= place.end())).toList();
     }
 
     private static List<Group> joinShortForms(Map<String, Group> groups) {
@@ -191,27 +187,12 @@ final class EntityGrouper {
     }
 
     private static boolean endsWith(String[] words, String[] tail) {
-        if (tail.length >= words.length) {
-            return false;
-        }
-        for (int i = 0; i < tail.length; i++) {
-            if (!words[words.length - tail.length + i].equals(tail[i])) {
-                return false;
-            }
-        }
-        return true;
+        return tail.length < words.length
+                && Arrays.equals(words, words.length - tail.length, words.length, tail, 0, tail.length);
     }
 
     private static boolean startsWith(String[] words, String[] head) {
-        if (head.length >= words.length) {
-            return false;
-        }
-        for (int i = 0; i < head.length; i++) {
-            if (!words[i].equals(head[i])) {
-                return false;
-            }
-        }
-        return true;
+        return head.length < words.length && Arrays.equals(words, 0, head.length, head, 0, head.length);
     }
 
     /**
@@ -260,9 +241,7 @@ final class EntityGrouper {
                 return false;
             }
         }
-        for (int i = start; i < end; i++) {
-            taken[i] = true;
-        }
+        Arrays.fill(taken, start, end, true);
         return true;
     }
 
@@ -274,14 +253,8 @@ final class EntityGrouper {
             spans.sort(Comparator.comparing(NameSpan::field).thenComparingInt(NameSpan::start));
             List<Mention> mentions = spans.stream()
                     .map(s -> new Mention(s.field(), s.start(), s.end(), s.text())).toList();
-            boolean inHeadline = spans.stream().anyMatch(s -> s.field() == ArticleField.HEADLINE);
-            int firstOffset = spans.stream().filter(s -> s.field() == ArticleField.BODY)
-                    .mapToInt(NameSpan::start).min().orElse(bodyLength);
-            // Salience: how often it is named, whether the headline names it, and how early the body does.
-            double salience = 0.5 * spans.size() / most + (inHeadline ? 0.3 : 0)
-                    + 0.2 * (1.0 - (double) firstOffset / Math.max(1, bodyLength));
             String name = g.known != null ? g.known.name() : canonicalName(g);
-            entities.add(Entity.named(g.type(), name, Math.round(Math.min(1.0, salience) * 1000) / 1000.0, mentions));
+            entities.add(Entity.named(g.type(), name, mentions, most, bodyLength));
         }
         entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::name));
         return entities;

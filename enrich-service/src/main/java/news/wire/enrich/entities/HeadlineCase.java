@@ -63,13 +63,7 @@ final class HeadlineCase {
         }
         Set<String> inRunningText = spans.stream().filter(s -> !inside(subheads, s))
                 .map(s -> key(s.text())).collect(Collectors.toSet());
-        List<NameSpan> kept = new ArrayList<>(spans.size());
-        for (NameSpan span : spans) {
-            if (!inside(subheads, span) || inRunningText.contains(key(span.text()))) {
-                kept.add(span);
-            }
-        }
-        return kept;
+        return spans.stream().filter(s -> !inside(subheads, s) || inRunningText.contains(key(s.text()))).toList();
     }
 
     /**

@@ -1,15 +1,23 @@
 package news.wire.enrich.entities;
 
+import java.time.DayOfWeek;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import news.wire.enrich.copy.MonthNames;
+import news.wire.enrich.copy.NumberNames;
 
 /** Closed word lists of news English that tell a name from a title, a role, a date word or a pronoun. */
 final class NameLexicon {
 
-    /** Capitalised words that start sentences or headlines but never name anything on their own. */
-    static final Set<String> NOT_NAMES = Set.of(
+    /**
+     * Capitalised words that start sentences or headlines but never name anything on their own, number words from
+     * {@link NumberNames} among them.
+     */
+    static final Set<String> NOT_NAMES = Stream.concat(NumberNames.words(), Stream.of(
             "a", "an", "the", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you",
             "his", "her", "its", "their", "our", "my", "your", "him", "them", "us", "me",
             "in", "on", "at", "but", "and", "or", "so", "if", "as", "for", "from", "with", "by", "of", "to",
@@ -18,13 +26,8 @@ final class NameLexicon {
             "other", "such", "no", "not", "yes", "also", "however", "meanwhile", "earlier", "later", "last",
             "next", "first", "then", "now", "today", "tonight", "yesterday", "tomorrow", "asked", "speaking",
             "despite", "although", "though", "because", "under", "over", "about", "more", "less", "several",
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-            "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozens",
-            "mr", "mrs", "ms");
-
-    private static final Set<String> WEEKDAYS = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+            "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozens",
+            "mr", "mrs", "ms")).collect(Collectors.toUnmodifiableSet());
 
     /** Titles and roles: part of how a person is introduced, never part of their name. */
     static final Set<String> TITLES = Set.of(
@@ -98,7 +101,8 @@ final class NameLexicon {
 
     /** A weekday or month, lower-cased: a date word, never a name. */
     static boolean isCalendarWord(String key) {
-        return WEEKDAYS.contains(key) || MonthNames.isMonth(key);
+        return MonthNames.isMonth(key)
+                || Arrays.stream(DayOfWeek.values()).anyMatch(day -> day.name().equalsIgnoreCase(key));
     }
 
     static String key(String word) {

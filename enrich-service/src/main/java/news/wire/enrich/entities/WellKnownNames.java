@@ -84,12 +84,9 @@ final class WellKnownNames {
     /** The well-known entity this form names, if it is one. */
     static Optional<KnownName> of(String form) {
         String name = form.replaceAll("\\s+", " ");
-        KnownName acronym = ACRONYMS.get(name);
-        if (acronym != null) {
-            return Optional.of(acronym);
-        }
         // A dateline or a headline in capitals ("UNITED STATES") is still the full name; an acronym never is.
-        return Optional.ofNullable(NAMES.get(name.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(ACRONYMS.get(name))
+                .or(() -> Optional.ofNullable(NAMES.get(name.toLowerCase(Locale.ROOT))));
     }
 
     /**
@@ -98,11 +95,7 @@ final class WellKnownNames {
      * not rename the Senate).
      */
     static Optional<KnownName> of(String canonical, EntityType type, List<String> mentions) {
-        Optional<KnownName> known = of(canonical);
-        if (known.isPresent()) {
-            return known;
-        }
-        return mentions.stream().map(WellKnownNames::of).flatMap(Optional::stream)
-                .filter(k -> k.type() == type).findFirst();
+        return of(canonical).or(() -> mentions.stream().map(WellKnownNames::of).flatMap(Optional::stream)
+                .filter(k -> k.type() == type).findFirst());
     }
 }

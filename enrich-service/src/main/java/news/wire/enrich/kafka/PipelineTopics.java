@@ -1,6 +1,5 @@
 package news.wire.enrich.kafka;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,12 +54,8 @@ public class PipelineTopics implements HealthCheck {
     private String reported;
 
     /**
-     * What the last check found.
-     *
-     * @param ready whether every topic is there
-     * @param problem what is wrong, for readiness and the log; null when ready
-     * @param warning what is short of what this instance could use without stopping it (too few partitions); or null
-     * @param maxMessageBytes the largest record both output topics take; 0 until they were found
+     * What the last check found: a problem (null when ready), a shortfall that does not stop this instance (too few
+     * partitions; or null), and the largest record both output topics take (0 until they were found).
      */
     public record Status(boolean ready, String problem, String warning, long maxMessageBytes) {
     }
@@ -85,7 +80,6 @@ public class PipelineTopics implements HealthCheck {
         this.status = new Status(false, "the topics have not been checked yet", null, 0);
     }
 
-    /** What the last check found. */
     public Status status() {
         return status;
     }
@@ -104,17 +98,13 @@ public class PipelineTopics implements HealthCheck {
         return current.ready() ? response.build() : response.withData("problem", current.problem()).build();
     }
 
-    /** The topics this service uses, as named in its settings. */
     public List<String> names() {
         return List.of(topics.raw(), topics.enriched(), topics.deadLetter());
     }
 
     /**
-     * Looks at the topics (or takes what another worker found a moment ago).
-     *
-     * @return the largest record both output topics take
-     * @throws MissingTopics while a topic is missing
-     * @throws ExecutionException or TimeoutException when Kafka could not be asked; the caller retries
+     * The largest record both output topics take, from a look at the topics (or what another worker found a moment
+     * ago); MissingTopics while a topic is missing, and the caller retries when Kafka could not be asked.
      */
     public synchronized long check() throws MissingTopics, InterruptedException, ExecutionException, TimeoutException {
         Status last = status;
@@ -159,7 +149,7 @@ public class PipelineTopics implements HealthCheck {
     private Map<String, TopicDescription> describe(Admin admin)
             throws InterruptedException, ExecutionException, TimeoutException {
         Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-        List<String> present = new ArrayList<>(names().stream().filter(existing::contains).distinct().toList());
+        List<String> present = names().stream().filter(existing::contains).distinct().toList();
         try {
             return admin.describeTopics(present).allTopicNames().get(10, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

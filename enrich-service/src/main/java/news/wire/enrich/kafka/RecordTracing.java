@@ -3,8 +3,7 @@ package news.wire.enrich.kafka;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.stream.StreamSupport;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -101,9 +100,7 @@ public class RecordTracing {
 
         @Override
         public Iterable<String> keys(Headers headers) {
-            List<String> keys = new ArrayList<>();
-            headers.forEach(header -> keys.add(header.key()));
-            return keys;
+            return StreamSupport.stream(headers.spliterator(), false).map(Header::key).toList();
         }
 
         @Override

@@ -70,9 +70,7 @@ public class ArticleRouter {
                 + " record would take " + size + " bytes, more than the " + maxMessageBytes + " Kafka takes here "
                 + "(max.message.bytes of " + topics.enriched() + " and " + topics.deadLetter()
                 + ", declared in deploy/topics.properties)");
-        span.failed(reason);
-        LOG.warnf("Dead-lettering %s-%d@%d: %s", raw.topic(), raw.partition(), raw.offset(), reason.getMessage());
-        ProducerRecord<String, String> dead = deadLetter(raw, reason);
+        ProducerRecord<String, String> dead = deadLetter(raw, reason, span);
         span.propagateTo(dead.headers());
         if (MessageSize.upperBound(dead) > maxMessageBytes) {
             // Even the raw article with the reason is too large (articles.raw takes more than the output topics):
@@ -97,13 +95,15 @@ public class ArticleRouter {
                     enriched.entities().size(), enriched.numbers().size(), enriched.dates().size());
             return new RoutedArticle(new ProducerRecord<>(topics.enriched(), raw.key(), value), ArticleOutcome.ENRICHED);
         } catch (JsonProcessingException | RuntimeException e) {
-            span.failed(e);
-            LOG.warnf("Dead-lettering %s-%d@%d: %s", raw.topic(), raw.partition(), raw.offset(), e.getMessage());
-            return new RoutedArticle(deadLetter(raw, e), ArticleOutcome.DEAD_LETTERED);
+            return new RoutedArticle(deadLetter(raw, e, span), ArticleOutcome.DEAD_LETTERED);
         }
     }
 
-    private ProducerRecord<String, String> deadLetter(ConsumerRecord<String, String> raw, Exception reason) {
+    /** The raw message with why it failed, for articles.dlq; the span is marked failed and the reason logged. */
+    private ProducerRecord<String, String> deadLetter(ConsumerRecord<String, String> raw, Exception reason,
+                                                      RecordTracing.ProcessingSpan span) {
+        span.failed(reason);
+        LOG.warnf("Dead-lettering %s-%d@%d: %s", raw.topic(), raw.partition(), raw.offset(), reason.getMessage());
         ProducerRecord<String, String> dead = new ProducerRecord<>(topics.deadLetter(), raw.key(), raw.value());
         header(dead, "error.class", reason.getClass().getName());
         header(dead, "error.message", String.valueOf(reason.getMessage()));

@@ -8,12 +8,7 @@ public final class Backoff {
     private Backoff() {
     }
 
-    /**
-     * The wait after one more failure.
-     *
-     * @param previous the last wait (the first retry delay after a first failure)
-     * @param ceiling the longest wait; a previous wait longer still is kept, so failing never makes a retry sooner
-     */
+    /** The wait after one more failure; a previous wait over the ceiling is kept, so a retry never comes sooner. */
     public static Duration next(Duration previous, Duration ceiling) {
         Duration cap = ceiling.compareTo(previous) >= 0 ? ceiling : previous;
         long millis = previous.toMillis();

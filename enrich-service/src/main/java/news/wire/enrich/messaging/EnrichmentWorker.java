@@ -54,10 +54,7 @@ final class EnrichmentWorker implements Runnable {
     /** The largest record the output topics take, as read from them when this worker last started its clients. */
     private long maxMessageBytes;
 
-    /**
-     * @param instance this instance's name among all instances on the broker (enrich.stream.instance-id)
-     * @param n this worker's number within the instance
-     */
+    /** Worker {@code n} of {@code instance}, the name of this instance among all on the broker (its instance-id). */
     EnrichmentWorker(KafkaClients clients, String instance, int n, ArticleRouter router, EnrichmentMetrics metrics,
                      EnrichConfig config, PipelineTopics topics) {
         // The transactional id. With the group-metadata form of sendOffsetsToTransaction (KIP-447) the group

@@ -3,8 +3,8 @@ package news.wire.enrich.messaging;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -50,18 +50,15 @@ public class EnrichmentWorkers {
 
     void start(@Observes StartupEvent event) {
         int count = config.stream().workerCount();
-        List<EnrichmentWorker> started = new ArrayList<>();
-        List<Thread> running = new ArrayList<>();
-        for (int n = 0; n < count; n++) {
-            EnrichmentWorker worker = new EnrichmentWorker(clients, instance, n, router, metrics, config, topics);
-            Thread thread = new Thread(worker, "enrichment-worker-" + n);
+        List<EnrichmentWorker> started = IntStream.range(0, count)
+                .mapToObj(n -> new EnrichmentWorker(clients, instance, n, router, metrics, config, topics)).toList();
+        workers = started;
+        threads = IntStream.range(0, count).mapToObj(n -> {
+            Thread thread = new Thread(started.get(n), "enrichment-worker-" + n);
             // A worker stuck past the shutdown bound (broker unreachable) must not keep the JVM alive.
             thread.setDaemon(true);
-            started.add(worker);
-            running.add(thread);
-        }
-        workers = List.copyOf(started);
-        threads = List.copyOf(running);
+            return thread;
+        }).toList();
         threads.forEach(Thread::start);
         LOG.infof("%d enrichment workers started, transactional ids %s to %s", count, workers.get(0).name(),
                 workers.get(count - 1).name());

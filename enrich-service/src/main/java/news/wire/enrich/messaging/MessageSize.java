@@ -1,7 +1,5 @@
 package news.wire.enrich.messaging;
 
-import java.nio.charset.StandardCharsets;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 

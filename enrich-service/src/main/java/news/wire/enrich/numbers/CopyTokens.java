@@ -2,6 +2,7 @@ package news.wire.enrich.numbers;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 /** News copy cut into words, numerals and single symbols, keeping offsets and whether a space comes before each. */
 final class CopyTokens {
@@ -9,6 +10,7 @@ final class CopyTokens {
     private static final byte WORD = 1;
     private static final byte NUMERAL = 2;
     private static final byte SYMBOL = 3;
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
     private final String text;
     private int size;
@@ -173,6 +175,11 @@ final class CopyTokens {
     /** True when token i touches the one before it, as "m" does in "40m". */
     boolean attached(int i) {
         return i > 0 && i < size && !spaced[i];
+    }
+
+    /** True when token i is an ordinal's suffix set against its numeral, as "th" is in "7th". */
+    boolean ordinalSuffix(int i) {
+        return attached(i) && ORDINAL_SUFFIXES.contains(keys[i]);
     }
 
     boolean capitalised(int i) {

@@ -96,7 +96,7 @@ final class CountedNoun {
         }
         if (!singular) {
             for (int w = 0; w < count; w++) {
-                if (plural(word(tokens, starts[w], ends[w])) && !possessive(tokens, starts[w], ends[w])) {
+                if (plural(word(tokens, starts[w], ends[w])) && !possessive(tokens, ends[w])) {
                     // "police officers": a run of plurals ends at its last word.
                     while (w + 1 < count && plural(word(tokens, starts[w + 1], ends[w + 1]))) {
                         w++;
@@ -112,7 +112,7 @@ final class CountedNoun {
             if (SUPERLATIVES.contains(word)) {
                 continue;
             }
-            if (possessive(tokens, starts[w], ends[w])) {
+            if (possessive(tokens, ends[w])) {
                 if (more) {
                     continue;
                 }
@@ -135,9 +135,8 @@ final class CountedNoun {
     }
 
     /** "the company's directors": the owner is not the thing counted. */
-    private static boolean possessive(CopyTokens tokens, int start, int end) {
-        String key = tokens.key(end - 1);
-        return key.endsWith("'s");
+    private static boolean possessive(CopyTokens tokens, int end) {
+        return tokens.key(end - 1).endsWith("'s");
     }
 
     static boolean plural(String word) {

@@ -3,6 +3,7 @@ package news.wire.enrich.numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import news.wire.enrich.copy.MonthNames;
 import news.wire.enrich.dates.DateMention;
@@ -13,7 +14,7 @@ import news.wire.enrich.dates.DateMention;
  */
 final class DatesAndTimes {
 
-    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Set<String> TIME_ZONES = Set.of("GMT", "BST", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT",
             "ET", "PT", "CET", "CEST", "EET", "IST", "JST", "AEST", "AEDT", "MSK", "HKT", "SGT");
     /** Words that put a year, not a count, after them: "in 2023", "the 2024 elections", "fiscal 2025". */
@@ -71,20 +72,18 @@ final class DatesAndTimes {
         if (tokens.isWord(j) && TIME_ZONES.contains(tokens.raw(j)) && tokens.raw(i).length() <= 5) {
             return j + 1;
         }
-        int day = dayOfMonth(tokens, i, wholeUpTo(tokens, i, 31) ? dayEnd(tokens, i) : -1);
+        if (!wholeUpTo(tokens, i, 31)) {
+            return -1;
+        }
+        int day = dayOfMonth(tokens, i, dayEnd(tokens, i));
         if (day > 0) {
             return day;
         }
         // "7 and 9 October", "7-9 October": the first day is read with the second.
-        if (wholeUpTo(tokens, i, 31)) {
-            int k = j;
-            if (tokens.is(k, "and") || tokens.is(k, "to") || tokens.is(k, "or") || tokens.is(k, "-")
-                    || tokens.is(k, "–")) {
-                k++;
-                if (tokens.isNumeral(k) && wholeUpTo(tokens, k, 31) && dayOfMonth(tokens, k, dayEnd(tokens, k)) > 0) {
-                    return dayOfMonth(tokens, k, dayEnd(tokens, k));
-                }
-            }
+        int k = j + 1;
+        if ((tokens.is(j, "and") || tokens.is(j, "to") || tokens.is(j, "or") || tokens.is(j, "-") || tokens.is(j, "–"))
+                && tokens.isNumeral(k) && wholeUpTo(tokens, k, 31)) {
+            return dayOfMonth(tokens, k, dayEnd(tokens, k));
         }
         return -1;
     }
@@ -147,7 +146,7 @@ final class DatesAndTimes {
 
     /** The token after a day numeral and its ordinal suffix ("7th"). */
     private static int dayEnd(CopyTokens tokens, int i) {
-        return tokens.attached(i + 1) && ORDINAL_SUFFIXES.contains(tokens.key(i + 1)) ? i + 2 : i + 1;
+        return tokens.ordinalSuffix(i + 1) ? i + 2 : i + 1;
     }
 
     /**
@@ -155,17 +154,9 @@ final class DatesAndTimes {
      * "October 7", "Oct. 7"), the token after it; else -1.
      */
     static int dayOfMonth(CopyTokens tokens, int i, int next) {
-        if (next < 0) {
-            return -1;
-        }
-        int j = tokens.is(next, "of") ? next + 1 : next;
-        if (isMonth(tokens, j)) {
-            return next;
-        }
-        if (isMonth(tokens, i - 1) || (tokens.is(i - 1, ".") && isMonth(tokens, i - 2))) {
-            return next;
-        }
-        return -1;
+        boolean monthAfter = isMonth(tokens, tokens.is(next, "of") ? next + 1 : next);
+        boolean monthBefore = isMonth(tokens, i - 1) || (tokens.is(i - 1, ".") && isMonth(tokens, i - 2));
+        return monthAfter || monthBefore ? next : -1;
     }
 
     static boolean isMonth(CopyTokens tokens, int i) {
@@ -191,11 +182,6 @@ final class DatesAndTimes {
     }
 
     private static boolean allDigits(String raw) {
-        for (int k = 0; k < raw.length(); k++) {
-            if (raw.charAt(k) < '0' || raw.charAt(k) > '9') {
-                return false;
-            }
-        }
-        return !raw.isEmpty();
+        return DIGITS.matcher(raw).matches();
     }
 }

@@ -19,7 +19,6 @@ public class NewsNumberExtractor implements NumberExtractor {
 
     static final String ENGINE = "news-numbers/1";
 
-    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     /** Before "one", these make it a pronoun: "no one", "the one", "every one of them". */
     private static final Set<String> PRONOUN_ONE = Set.of("no", "any", "every", "each", "the", "this", "that",
             "which", "some", "someone", "anyone", "no-one");
@@ -47,6 +46,18 @@ public class NewsNumberExtractor implements NumberExtractor {
 
     /** What a figure measures when it is not a plain count, and the token after the words that say so. */
     private record Measure(NumberKind kind, String currency, String unit, BigDecimal factor, int next) {
+
+        /** What a figure with no measure is: a plain count, or a rank. */
+        static final Measure COUNT = new Measure(NumberKind.CARDINAL, null, null, BigDecimal.ONE, -1);
+        static final Measure RANK = new Measure(NumberKind.ORDINAL, null, null, BigDecimal.ONE, -1);
+
+        static Measure money(String currency, int next) {
+            return new Measure(NumberKind.MONEY, currency, null, BigDecimal.ONE, next);
+        }
+
+        static Measure quantity(String unit, int next) {
+            return new Measure(NumberKind.QUANTITY, null, unit, BigDecimal.ONE, next);
+        }
 
         boolean sameAs(Measure other) {
             return kind == other.kind && Objects.equals(currency, other.currency) && Objects.equals(unit, other.unit);
@@ -92,13 +103,10 @@ public class NewsNumberExtractor implements NumberExtractor {
             if (money != null) {
                 return i;
             }
-            found.add(mention(tokens, field, first.value(), NumberKind.ORDINAL, Qualifier.EXACT, null, null, null,
-                    figureAt, first.next(), false));
+            found.add(mention(tokens, field, first, Measure.RANK, Qualifier.EXACT, null, figureAt, first.next()));
             return first.next();
         }
-        Measure firstMeasure = money != null
-                ? new Measure(NumberKind.MONEY, money.value(), null, BigDecimal.ONE, first.next())
-                : measure(tokens, first);
+        Measure firstMeasure = money != null ? Measure.money(money.value(), first.next()) : measure(tokens, first);
         int afterFirst = firstMeasure == null ? first.next() : firstMeasure.next();
         // Letters running on from a numeral make a name: "5G", "3D", "4x4".
         if (firstMeasure == null && first.numeral() && tokens.attached(afterFirst) && tokens.isWord(afterFirst)) {
@@ -116,11 +124,10 @@ public class NewsNumberExtractor implements NumberExtractor {
                 return second.next();
             }
             if (second != null && second.form() != Form.ORDINAL) {
-                Measure secondMeasure = secondMoney != null
-                        ? new Measure(NumberKind.MONEY, secondMoney.value(), null, BigDecimal.ONE, second.next())
+                Measure secondMeasure = secondMoney != null ? Measure.money(secondMoney.value(), second.next())
                         : measure(tokens, second);
                 if (secondMeasure == null && money != null) {
-                    secondMeasure = new Measure(NumberKind.MONEY, money.value(), null, BigDecimal.ONE, second.next());
+                    secondMeasure = Measure.money(money.value(), second.next());
                 }
                 Figure low = first;
                 // "between 10 and 20 million": the scale written once applies to both ends.
@@ -166,9 +173,7 @@ public class NewsNumberExtractor implements NumberExtractor {
                 && (counted == null || PRONOUN_ONE.contains(tokens.key(figureAt - 1)) || tokens.is(figureAt + 1, "-"))) {
             return first.next();
         }
-        BigDecimal value = firstMeasure == null ? first.value() : first.value().multiply(firstMeasure.factor());
-        found.add(mention(tokens, field, value, kind(firstMeasure), qualifier, currency(firstMeasure),
-                unit(firstMeasure), counted, start, end, !first.numeral()));
+        found.add(mention(tokens, field, first, firstMeasure, qualifier, counted, start, end));
         return end;
     }
 
@@ -184,12 +189,10 @@ public class NewsNumberExtractor implements NumberExtractor {
         if (low.yearShape() && high.yearShape() && highShared == null && counted == null) {
             return end;
         }
-        BigDecimal lowValue = lowShared == null ? low.value() : low.value().multiply(lowShared.factor());
-        BigDecimal highValue = highShared == null ? high.value() : high.value().multiply(highShared.factor());
-        found.add(mention(tokens, field, lowValue, kind(lowShared), hedged != null ? hedged : Qualifier.AT_LEAST,
-                currency(lowShared), unit(lowShared), counted, start, lowEnd, !low.numeral()));
-        found.add(mention(tokens, field, highValue, kind(highShared), hedged != null ? hedged : Qualifier.AT_MOST,
-                currency(highShared), unit(highShared), counted, link, end, !high.numeral()));
+        found.add(mention(tokens, field, low, lowShared, hedged != null ? hedged : Qualifier.AT_LEAST, counted, start,
+                lowEnd));
+        found.add(mention(tokens, field, high, highShared, hedged != null ? hedged : Qualifier.AT_MOST, counted, link,
+                end));
         return end;
     }
 
@@ -257,7 +260,7 @@ public class NewsNumberExtractor implements NumberExtractor {
         String raw = tokens.raw(k);
         BigDecimal value = new BigDecimal(raw.replace(",", ""));
         int j = k + 1;
-        if (tokens.attached(j) && ORDINAL_SUFFIXES.contains(tokens.key(j)) && raw.indexOf('.') < 0) {
+        if (tokens.ordinalSuffix(j) && raw.indexOf('.') < 0) {
             return new Figure(value, start, j + 1, Form.ORDINAL, false, BigDecimal.ONE, true, false);
         }
         PhraseTable.Match<Long> scale = Scales.after(tokens, j, money);
@@ -290,8 +293,7 @@ public class NewsNumberExtractor implements NumberExtractor {
         // "a 30-mile stretch", "a 100-metre wall".
         if (figure.numeral() && tokens.is(j, "-") && tokens.attached(j) && tokens.attached(j + 1)) {
             PhraseTable.Match<String> unit = Units.measure(tokens, j + 1);
-            return unit == null ? null
-                    : new Measure(NumberKind.QUANTITY, null, unit.value(), BigDecimal.ONE, unit.next());
+            return unit == null ? null : Measure.quantity(unit.value(), unit.next());
         }
         return null;
     }
@@ -307,32 +309,21 @@ public class NewsNumberExtractor implements NumberExtractor {
             return new Measure(NumberKind.MONEY, money.value().code(), null, money.value().factor(), money.next());
         }
         PhraseTable.Match<String> unit = Units.measure(tokens, j);
-        if (unit != null) {
-            return new Measure(NumberKind.QUANTITY, null, unit.value(), BigDecimal.ONE, unit.next());
-        }
-        return null;
+        return unit == null ? null : Measure.quantity(unit.value(), unit.next());
     }
 
-    private static NumberKind kind(Measure measure) {
-        return measure == null ? NumberKind.CARDINAL : measure.kind();
-    }
-
-    private static String currency(Measure measure) {
-        return measure == null ? null : measure.currency();
-    }
-
-    private static String unit(Measure measure) {
-        return measure == null ? null : measure.unit();
-    }
-
-    /** Spelled figures are rounded to three decimals, so "two-thirds" reads 0.667. */
-    private static NumberMention mention(CopyTokens tokens, ArticleField field, BigDecimal value, NumberKind kind,
-                                         Qualifier qualifier, String currency, String unit, String counted,
-                                         int from, int to, boolean spelled) {
+    /**
+     * The figure as measured (a plain count when {@code measure} is null); spelled figures are rounded to three
+     * decimals, so "two-thirds" reads 0.667.
+     */
+    private static NumberMention mention(CopyTokens tokens, ArticleField field, Figure figure, Measure measure,
+                                         Qualifier qualifier, String counted, int from, int to) {
         int start = tokens.start(from);
         int end = tokens.end(to - 1);
-        BigDecimal shown = spelled && value.scale() > 3 ? value.setScale(3, RoundingMode.HALF_UP) : value;
-        return new NumberMention(shown.doubleValue(), kind, qualifier, currency, unit, counted, field, start, end,
-                tokens.text().substring(start, end));
+        Measure as = measure == null ? Measure.COUNT : measure;
+        BigDecimal value = figure.value().multiply(as.factor());
+        BigDecimal shown = !figure.numeral() && value.scale() > 3 ? value.setScale(3, RoundingMode.HALF_UP) : value;
+        return new NumberMention(shown.doubleValue(), as.kind(), qualifier, as.currency(), as.unit(), counted, field,
+                start, end, tokens.text().substring(start, end));
     }
 }

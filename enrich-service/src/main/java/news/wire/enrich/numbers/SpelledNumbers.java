@@ -22,8 +22,6 @@ final class SpelledNumbers {
     record Reading(BigDecimal value, int next, Form form, boolean scaled) {
     }
 
-    private static final Map<String, Long> BIG_SCALES = Map.of("thousand", 1_000L, "million", 1_000_000L,
-            "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1),
             Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
             Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
@@ -75,8 +73,7 @@ final class SpelledNumbers {
     }
 
     static boolean isNumberWord(String key) {
-        return UNITS.containsKey(key) || teen(key) != null || TENS.containsKey(key)
-                || ORDINALS.containsKey(key) || BIG_SCALES.containsKey(key) || key.equals("hundred");
+        return startsSmall(key) || ORDINALS.containsKey(key) || Scales.word(key) != null && !key.equals("dozen");
     }
 
     /** "two-thirds", "a quarter of", "three quarters", "half the", "half a million". */
@@ -234,6 +231,7 @@ final class SpelledNumbers {
         while (j < tokens.size()) {
             String key = tokens.key(j);
             Integer small;
+            Long scale;
             if ((small = UNITS.get(key)) != null) {
                 if (last == UNIT || last == TEEN) {
                     break;
@@ -252,11 +250,11 @@ final class SpelledNumbers {
                 }
                 current *= 100;
                 last = HUNDRED;
-            } else if (BIG_SCALES.containsKey(key)) {
+            } else if ((scale = Scales.word(key)) != null && scale >= 1_000) {
                 if (current == 0) {
                     break;
                 }
-                total += current * BIG_SCALES.get(key);
+                total += current * scale;
                 current = 0;
                 last = SCALE;
             } else if (key.equals("dozen")) {
@@ -266,7 +264,7 @@ final class SpelledNumbers {
                 current *= 12;
                 end = j + 1;
                 break;
-            } else if (key.equals("and") && (last == HUNDRED || last == SCALE) && startsSmall(tokens, j + 1)) {
+            } else if (key.equals("and") && (last == HUNDRED || last == SCALE) && startsSmall(tokens.key(j + 1))) {
                 j++;
                 continue;
             } else if (key.equals("-") && last == TEN && tokens.attached(j) && tokens.attached(j + 1)
@@ -286,8 +284,7 @@ final class SpelledNumbers {
         return new Reading(BigDecimal.valueOf(total + current), end, Form.CARDINAL, scaled);
     }
 
-    private static boolean startsSmall(CopyTokens tokens, int i) {
-        String key = tokens.key(i);
+    private static boolean startsSmall(String key) {
         return UNITS.containsKey(key) || teen(key) != null || TENS.containsKey(key);
     }
 
