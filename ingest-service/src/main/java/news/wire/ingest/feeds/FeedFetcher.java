@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -48,13 +49,19 @@ public class FeedFetcher {
     private final long maxBytes;
     private final String userAgent;
 
+    @Inject
     public FeedFetcher(Vertx vertx, FeedAddresses addresses, IngestConfig config) {
-        IngestConfig.Feeds feeds = config.feeds();
+        this(vertx, addresses, config.feeds().connectTimeout(), config.feeds().requestTimeout(),
+                config.feeds().maxFeedSize().asLongValue(), config.feeds().userAgent());
+    }
+
+    FeedFetcher(Vertx vertx, FeedAddresses addresses, Duration connectTimeout, Duration requestTimeout, long maxBytes,
+                String userAgent) {
         this.addresses = addresses;
-        this.connectTimeout = feeds.connectTimeout();
-        this.requestTimeout = feeds.requestTimeout();
-        this.maxBytes = feeds.maxFeedSize().asLongValue();
-        this.userAgent = feeds.userAgent();
+        this.connectTimeout = connectTimeout;
+        this.requestTimeout = requestTimeout;
+        this.maxBytes = maxBytes;
+        this.userAgent = userAgent;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
                 // HTTP/1.1 without an h2c upgrade offer, which some feed servers mishandle.

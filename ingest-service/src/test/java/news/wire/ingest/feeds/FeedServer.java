@@ -23,7 +23,7 @@ final class FeedServer implements AutoCloseable {
     }
 
     private record Route(int status, String contentType, byte[] body, String etag, String lastModified,
-                         String location) {
+                         String location, boolean chunked) {
     }
 
     private final HttpServer server;
@@ -53,7 +53,8 @@ final class FeedServer implements AutoCloseable {
 
     /** Serves a document with validators; a request carrying the ETag gets a 304. */
     void serve(String path, String contentType, String body, String etag, String lastModified) {
-        routes.put(path, new Route(200, contentType, body.getBytes(StandardCharsets.UTF_8), etag, lastModified, null));
+        routes.put(path, new Route(200, contentType, body.getBytes(StandardCharsets.UTF_8), etag, lastModified, null,
+                false));
     }
 
     void serve(String path, String contentType, String body) {
@@ -62,12 +63,23 @@ final class FeedServer implements AutoCloseable {
 
     void fail(String path, int status) {
         routes.put(path, new Route(status, "text/plain", "Something broke at the publisher".getBytes(StandardCharsets.UTF_8),
-                null, null, null));
+                null, null, null, false));
     }
 
     /** Answers with a redirect to the location, taken verbatim (absolute or relative). */
     void redirect(String path, int status, String location) {
-        routes.put(path, new Route(status, "text/plain", "Moved".getBytes(StandardCharsets.UTF_8), null, null, location));
+        routes.put(path, new Route(status, "text/plain", "Moved".getBytes(StandardCharsets.UTF_8), null, null, location,
+                false));
+    }
+
+    /** Serves a document without a Content-Length, in chunks, so only its arriving bytes tell its size. */
+    void serveChunked(String path, String contentType, byte[] body) {
+        routes.put(path, new Route(200, contentType, body, null, null, null, true));
+    }
+
+    /** Serves a document that declares its length, as most servers do. */
+    void serve(String path, String contentType, byte[] body) {
+        routes.put(path, new Route(200, contentType, body, null, null, null, false));
     }
 
     int port() {
@@ -114,7 +126,7 @@ final class FeedServer implements AutoCloseable {
                 if (route.location() != null) {
                     exchange.getResponseHeaders().set("Location", route.location());
                 }
-                exchange.sendResponseHeaders(status, route.body().length);
+                exchange.sendResponseHeaders(status, route.chunked() ? 0 : route.body().length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(route.body());
                 }
