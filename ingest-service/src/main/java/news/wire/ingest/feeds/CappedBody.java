@@ -18,11 +18,14 @@ final class CappedBody {
 
     /** The whole body, or a {@link TooLarge} failure once it passes the limit (the connection is then reset). */
     static Future<byte[]> read(HttpClientResponse response, long limit) {
-        if (declaredLength(response) > limit) {
-            response.request().reset();
-            return Future.failedFuture(new TooLarge(limit));
-        }
         Promise<byte[]> body = Promise.promise();
+        // Before any reset: a reset reports to this handler, and without one Vert.x logs it as an error.
+        response.exceptionHandler(body::tryFail);
+        if (declaredLength(response) > limit) {
+            body.tryFail(new TooLarge(limit));
+            response.request().reset();
+            return body.future();
+        }
         Buffer received = Buffer.buffer();
         response.handler(chunk -> {
             if (body.future().isComplete()) {
@@ -35,7 +38,6 @@ final class CappedBody {
             }
             received.appendBuffer(chunk);
         });
-        response.exceptionHandler(body::tryFail);
         response.endHandler(end -> body.tryComplete(received.getBytes()));
         return body.future();
     }
