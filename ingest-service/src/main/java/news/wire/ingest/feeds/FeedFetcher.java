@@ -67,7 +67,7 @@ public class FeedFetcher {
                 // HTTP/1.1 without an h2c upgrade offer, which some feed servers mishandle.
                 .setProtocolVersion(HttpVersion.HTTP_1_1)
                 // A connection per fetch: polls are seconds to hours apart, and a pooled connection the publisher has
-                // meanwhile closed would fail the poll. It also keeps every request on the address just checked.
+                // meanwhile closed would fail the poll.
                 .setKeepAlive(false)
                 // A publisher has no business seeing our trace ids; the poll's own span covers the fetch.
                 .setTracingPolicy(TracingPolicy.IGNORE)
