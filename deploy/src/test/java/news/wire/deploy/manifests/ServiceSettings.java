@@ -39,7 +39,9 @@ final class ServiceSettings {
     private static final Pattern MAPPING = Pattern.compile("@ConfigMapping\\s*\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\s*\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern INTERFACE = Pattern.compile("\\binterface\\s+(\\w+)[^{]*\\{");
-    private static final Pattern METHOD = Pattern.compile("([\\w.]+(?:<[^>]*>)?)\\s+(\\w+)\\s*\\(\\s*\\)\\s*;");
+    /** A type may nest one generic in another, as Optional<List<String>> does. */
+    private static final Pattern METHOD =
+            Pattern.compile("([\\w.]+(?:<(?:[^<>]|<[^<>]*>)*>)?)\\s+(\\w+)\\s*\\(\\s*\\)\\s*;");
 
     private final String module;
     private final Properties defaults = new Properties();

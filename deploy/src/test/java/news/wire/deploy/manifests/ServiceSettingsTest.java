@@ -28,6 +28,8 @@ class ServiceSettingsTest {
         Set<String> ingest = ServiceSettings.of(checkout, "ingest-service").names();
         assertTrue(ingest.contains("ingest.feeds.user-agent"), ingest.toString());
         assertTrue(ingest.contains("ingest.auth.admin-token"), ingest.toString());
+        // Optional<List<String>>: a generic inside a generic.
+        assertTrue(ingest.contains("ingest.feeds.allowed-internal-hosts"), ingest.toString());
         assertTrue(ingest.contains("ingest.topic.max-message-size"), ingest.toString());
         // A group is not a setting: only its leaves are.
         assertFalse(ingest.contains("ingest.topic"), ingest.toString());

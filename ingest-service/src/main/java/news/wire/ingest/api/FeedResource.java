@@ -59,7 +59,8 @@ public class FeedResource {
             + "each entry goes through the same intake as POST /v1/articles.")
     @RequestBody(content = @Content(schema = @Schema(implementation = FeedRegistration.class)))
     @APIResponse(responseCode = "201", description = "Registered; Location names the feed")
-    @APIResponse(responseCode = "400", description = "Invalid or missing fields, each named (problem+json)")
+    @APIResponse(responseCode = "400", description = "Invalid or missing fields, each named, or a url whose host "
+            + "is internal and not in ingest.feeds.allowed-internal-hosts (problem+json)")
     @APIResponse(responseCode = "403", description = "API keys are on and X-Admin-Token is missing or wrong")
     @APIResponse(responseCode = "409", description = "A feed with this URL is already registered (problem+json)")
     public Response register(JsonNode body, @HeaderParam(AdminGuard.HEADER) String adminToken) {

@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import news.wire.ingest.feeds.FeedAddressRefusedException;
 import news.wire.ingest.feeds.FeedExistsException;
 import news.wire.ingest.feeds.InvalidFeedException;
 import news.wire.ingest.formats.WireFormatException;
@@ -39,6 +40,11 @@ public class ProblemMappings {
     @ServerExceptionMapper
     public Response invalidFeed(InvalidFeedException e) {
         return FeedProblems.invalid(e).response();
+    }
+
+    @ServerExceptionMapper
+    public Response feedAddressRefused(FeedAddressRefusedException e) {
+        return FeedProblems.addressRefused(e).response();
     }
 
     @ServerExceptionMapper

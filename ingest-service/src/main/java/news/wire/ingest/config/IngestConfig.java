@@ -123,5 +123,12 @@ public interface IngestConfig {
 
         @WithDefault("wire-pipeline-ingest/0.1 (feed poller)")
         String userAgent();
+
+        /**
+         * Internal hosts that may be polled on purpose: host names (exactly as in the feed URL), IP addresses or CIDR
+         * ranges. Any other host must resolve only to public addresses, at registration, at every poll and at every
+         * redirect, so a registration cannot make the poller read loopback, private or cloud-metadata addresses.
+         */
+        java.util.Optional<java.util.List<String>> allowedInternalHosts();
     }
 }

@@ -1,85 +1,57 @@
 package news.wire.ingest.feeds;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.util.List;
-import java.util.OptionalLong;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientResponse;
 
 /**
  * A response body read into memory up to a limit, then abandoned: a runaway or hostile feed costs us at most the
  * limit, never the heap. A declared Content-Length over the limit is refused before anything is read.
  */
-final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+final class CappedBody {
 
-    private final long limit;
-    private final boolean declaredTooLarge;
-    private final ByteArrayOutputStream received = new ByteArrayOutputStream();
-    private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-    private Flow.Subscription subscription;
-
-    private CappedBody(long limit, boolean declaredTooLarge) {
-        this.limit = limit;
-        this.declaredTooLarge = declaredTooLarge;
+    private CappedBody() {
     }
 
-    static HttpResponse.BodyHandler<byte[]> handler(long limit) {
-        return info -> {
-            OptionalLong declared;
-            try {
-                declared = info.headers().firstValueAsLong("Content-Length");
-            } catch (NumberFormatException e) {
-                declared = OptionalLong.empty();
-            }
-            return new CappedBody(limit, declared.isPresent() && declared.getAsLong() > limit);
-        };
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-        this.subscription = subscription;
-        if (declaredTooLarge) {
-            subscription.cancel();
-            body.completeExceptionally(new TooLarge(limit));
-        } else {
-            subscription.request(Long.MAX_VALUE);
+    /** The whole body, or a {@link TooLarge} failure once it passes the limit (the connection is then reset). */
+    static Future<byte[]> read(HttpClientResponse response, long limit) {
+        Promise<byte[]> body = Promise.promise();
+        // Before any reset: a reset reports to this handler, and without one Vert.x logs it as an error.
+        response.exceptionHandler(body::tryFail);
+        if (declaredLength(response) > limit) {
+            body.tryFail(new TooLarge(limit));
+            response.request().reset();
+            return body.future();
         }
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-        if (body.isDone()) {
-            return;
-        }
-        for (ByteBuffer buffer : buffers) {
-            if (received.size() + (long) buffer.remaining() > limit) {
-                subscription.cancel();
-                body.completeExceptionally(new TooLarge(limit));
+        Buffer received = Buffer.buffer();
+        response.handler(chunk -> {
+            if (body.future().isComplete()) {
                 return;
             }
-            byte[] chunk = new byte[buffer.remaining()];
-            buffer.get(chunk);
-            received.write(chunk, 0, chunk.length);
+            if (received.length() + (long) chunk.length() > limit) {
+                body.tryFail(new TooLarge(limit));
+                response.request().reset();
+                return;
+            }
+            received.appendBuffer(chunk);
+        });
+        response.endHandler(end -> body.tryComplete(received.getBytes()));
+        return body.future();
+    }
+
+    private static long declaredLength(HttpClientResponse response) {
+        String declared = response.getHeader("Content-Length");
+        if (declared == null) {
+            return -1;
         }
-    }
-
-    @Override
-    public void onError(Throwable failure) {
-        body.completeExceptionally(failure);
-    }
-
-    @Override
-    public void onComplete() {
-        body.complete(received.toByteArray());
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-        return body;
+        try {
+            return Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The body is, or says it is, larger than the limit. */

@@ -1,5 +1,7 @@
 package news.wire.ingest.feeds;
 
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,21 +29,25 @@ public class FeedRegistry {
     private final Clock clock;
     private final IngestConfig.Feeds config;
     private final Event<FeedRegistered> registered;
+    private final FeedAddresses addresses;
 
-    public FeedRegistry(Clock clock, IngestConfig config, Event<FeedRegistered> registered) {
+    public FeedRegistry(Clock clock, IngestConfig config, Event<FeedRegistered> registered, FeedAddresses addresses) {
         this.clock = clock;
         this.config = config.feeds();
         this.registered = registered;
+        this.addresses = addresses;
     }
 
     /**
      * Registers a feed, due for its first poll at once.
      *
      * @throws InvalidFeedException when a field is invalid
+     * @throws FeedAddressRefusedException when the URL's host resolves to an internal address not allowed
      * @throws FeedExistsException when the URL is already registered
      */
     public Feed register(FeedRegistration registration) {
         FeedRegistration.Checked checked = registration.check(config.minInterval(), config.defaultInterval());
+        checkAddress(checked.url());
         Feed.findByUrl(checked.url()).ifPresent(existing -> {
             throw new FeedExistsException(checked.url(), existing.id);
         });
@@ -84,6 +90,18 @@ public class FeedRegistry {
         Duration maxBackoff = config.maxBackoff();
         Feed.<Feed>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .ifPresent(feed -> feed.record(result, Instant.now(clock), maxBackoff));
+    }
+
+    /**
+     * Refuses an internal feed host at once, so whoever registers it hears why; every poll checks again, since what
+     * a name resolves to can change. A host without an address yet is registered: its polls say so until it has one.
+     */
+    private void checkAddress(String url) {
+        try {
+            addresses.admit(URI.create(url).getHost());
+        } catch (UnknownHostException e) {
+            // Registered all the same; see above.
+        }
     }
 
     private static boolean isUniqueViolation(Throwable e) {

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import news.wire.ingest.feeds.ScriptedHostResolver;
 
 /** Registering, listing and unregistering feeds, and every way a registration is refused. */
 @QuarkusTest
@@ -145,5 +146,43 @@ class FeedResourceTest {
         given().get("/v1/feeds/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("type", equalTo("urn:problem:wire:not-found"));
         given().delete("/v1/feeds/" + UUID.randomUUID()).then().statusCode(404);
+    }
+    /** Refused before anything connects: the scripted name resolves without DNS, and nothing dials 10.0.0.1. */
+    @Test
+    void aFeedAtAnInternalAddressIsRefusedNamingTheUrlAndTheSetting() {
+        String url = "http://10.0.0.1/feeds/" + UUID.randomUUID() + ".xml";
+        post(registration(url)).statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem:wire:feed-address-refused"))
+                .body("title", equalTo("Feed address not allowed"))
+                .body("detail", equalTo("The feed's url is refused: feed address 10.0.0.1 is private; allowed: public "
+                        + "addresses or hosts in ingest.feeds.allowed-internal-hosts"))
+                .body("errors.field", contains("url"))
+                .body("errors.message", contains(containsString("10.0.0.1 is private")));
+
+        String metadata = "metadata-" + UUID.randomUUID().toString().substring(0, 8) + ".newsroom.test";
+        ScriptedHostResolver.answer(metadata, "169.254.169.254");
+        post(registration("http://" + metadata + "/latest/meta-data/")).statusCode(400)
+                .body("type", equalTo("urn:problem:wire:feed-address-refused"))
+                .body("detail", containsString("feed address 169.254.169.254 (of " + metadata + ") is link-local"));
+        given().get("/v1/feeds").then().statusCode(200)
+                .body("url", not(hasItem(url)))
+                .body("url", not(hasItem("http://" + metadata + "/latest/meta-data/")));
+    }
+
+    /** Fields are checked first: a URL that is not http(s) is an invalid field, whatever its host. */
+    @Test
+    void anInvalidRegistrationIsReportedAsSuchEvenAtAnInternalAddress() {
+        Map<String, Object> registration = registration("ftp://10.0.0.1/feed.xml");
+        refused(registration, "url");
+    }
+
+    /** A host without an address yet is registered; each poll checks again, and says it has none. */
+    @Test
+    void aHostWithoutAnAddressIsRegistered() {
+        String url = "http://nowhere-" + UUID.randomUUID().toString().substring(0, 8) + ".newsroom.test/rss";
+        ScriptedHostResolver.answer(url.substring(7, url.indexOf("/rss")));
+        String id = post(registration(url)).statusCode(201).extract().path("id");
+        given().delete("/v1/feeds/" + id).then().statusCode(204);
     }
 }

@@ -36,6 +36,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import news.wire.ingest.feeds.Feed;
+import news.wire.ingest.feeds.ScriptedHostResolver;
 import news.wire.ingest.intake.Article;
 import news.wire.ingest.outbox.OutboxMessage;
 import news.wire.testkit.HostileCase;
@@ -58,6 +59,9 @@ class HostileInputTest {
     /** The seed that refused requests try to overwrite, kill or re-version. */
     private static final String SEED_ITEM = "hostile-seed-" + UUID.randomUUID();
     private static final String SEED_NITF_ITEM = "HOSTILE-NITF-" + UUID.randomUUID();
+    /** Feed hosts the test's resolver answers for: one inward, one with a public and a private address. */
+    private static final String INTRANET = "intranet.newsroom.test";
+    private static final String SPLIT = "split.newsroom.test";
 
     /** State of the seeds before the barrage, compared after it. */
     private static final Map<String, Article> SEEDS = new LinkedHashMap<>();
@@ -322,6 +326,25 @@ class HostileInputTest {
                 .body(feed("http://127.0.0.1:9/script", SOURCE).replace("}", ",\"format\":\"<script>\"}"))
                 .refused(400, "invalid-feed"));
 
+        // Feed addresses: the poller must never be pointed inward. The test profile admits only 127.0.0.1 and
+        // archive.newsroom.test; the names below resolve through the test's resolver, and nothing connects.
+        cases.add(feedAt("Elasticsearch on another loopback address", "http://127.0.0.2:9200/_cat/indices"));
+        cases.add(feedAt("IPv6 loopback", "http://[::1]:9200/_cat/indices"));
+        cases.add(feedAt("private 10/8", "http://10.0.0.1/feed.xml"));
+        cases.add(feedAt("private 172.16/12", "http://172.16.0.1/feed.xml"));
+        cases.add(feedAt("private 192.168/16", "http://192.168.1.1/rss"));
+        cases.add(feedAt("cloud metadata address", "http://169.254.169.254/latest/meta-data/iam/"));
+        cases.add(feedAt("IPv6 unique local address", "http://[fd00::1]/feed.xml"));
+        cases.add(feedAt("IPv6 link-local address", "http://[fe80::1]/feed.xml"));
+        cases.add(feedAt("multicast address", "http://224.0.0.1/feed.xml"));
+        cases.add(feedAt("unspecified 0.0.0.0 (the machine itself)", "http://0.0.0.0:8081/v1/articles"));
+        cases.add(feedAt("carrier-grade NAT 100.64/10", "https://100.64.0.1/feed.xml"));
+        cases.add(feedAt("IPv4-mapped IPv6 form of a loopback address", "http://[::ffff:127.0.0.2]:5432/"));
+        // 127.0.0.2: 127.0.0.1 itself is the test profile's allowed address.
+        cases.add(feedAt("loopback written as one decimal number", "http://2130706434:9092/"));
+        cases.add(feedAt("host name that resolves to a private address", "http://" + INTRANET + "/rss"));
+        cases.add(feedAt("host name with a public and a private address", "http://" + SPLIT + "/rss"));
+
         // Source keys: closed without an admin token in this profile; hostile names and bodies change nothing.
         String keys = "/v1/sources/" + encode(SOURCE) + "/keys";
         cases.add(post("keys", "issuing a key without the admin token", keys).contentType(JSON).body("{\"label\":\"x\"}")
@@ -443,6 +466,8 @@ class HostileInputTest {
     @MethodSource("refusedCases")
     @Order(2)
     void refusedWithAProblem(HostileCase c) {
+        ScriptedHostResolver.answer(INTRANET, "10.1.2.3");
+        ScriptedHostResolver.answer(SPLIT, "198.51.100.7", "192.168.1.10");
         new HostileClient(root).check(c);
     }
 
@@ -520,6 +545,12 @@ class HostileInputTest {
 
     private static String feed(String url, String source) {
         return "{\"url\":\"" + url + "\",\"source\":\"" + source + "\"}";
+    }
+
+    /** A sound registration of a feed at an address the poller must not reach. */
+    private static HostileCase feedAt(String name, String url) {
+        return post("feed-address", name, "/v1/feeds").contentType(JSON).body(feed(url, SOURCE))
+                .refused(400, "feed-address-refused");
     }
 
     private static byte[] utf16(String text) {

@@ -67,10 +67,14 @@ class FeedPollingTest {
     }
 
     private String register(String url, String source, String format) {
+        return register(url, source, format, INTERVAL);
+    }
+
+    private String register(String url, String source, String format, Duration interval) {
         Map<String, Object> registration = new HashMap<>();
         registration.put("url", url);
         registration.put("source", source);
-        registration.put("pollInterval", INTERVAL.toString());
+        registration.put("pollInterval", interval.toString());
         if (format != null) {
             registration.put("format", format);
         }
@@ -350,6 +354,98 @@ class FeedPollingTest {
                 .body("lastNewItemAt", nullValue()));
         assertEquals(0, server.requests("/secret").size(), "an external entity was fetched");
         assertEquals(0, server.requests("/evil.dtd").size(), "an external DTD was fetched");
+    }
+
+    /** Every hop is checked: a publisher on an allowed host cannot send the poller to an internal one. */
+    @Test
+    void aRedirectToAnInternalAddressIsRefusedBeforeAnythingConnectsToIt() throws Exception {
+        FeedServer server = server();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        // Scripted: this name is never asked of DNS, and nothing may ever connect to what it resolves to.
+        String desk = "desk-" + tag + ".newsroom.test";
+        ScriptedHostResolver.answer(desk, "10.0.0.1");
+        String inward = "http://" + desk + ":" + server.port() + "/rss";
+        server.redirect("/moved", 302, inward);
+        server.redirect("/metadata", 301, "http://169.254.169.254/latest/meta-data/");
+        String moved = register(server.url("/moved"), "Marsh Radio " + tag, "rss");
+        String metadata = register(server.url("/metadata"), "Marsh Radio " + tag, "rss");
+
+        String refusal = "Redirect to " + inward + " not followed: feed address 10.0.0.1 (of " + desk + ") is private; "
+                + "allowed: public addresses or hosts in ingest.feeds.allowed-internal-hosts";
+        // The same error at every poll, however many have failed by the time it is read.
+        await().atMost(WITHIN).untilAsserted(() -> assertEquals(refusal, feed(moved).getString("lastError")));
+        JsonPath refused = feed(moved);
+        assertTrue(refused.getInt("consecutiveFailures") >= 1);
+        assertNull(refused.get("lastStatus"), "no feed response came");
+        assertEquals(0, refused.getInt("newItems"));
+
+        await().atMost(WITHIN).untilAsserted(() -> assertTrue(String.valueOf(feed(metadata).getString("lastError"))
+                .contains("not followed: feed address 169.254.169.254 is link-local"), feed(metadata).getString("lastError")));
+    }
+
+    @Test
+    void aRedirectWithinAllowedHostsIsFollowedButNotForever() throws Exception {
+        FeedServer server = server();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String headline = "Lock gates replaced at Saltby " + tag;
+        server.redirect("/old-rss", 301, "/rss-v2");
+        server.serve("/rss-v2", "application/rss+xml", rss(rssItem("lock-" + tag, headline, "<p>Work took a week.</p>")));
+        server.redirect("/loop", 302, "/loop");
+        String moved = register(server.url("/old-rss"), "Saltby Herald " + tag, "rss");
+        // Polled once: the next poll, an hour on, cannot add to the count of requests.
+        String loop = register(server.url("/loop"), "Saltby Herald " + tag, "rss", Duration.ofHours(1));
+
+        await().atMost(WITHIN).untilAsserted(() -> assertEquals(1, feed(moved).getInt("newItems")));
+        assertEquals(200, feed(moved).getInt("lastStatus"));
+        assertTrue(published(headline).value().contains("Work took a week."));
+
+        await().atMost(WITHIN).untilAsserted(() -> assertTrue(String.valueOf(feed(loop).getString("lastError"))
+                .startsWith("More than 5 redirects"), feed(loop).getString("lastError")));
+        assertEquals(6, server.requests("/loop").size(), "the first request and five redirects, then no more");
+    }
+
+    /**
+     * DNS rebinding: a name that resolved to an allowed address when registered, and inward later, is checked at
+     * each poll, and the request goes to the address checked, with the feed's own name in its Host header.
+     */
+    @Test
+    void aHostThatResolvesInwardAtPollTimeIsNotFetched() throws Exception {
+        FeedServer server = server();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String host = "rebind-" + tag + ".newsroom.test";
+        ScriptedHostResolver.answer(host, "127.0.0.1");
+        String headline = "Tide gauge installed at the quay " + tag;
+        server.serve("/rss", "application/rss+xml", rss(rssItem("tide-" + tag, headline, "<p>It reads every minute.</p>")));
+        String id = register("http://" + host + ":" + server.port() + "/rss", "Quayside Agency " + tag, "rss");
+
+        await().atMost(WITHIN).untilAsserted(() -> assertEquals(1, feed(id).getInt("newItems")));
+        assertEquals(host + ":" + server.port(), server.requests("/rss").get(0).host());
+
+        ScriptedHostResolver.answer(host, "10.0.0.1");
+        await().atMost(WITHIN).untilAsserted(() -> assertEquals("Not fetched: feed address 10.0.0.1 (of " + host
+                + ") is private; allowed: public addresses or hosts in ingest.feeds.allowed-internal-hosts",
+                feed(id).getString("lastError")));
+        assertNull(feed(id).get("lastStatus"));
+    }
+
+    /** The test profile lists archive.newsroom.test by name; 127.0.0.2 is loopback and not listed by address. */
+    @Test
+    void theAllowlistAdmitsAListedInternalHostByName() throws Exception {
+        FeedServer server = FeedServer.start("127.0.0.2", 0);
+        servers.add(server);
+        ScriptedHostResolver.answer("archive.newsroom.test", "127.0.0.2");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String headline = "Archive digitises 1953 flood reports " + tag;
+        server.serve("/archive", "application/rss+xml", rss(rssItem("arch-" + tag, headline, "<p>Scans are online.</p>")));
+        String id = register("http://archive.newsroom.test:" + server.port() + "/archive", "Fenbury Courier " + tag, "rss");
+
+        await().atMost(WITHIN).untilAsserted(() -> assertEquals(1, feed(id).getInt("newItems")));
+        assertEquals("archive.newsroom.test:" + server.port(), server.requests("/archive").get(0).host());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("url", server.url("/archive"), "source", "Fenbury Courier " + tag))
+                .post("/v1/feeds").then().statusCode(400)
+                .body("type", equalTo("urn:problem:wire:feed-address-refused"))
+                .body("detail", containsString("feed address 127.0.0.2 is loopback"));
     }
 
     /** How long the feed waits after its last poll. */

@@ -12,14 +12,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-/** A feed publisher on 127.0.0.1 for tests: serves documents by path, honours ETags, and records every request. */
+/**
+ * A feed publisher on a loopback address for tests: serves documents and redirects by path, honours ETags, and
+ * records every request.
+ */
 final class FeedServer implements AutoCloseable {
 
-    /** A request as the server saw it. */
-    record Request(String path, String ifNoneMatch, String ifModifiedSince, int answeredWith) {
+    /** A request as the server saw it; host is its Host header. */
+    record Request(String path, String host, String ifNoneMatch, String ifModifiedSince, int answeredWith) {
     }
 
-    private record Route(int status, String contentType, byte[] body, String etag, String lastModified) {
+    private record Route(int status, String contentType, byte[] body, String etag, String lastModified,
+                         String location, boolean chunked) {
     }
 
     private final HttpServer server;
@@ -39,12 +43,18 @@ final class FeedServer implements AutoCloseable {
 
     /** On a given port, e.g. to come back where a stopped server was. */
     static FeedServer start(int port) throws IOException {
-        return new FeedServer(HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0));
+        return start("127.0.0.1", port);
+    }
+
+    /** On another loopback address (127.0.0.2, say), which the test profile does not admit by address. */
+    static FeedServer start(String loopbackAddress, int port) throws IOException {
+        return new FeedServer(HttpServer.create(new InetSocketAddress(loopbackAddress, port), 0));
     }
 
     /** Serves a document with validators; a request carrying the ETag gets a 304. */
     void serve(String path, String contentType, String body, String etag, String lastModified) {
-        routes.put(path, new Route(200, contentType, body.getBytes(StandardCharsets.UTF_8), etag, lastModified));
+        routes.put(path, new Route(200, contentType, body.getBytes(StandardCharsets.UTF_8), etag, lastModified, null,
+                false));
     }
 
     void serve(String path, String contentType, String body) {
@@ -53,7 +63,23 @@ final class FeedServer implements AutoCloseable {
 
     void fail(String path, int status) {
         routes.put(path, new Route(status, "text/plain", "Something broke at the publisher".getBytes(StandardCharsets.UTF_8),
-                null, null));
+                null, null, null, false));
+    }
+
+    /** Answers with a redirect to the location, taken verbatim (absolute or relative). */
+    void redirect(String path, int status, String location) {
+        routes.put(path, new Route(status, "text/plain", "Moved".getBytes(StandardCharsets.UTF_8), null, null, location,
+                false));
+    }
+
+    /** Serves a document without a Content-Length, in chunks, so only its arriving bytes tell its size. */
+    void serveChunked(String path, String contentType, byte[] body) {
+        routes.put(path, new Route(200, contentType, body, null, null, null, true));
+    }
+
+    /** Serves a document that declares its length, as most servers do. */
+    void serve(String path, String contentType, byte[] body) {
+        routes.put(path, new Route(200, contentType, body, null, null, null, false));
     }
 
     int port() {
@@ -61,7 +87,7 @@ final class FeedServer implements AutoCloseable {
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + port() + path;
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port() + path;
     }
 
     List<Request> requests(String path) {
@@ -97,13 +123,16 @@ final class FeedServer implements AutoCloseable {
                 if (route.lastModified() != null) {
                     exchange.getResponseHeaders().set("Last-Modified", route.lastModified());
                 }
-                exchange.sendResponseHeaders(status, route.body().length);
+                if (route.location() != null) {
+                    exchange.getResponseHeaders().set("Location", route.location());
+                }
+                exchange.sendResponseHeaders(status, route.chunked() ? 0 : route.body().length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(route.body());
                 }
             }
-            requests.add(new Request(path, ifNoneMatch, exchange.getRequestHeaders().getFirst("If-Modified-Since"),
-                    status));
+            requests.add(new Request(path, exchange.getRequestHeaders().getFirst("Host"), ifNoneMatch,
+                    exchange.getRequestHeaders().getFirst("If-Modified-Since"), status));
         }
     }
 }
