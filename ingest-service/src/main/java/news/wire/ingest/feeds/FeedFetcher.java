@@ -27,6 +27,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.net.TrustOptions;
 import io.vertx.core.tracing.TracingPolicy;
 import news.wire.ingest.config.IngestConfig;
 
@@ -52,11 +53,12 @@ public class FeedFetcher {
     @Inject
     public FeedFetcher(Vertx vertx, FeedAddresses addresses, IngestConfig config) {
         this(vertx, addresses, config.feeds().connectTimeout(), config.feeds().requestTimeout(),
-                config.feeds().maxFeedSize().asLongValue(), config.feeds().userAgent());
+                config.feeds().maxFeedSize().asLongValue(), config.feeds().userAgent(), null);
     }
 
+    /** TRUST: the certificate authorities HTTPS feeds must be signed by; null for the JVM's own. */
     FeedFetcher(Vertx vertx, FeedAddresses addresses, Duration connectTimeout, Duration requestTimeout, long maxBytes,
-                String userAgent) {
+                String userAgent, TrustOptions trust) {
         this.addresses = addresses;
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
@@ -72,7 +74,8 @@ public class FeedFetcher {
                 // A publisher has no business seeing our trace ids; the poll's own span covers the fetch.
                 .setTracingPolicy(TracingPolicy.IGNORE)
                 // Checked against the feed's host name, not the address connected to (the default, said aloud).
-                .setVerifyHost(true));
+                .setVerifyHost(true)
+                .setTrustOptions(trust));
     }
 
     @PreDestroy

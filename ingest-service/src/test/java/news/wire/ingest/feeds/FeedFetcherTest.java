@@ -8,19 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PfxOptions;
 
 /**
  * The fetcher on its own, against a feed server on 127.0.0.1 (the one address allowed here): every other address a
@@ -34,6 +41,7 @@ class FeedFetcherTest {
 
     private final Map<String, List<InetAddress>> dns = new ConcurrentHashMap<>();
     private FeedServer server;
+    private FeedAddresses addresses;
     private FeedFetcher fetcher;
 
     @BeforeAll
@@ -61,8 +69,8 @@ class FeedFetcherTest {
                 throw new UnknownHostException(host);
             }
         };
-        FeedAddresses addresses = new FeedAddresses(resolver, InternalHostAllowlist.of(List.of("127.0.0.1")));
-        fetcher = new FeedFetcher(vertx, addresses, Duration.ofSeconds(2), Duration.ofSeconds(5), LIMIT, "test");
+        addresses = new FeedAddresses(resolver, InternalHostAllowlist.of(List.of("127.0.0.1")));
+        fetcher = new FeedFetcher(vertx, addresses, Duration.ofSeconds(2), Duration.ofSeconds(5), LIMIT, "test", null);
     }
 
     @AfterEach
@@ -129,6 +137,43 @@ class FeedFetcherTest {
         assertTrue(failure(server.url("/to-cgnat")).contains("feed address 100.64.0.1 is carrier-grade NAT"));
         assertEquals("<rss/>", new String(fetch(server.url("/hop")).body()));
         assertEquals(1, server.requests("/target").size());
+    }
+
+    @Test
+    void httpsIsVerifiedAgainstTheFeedsNameWhileTheConnectionGoesToTheCheckedAddress(@TempDir Path dir) throws Exception {
+        // Made by the JDK's keytool: Netty's own self-signed certificates need Bouncy Castle or JDK internals.
+        Path keyStore = dir.resolve("wires.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "wires", "-dname", "CN=wires.newsroom.test", "-ext", "san=dns:wires.newsroom.test",
+                "-keyalg", "RSA", "-keysize", "2048", "-validity", "2", "-storetype", "PKCS12",
+                "-keystore", keyStore.toString(), "-storepass", "changeit").redirectErrorStream(true).start();
+        assertEquals(0, keytool.waitFor(), new String(keytool.getInputStream().readAllBytes()));
+        PfxOptions certificate = new PfxOptions().setPath(keyStore.toString()).setPassword("changeit");
+        List<String> serverNames = new CopyOnWriteArrayList<>();
+        HttpServer tls = vertx.createHttpServer(new HttpServerOptions().setSsl(true).setSni(true)
+                .setKeyCertOptions(certificate).setHost("127.0.0.1").setPort(0));
+        tls.requestHandler(request -> {
+            serverNames.add(request.connection().indicatedServerName());
+            request.response().putHeader("Content-Type", "application/rss+xml").end("<rss/>");
+        });
+        tls.listen().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        FeedFetcher trusting = new FeedFetcher(vertx, addresses, Duration.ofSeconds(2), Duration.ofSeconds(5), LIMIT,
+                "test", certificate);
+        try {
+            answer("wires.newsroom.test", "127.0.0.1");
+            answer("other.newsroom.test", "127.0.0.1");
+            String rest = ":" + tls.actualPort() + "/rss";
+            assertEquals(200, trusting.fetch(URI.create("https://wires.newsroom.test" + rest), null, null).status());
+            assertEquals(List.of("wires.newsroom.test"), serverNames, "SNI names the feed's host");
+            // The same server under another name, and a certificate no authority of the JVM's signed: refused.
+            assertThrows(FeedFetchException.class,
+                    () -> trusting.fetch(URI.create("https://other.newsroom.test" + rest), null, null));
+            assertThrows(FeedFetchException.class, () -> fetch("https://wires.newsroom.test" + rest));
+            assertEquals(1, serverNames.size(), "no request sent over an unverified connection");
+        } finally {
+            trusting.close();
+            tls.close();
+        }
     }
 
     @Test
