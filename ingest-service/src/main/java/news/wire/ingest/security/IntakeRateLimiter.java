@@ -70,8 +70,8 @@ public class IntakeRateLimiter {
         meters.rateLimited(contributor.hasKey() ? contributor.keyId().toString() : IntakeMeters.BY_ADDRESS,
                 contributor.hasKey() ? contributor.source() : IntakeMeters.NO_SOURCE);
         long retryAfter = wholeSeconds(probe.getNanosToWaitForRefill());
-        throw new RateLimitedException((contributor.hasKey() ? "This API key" : "This address") + " may send "
-                + articlesPerSecond + " articles a second, " + burst + " at once; send again in " + retryAfter + " s",
+        throw new RateLimitedException("Over the rate limit of this " + (contributor.hasKey() ? "API key" : "address")
+                + " (" + articlesPerSecond + " article/s, burst " + burst + "): send again in " + retryAfter + " s",
                 retryAfter);
     }
 

@@ -59,7 +59,7 @@ class IntakeRateLimiterTest {
         RateLimitedException refused = assertThrows(RateLimitedException.class, () -> limiter.take(desk, 1));
         // Half a second to the next token at 2 a second: Retry-After rounds up, never to 0.
         assertEquals(1, refused.retryAfterSeconds());
-        assertTrue(refused.getMessage().contains("This API key may send 2 articles a second, 3 at once"),
+        assertEquals("Over the rate limit of this API key (2 article/s, burst 3): send again in 1 s",
                 refused.getMessage());
         clock.advance(500);
         assertDoesNotThrow(() -> limiter.take(desk, 1));
@@ -104,7 +104,7 @@ class IntakeRateLimiterTest {
         limiter.take(first, 1);
         RateLimitedException refused = assertThrows(RateLimitedException.class,
                 () -> limiter.take(Contributor.ofAddress("192.0.2.1"), 1));
-        assertTrue(refused.getMessage().startsWith("This address may send"), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("Over the rate limit of this address"), refused.getMessage());
         assertDoesNotThrow(() -> limiter.take(Contributor.ofAddress("192.0.2.2"), 1));
         assertThrows(RateLimitedException.class, () -> limiter.take(Contributor.ofAddress("192.0.2.2"), 1));
         assertEquals(2, refusals(IntakeMeters.BY_ADDRESS, IntakeMeters.NO_SOURCE));
