@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.quarkus.runtime.Startup;
 
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.intake.IntakeMeters;
@@ -20,6 +21,8 @@ import news.wire.ingest.intake.IntakeMeters;
  * Keeps each contributor to its share of the door: a token bucket per API key (per client address while keys are
  * off), one token per article, refused with how long until the next token.
  */
+// Made at start, not at the first request: a limit without a burst stops the service instead of failing intake.
+@Startup
 @ApplicationScoped
 public class IntakeRateLimiter {
 
