@@ -11,6 +11,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -21,12 +22,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
+import io.vertx.core.http.HttpServerRequest;
+
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.intake.IntakeAttempt;
 import news.wire.ingest.intake.IntakeMeters;
 import news.wire.ingest.intake.IntakeResult;
 import news.wire.ingest.formats.WireItem;
 import news.wire.ingest.intake.IntakeService;
+import news.wire.ingest.security.Contributor;
+import news.wire.ingest.security.IntakeRateLimiter;
+import news.wire.ingest.security.RateLimitedException;
 import news.wire.ingest.security.SourceAuthorizer;
 
 /**
@@ -46,13 +52,16 @@ public class ArticleBatchResource {
     private final SubmissionReader reader;
     private final SourceAuthorizer authorizer;
     private final IntakeMeters meters;
+    private final IntakeRateLimiter rateLimiter;
     private final ObjectWriter lineWriter;
     private final long maxArticleBytes;
     private final int maxLines;
 
     public ArticleBatchResource(IntakeService intake, SubmissionReader reader, SourceAuthorizer authorizer,
-                                IntakeMeters meters, ObjectMapper json, IngestConfig config) {
+                                IntakeMeters meters, IntakeRateLimiter rateLimiter, ObjectMapper json,
+                                IngestConfig config) {
         this.meters = meters;
+        this.rateLimiter = rateLimiter;
         this.intake = intake;
         this.reader = reader;
         this.authorizer = authorizer;
@@ -67,9 +76,14 @@ public class ArticleBatchResource {
     @Produces(NDJSON)
     @Operation(summary = "Accept a batch of articles, one JSON article per line")
     @APIResponse(responseCode = "200", description = "One result line per input line: status 202/200 with the id, "
-            + "or 4xx/503 with a problem document")
-    public Response submit(InputStream body, @HeaderParam(SourceAuthorizer.HEADER) String apiKey) throws IOException {
-        String keySource = authorizer.authenticate(apiKey);
+            + "or 4xx/503 with a problem document; a 429 line (and Retry-After) where the key's rate limit stopped reading")
+    @APIResponse(responseCode = "429", description = "Over the key's rate limit before the first line (problem+json, "
+            + "Retry-After): nothing stored")
+    public Response submit(InputStream body, @HeaderParam(SourceAuthorizer.HEADER) String apiKey,
+                           @Context HttpServerRequest http) throws IOException {
+        Contributor contributor = authorizer.authenticate(apiKey, ClientAddress.of(http));
+        String keySource = contributor.source();
+        Long retryAfter = null;
         // The input is read a line at a time; only the small per-line results are kept until the answer is
         // written, so a client that sends before it reads can never stall against us.
         List<BatchLineResult> results = new ArrayList<>();
@@ -80,6 +94,18 @@ public class ArticleBatchResource {
                 // The rest is not read: one last result says where reading stopped, so the client resends from there.
                 results.add(refused(line.number(), new TooLargeException("A batch holds at most " + maxLines
                         + " articles; this line and the ones after it were not read: send them in another batch")));
+                break;
+            }
+            try {
+                // A token per line, as it is read: a batch costs what the same articles sent one by one would.
+                rateLimiter.take(contributor, 1);
+            } catch (RateLimitedException e) {
+                if (results.isEmpty()) {
+                    throw e; // no line taken yet: the whole request is refused, 429 with Retry-After, nothing stored
+                }
+                // The lines before stay stored; one last result says where reading stopped, to resend from there.
+                results.add(refused(line.number(), e));
+                retryAfter = e.retryAfterSeconds();
                 break;
             }
             results.add(null);
@@ -99,7 +125,11 @@ public class ArticleBatchResource {
                 out.write('\n');
             }
         };
-        return Response.ok(answer, NDJSON).build();
+        Response.ResponseBuilder response = Response.ok(answer, NDJSON);
+        if (retryAfter != null) {
+            response.header(ProblemMappings.RETRY_AFTER, retryAfter);
+        }
+        return response.build();
     }
 
     /** A line read into a wire item, waiting to be stored with the rest of its group. */

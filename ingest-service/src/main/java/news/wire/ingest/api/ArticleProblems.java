@@ -13,6 +13,7 @@ import news.wire.ingest.formats.WireFormatException;
 import news.wire.ingest.intake.InvalidItemException;
 import news.wire.ingest.intake.UnknownItemException;
 import news.wire.ingest.security.NotAuthenticatedException;
+import news.wire.ingest.security.RateLimitedException;
 import news.wire.ingest.security.WrongSourceException;
 
 /**
@@ -35,6 +36,7 @@ final class ArticleProblems {
             new Rule<>(NotAuthenticatedException.class,
                     e -> Problem.of("unauthenticated", "Not authenticated", 401, e.getMessage())),
             new Rule<>(WrongSourceException.class, e -> Problem.of("wrong-source", "Wrong source", 403, e.getMessage())),
+            new Rule<>(RateLimitedException.class, e -> Problem.of("rate-limited", "Rate limited", 429, e.getMessage())),
             new Rule<>(UnknownItemException.class, e -> Problem.of("unknown-item", "Unknown item", 404, e.getMessage())));
 
     private ArticleProblems() {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,11 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.vertx.core.http.HttpServerRequest;
+
 import news.wire.ingest.config.IngestConfig;
 import news.wire.ingest.formats.WireItem;
 import news.wire.ingest.intake.IntakeMeters;
 import news.wire.ingest.intake.IntakeResult;
 import news.wire.ingest.intake.IntakeService;
+import news.wire.ingest.security.Contributor;
+import news.wire.ingest.security.IntakeRateLimiter;
 import news.wire.ingest.security.SourceAuthorizer;
 
 /** The door for wire copy: accepts articles, withdraws them, and reports where each stands. */
@@ -41,11 +46,13 @@ public class ArticleResource {
     private final SubmissionReader reader;
     private final SourceAuthorizer authorizer;
     private final IntakeMeters meters;
+    private final IntakeRateLimiter rateLimiter;
     private final long maxArticleBytes;
 
     public ArticleResource(IntakeService intake, SubmissionReader reader, SourceAuthorizer authorizer,
-                           IntakeMeters meters, IngestConfig config) {
+                           IntakeMeters meters, IntakeRateLimiter rateLimiter, IngestConfig config) {
         this.meters = meters;
+        this.rateLimiter = rateLimiter;
         this.intake = intake;
         this.reader = reader;
         this.authorizer = authorizer;
@@ -66,14 +73,19 @@ public class ArticleResource {
     @APIResponse(responseCode = "403", description = "The key belongs to another source (problem+json)")
     @APIResponse(responseCode = "413", description = "Larger than ingest.limits.max-article-size (problem+json)")
     @APIResponse(responseCode = "415", description = "Unsupported content type (problem+json)")
+    @APIResponse(responseCode = "429", description = "Over the key's rate limit (problem+json, Retry-After): nothing stored")
     public Response submit(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @HeaderParam(SourceAuthorizer.HEADER) String apiKey,
                            @QueryParam("source") String sourceParam, @HeaderParam("X-Source") String sourceHeader,
                            @QueryParam("publishedAt") String publishedParam,
-                           @HeaderParam("X-Published-At") String publishedHeader) throws IOException {
+                           @HeaderParam("X-Published-At") String publishedHeader,
+                           @Context HttpServerRequest http) throws IOException {
         String format = IntakeMeters.format(contentType);
         try {
-            String keySource = authorizer.authenticate(apiKey);
+            Contributor contributor = authorizer.authenticate(apiKey, ClientAddress.of(http));
+            // Before the body is read: a refused request costs us as little as it can.
+            rateLimiter.take(contributor, 1);
+            String keySource = contributor.source();
             byte[] content = BoundedBody.read(body, maxArticleBytes);
             String requestSource = sourceParam != null ? sourceParam : sourceHeader;
             SubmissionReader.Defaults defaults = new SubmissionReader.Defaults(
@@ -96,9 +108,13 @@ public class ArticleResource {
     @APIResponse(responseCode = "202", description = "Withdrawal stored; a tombstone will be published")
     @APIResponse(responseCode = "200", description = "Already withdrawn")
     @APIResponse(responseCode = "404", description = "No article with this id (problem+json)")
-    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(SourceAuthorizer.HEADER) String apiKey) {
-        String keySource = authorizer.authenticate(apiKey);
-        intake.find(id).ifPresent(article -> authorizer.authorize(keySource, article.source));
+    @APIResponse(responseCode = "429", description = "Over the key's rate limit (problem+json, Retry-After): nothing stored")
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(SourceAuthorizer.HEADER) String apiKey,
+                             @Context HttpServerRequest http) {
+        Contributor contributor = authorizer.authenticate(apiKey, ClientAddress.of(http));
+        // A withdrawal is a write like any other: it costs a token.
+        rateLimiter.take(contributor, 1);
+        intake.find(id).ifPresent(article -> authorizer.authorize(contributor.source(), article.source));
         return respond(intake.withdraw(id));
     }
 

@@ -18,10 +18,13 @@ import news.wire.ingest.formats.WireFormatException;
 import news.wire.ingest.intake.InvalidItemException;
 import news.wire.ingest.intake.UnknownItemException;
 import news.wire.ingest.security.NotAuthenticatedException;
+import news.wire.ingest.security.RateLimitedException;
 import news.wire.ingest.security.WrongSourceException;
 
 /** Turns every failure of the API into {@code application/problem+json}. */
 public class ProblemMappings {
+
+    static final String RETRY_AFTER = "Retry-After";
 
     /** Each type named, not only a parent: Quarkus's own mappers for some (mismatched JSON) would be closer matches. */
     @ServerExceptionMapper({ConstraintViolationException.class, InvalidItemException.class,
@@ -30,6 +33,13 @@ public class ProblemMappings {
             WrongSourceException.class})
     public Response article(Exception e) {
         return ArticleProblems.of(e).response();
+    }
+
+    /** The problem, and in Retry-After the whole seconds until the contributor's next token. */
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e) {
+        return Response.fromResponse(ArticleProblems.of(e).response())
+                .header(RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper

@@ -48,10 +48,10 @@ public class ApiKeys {
         return new IssuedKey(stored.id, source, label, key, stored.createdAt);
     }
 
-    /** The source a presented key belongs to, if it is a live key. */
+    /** The contributor a presented key identifies, if it is a live key. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<String> sourceOf(String presentedKey) {
-        return ApiKey.findActive(hash(presentedKey)).map(k -> k.source);
+    public Optional<Contributor> holderOf(String presentedKey, String address) {
+        return ApiKey.findActive(hash(presentedKey)).map(k -> Contributor.ofKey(k.id, k.source, address));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -20,17 +20,17 @@ public class SourceAuthorizer {
     }
 
     /**
-     * The source the presented key speaks for, or null when authentication is switched off; checked before the
-     * body is read, so an anonymous client learns nothing about our formats.
+     * Who is calling: the key and the source it speaks for, or only the client's address when authentication is
+     * switched off; checked before the body is read, so an anonymous client learns nothing about our formats.
      */
-    public String authenticate(String presentedKey) {
+    public Contributor authenticate(String presentedKey, String clientAddress) {
         if (!enabled) {
-            return null;
+            return Contributor.ofAddress(clientAddress);
         }
         if (presentedKey == null || presentedKey.isBlank()) {
             throw new NotAuthenticatedException("An API key is required in the " + HEADER + " header");
         }
-        return keys.sourceOf(presentedKey.strip())
+        return keys.holderOf(presentedKey.strip(), clientAddress)
                 .orElseThrow(() -> new NotAuthenticatedException("The API key is unknown or revoked"));
     }
 

@@ -5,10 +5,12 @@ import static news.wire.testkit.HostileCase.get;
 import static news.wire.testkit.HostileCase.post;
 import static news.wire.testkit.HostileCase.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,10 +31,11 @@ import news.wire.testkit.HostileClient;
 /**
  * Hostile input where API keys are on, as deployed: at the key administration API with a valid admin token (so the
  * input reaches the handlers, not only the token check) and at the article endpoints with forged keys. Afterwards
- * the key issued before still works and no key or article was added by a refused request.
+ * the key issued before still works and no key or article was added by a refused request. Last, a flood from one
+ * key, under a rate limit small enough to meet in a test.
  */
 @QuarkusTest
-@TestProfile(AuthEnabledProfile.class)
+@TestProfile(RateLimitedProfile.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileKeyInputTest {
 
@@ -40,6 +43,8 @@ class HostileKeyInputTest {
     private static final String SOURCE = "Hostile Key Wire";
     private static final String TOKEN = AuthEnabledProfile.ADMIN_TOKEN;
     private static final String KEYS = "/v1/sources/" + encode(SOURCE) + "/keys";
+    /** Articles the flood sends: many times the burst. */
+    private static final int FLOOD = 40;
 
     private static String key;
     private static long keysBefore;
@@ -124,6 +129,47 @@ class HostileKeyInputTest {
                 .header("X-Api-Key", key).body("{\"headline\":\"Still keyed " + UUID.randomUUID() + "\",\"body\":\"b\","
                         + "\"source\":\"" + SOURCE + "\",\"publishedAt\":\"2026-11-20T08:00:00Z\"}")
                 .answered(202, accepted -> assertEquals(SOURCE, accepted.get("source").asText())));
+        client.requireUp();
+    }
+
+    /**
+     * A runaway client: one key sends as fast as it can. Past its burst (and what refills meanwhile) every article is
+     * refused 429 {@code rate-limited}, none of those is stored, and the key of the barrage is not held back.
+     */
+    @Test
+    @Order(4)
+    void aFloodFromOneKeyIsRefusedAndStoresNothingWhileOtherKeysGoOn() {
+        HostileClient client = new HostileClient(root);
+        String floodSource = "Hostile Flood Wire";
+        String floodKey = client.check(post("seed", "issue the flood's key", "/v1/sources/" + encode(floodSource) + "/keys")
+                .contentType(JSON).header("X-Admin-Token", TOKEN).body("{\"label\":\"runaway importer\"}")
+                .answered(201)).json().get("key").asText();
+        long started = System.nanoTime();
+        int accepted = 0;
+        int refused = 0;
+        for (int i = 0; i < FLOOD; i++) {
+            HostileCase c = post("flood", "article " + i + " of a flood from one key", "/v1/articles").contentType(JSON)
+                    .header("X-Api-Key", floodKey).body("{\"headline\":\"Flood " + UUID.randomUUID() + "\",\"body\":\"b\","
+                            + "\"source\":\"" + floodSource + "\",\"publishedAt\":\"2026-11-20T08:00:00Z\"}")
+                    .refused(429, "rate-limited");
+            HostileClient.Answer answer = client.send(c);
+            if (answer.status() == 202) {
+                accepted++;
+            } else {
+                assertEquals(429, answer.status(), answer::toString);
+                client.requireProblem(c, answer, c.problemType());
+                refused++;
+            }
+        }
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+        // The burst, plus a token for each second the flood took (1 a second), and no more.
+        assertTrue(accepted <= RateLimitedProfile.BURST + seconds + 1, accepted + " accepted in " + seconds + " s");
+        assertTrue(refused > 0, "a flood of " + FLOOD + " in " + seconds + " s was never refused");
+        assertEquals(accepted, (long) QuarkusTransaction.requiringNew().call(() -> Article.count("source", floodSource)),
+                "only the admitted articles of the flood are stored");
+        client.check(post("seed", "the barrage's key during the flood", "/v1/articles").contentType(JSON)
+                .header("X-Api-Key", key).body("{\"headline\":\"Unflooded " + UUID.randomUUID() + "\",\"body\":\"b\","
+                        + "\"source\":\"" + SOURCE + "\",\"publishedAt\":\"2026-11-20T08:00:00Z\"}").answered(202));
         client.requireUp();
     }
 
