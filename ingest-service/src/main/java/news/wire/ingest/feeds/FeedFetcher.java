@@ -43,6 +43,7 @@ public class FeedFetcher {
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, "
             + "text/xml;q=0.9, application/json;q=0.8, */*;q=0.1";
 
+    private final Vertx vertx;
     private final FeedAddresses addresses;
     private final HttpClient client;
     private final Duration connectTimeout;
@@ -59,6 +60,7 @@ public class FeedFetcher {
     /** TRUST: the certificate authorities HTTPS feeds must be signed by; null for the JVM's own. */
     FeedFetcher(Vertx vertx, FeedAddresses addresses, Duration connectTimeout, Duration requestTimeout, long maxBytes,
                 String userAgent, TrustOptions trust) {
+        this.vertx = vertx;
         this.addresses = addresses;
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
@@ -134,7 +136,11 @@ public class FeedFetcher {
         }
         AtomicReference<HttpClientRequest> request = new AtomicReference<>();
         AtomicBoolean abandoned = new AtomicBoolean();
-        CompletableFuture<Hop> exchange = client.request(options)
+        CompletableFuture<Hop> exchange = new CompletableFuture<>();
+        // The whole exchange on one event-loop context: begun from a poll thread, Vert.x hands the response to the
+        // next step as a separate task, by which time a short body can have ended unread and the body's handlers
+        // are refused (IllegalStateException). On its own context each step follows the last without a gap.
+        vertx.getOrCreateContext().runOnContext(start -> client.request(options)
                 .compose(sent -> {
                     request.set(sent);
                     if (abandoned.get()) {
@@ -144,7 +150,13 @@ public class FeedFetcher {
                     return sent.send();
                 })
                 .compose(response -> CappedBody.read(response, maxBytes).map(body -> hop(response, body)))
-                .toCompletionStage().toCompletableFuture();
+                .onComplete(done -> {
+                    if (done.succeeded()) {
+                        exchange.complete(done.result());
+                    } else {
+                        exchange.completeExceptionally(done.cause());
+                    }
+                }));
         try {
             // Across every hop: the request timeout bounds the whole fetch, a slow drip of a body included.
             return exchange.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);

@@ -87,6 +87,10 @@ class FeedFetcherTest {
         return assertThrows(FeedFetchException.class, () -> fetch(url)).getMessage();
     }
 
+    private static void assertContains(String expected, String actual) {
+        assertTrue(actual.contains(expected), () -> "\"" + actual + "\" does not say \"" + expected + "\"");
+    }
+
     private void answer(String host, String... addresses) {
         dns.put(host, Arrays.stream(addresses).map(ScriptedHostResolver::literal).toList());
     }
@@ -133,8 +137,8 @@ class FeedFetcherTest {
         assertEquals("Redirect to http://metadata.newsroom.test/latest/meta-data/ not followed: feed address "
                 + "169.254.169.254 (of metadata.newsroom.test) is link-local; allowed: public addresses or hosts in "
                 + "ingest.feeds.allowed-internal-hosts", failure(server.url("/to-metadata")));
-        assertTrue(failure(server.url("/to-mapped")).contains("feed address 10.0.0.1 (of [::ffff:10.0.0.1]) is private"));
-        assertTrue(failure(server.url("/to-cgnat")).contains("feed address 100.64.0.1 is carrier-grade NAT"));
+        assertContains("feed address 10.0.0.1 (of [::ffff:10.0.0.1]) is private", failure(server.url("/to-mapped")));
+        assertContains("feed address 100.64.0.1 is carrier-grade NAT", failure(server.url("/to-cgnat")));
         assertEquals("<rss/>", new String(fetch(server.url("/hop")).body()));
         assertEquals(1, server.requests("/target").size());
     }
