@@ -6,17 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -36,11 +43,16 @@ class ComposeFileTest {
 
     private static final Map<String, String> MODULES = Map.of(
             "ingest", "ingest-service", "enrich", "enrich-service", "query", "query-service");
-    /** What each service cannot start without; `topics` is the one-shot that makes the declared topics. */
-    private static final Map<String, Set<String>> NEEDS = Map.of("ingest", Set.of("postgres", "kafka", "topics"),
-            "enrich", Set.of("kafka", "topics"), "query", Set.of("kafka", "elasticsearch", "topics"));
+    /**
+     * What each service cannot start without; `topics` is the one-shot that makes the declared topics, `kafka-certs`
+     * the one that writes each service's Kafka login.
+     */
+    private static final Map<String, Set<String>> NEEDS = Map.of(
+            "ingest", Set.of("postgres", "kafka", "topics", "kafka-certs"),
+            "enrich", Set.of("kafka", "topics", "kafka-certs"),
+            "query", Set.of("kafka", "elasticsearch", "topics", "kafka-certs"));
     /** Containers that do one thing and exit: they need no healthcheck, and are awaited by their exit. */
-    private static final Set<String> ONE_SHOT = Set.of("topics");
+    private static final Set<String> ONE_SHOT = Set.of("topics", "kafka-certs");
     private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{(\\w+)(?::?-([^}]*))?}");
 
     private final Checkout checkout = Checkout.find();
@@ -156,14 +168,16 @@ class ComposeFileTest {
         MODULES.forEach((name, module) -> {
             ServiceSettings settings = ServiceSettings.of(checkout, module);
             for (String variable : environment(name).keySet()) {
-                assertTrue(settings.reads(variable), name + " reads nothing from " + variable);
+                // Every kafka.* setting reaches every Kafka client of the service (each one's KafkaClientsTest).
+                assertTrue(settings.reads(variable) || variable.startsWith("KAFKA_"),
+                        name + " reads nothing from " + variable);
             }
         });
     }
 
     @Test
     void connectionSettingsNameTheComposeServices() {
-        Matcher advertised = Pattern.compile("PLAINTEXT://([\\w.-]+):(\\d+)")
+        Matcher advertised = Pattern.compile("SASL_SSL://([\\w.-]+):(\\d+)")
                 .matcher(environment("kafka").get("KAFKA_ADVERTISED_LISTENERS"));
         assertTrue(advertised.find());
         assertTrue(services.has(advertised.group(1)), "advertised host is a compose service");
@@ -215,9 +229,11 @@ class ComposeFileTest {
         assertEquals(environment("ingest").get("KAFKA_BOOTSTRAP_SERVERS"), option(entrypoint, "--bootstrap-server"));
         long brokers = StreamSupport.stream(services.spliterator(), false)
                 .filter(service -> service.path("image").asText().startsWith("apache/kafka:")
-                        && !service.has("entrypoint")).count();
+                        && service.path("environment").path("KAFKA_PROCESS_ROLES").asText().contains("broker")).count();
         assertEquals(Long.toString(brokers), option(entrypoint, "--brokers"), "sized for the brokers compose runs");
         assertEquals("/opt/kafka/bin", option(entrypoint, "--bin"), "where the apache/kafka image keeps its tools");
+        assertEquals(adminClientConfig(), option(entrypoint, "--command-config"), "the topics are made as admin");
+        assertEquals("kafka-secrets", mounted.get(secretsDir()), "the admin's login is mounted");
 
         for (String name : MODULES.keySet()) {
             for (String variable : environment(name).keySet()) {
@@ -267,16 +283,278 @@ class ComposeFileTest {
         Map<String, String> kafka = environment("kafka");
         byte[] clusterId = Base64.getUrlDecoder().decode(kafka.get("CLUSTER_ID"));
         assertEquals(16, clusterId.length, "CLUSTER_ID must be a UUID in URL-safe base64");
-        String voter = kafka.get("KAFKA_NODE_ID") + "@kafka:";
+        // The one voter is this node, on its loopback: the controller listener is no other container's business.
+        String voter = kafka.get("KAFKA_NODE_ID") + "@127.0.0.1:";
         assertTrue(kafka.get("KAFKA_CONTROLLER_QUORUM_VOTERS").startsWith(voter), kafka.toString());
         String controllerPort = kafka.get("KAFKA_CONTROLLER_QUORUM_VOTERS").substring(voter.length());
-        assertTrue(kafka.get("KAFKA_LISTENERS").contains("CONTROLLER://:" + controllerPort), kafka.toString());
+        assertTrue(kafka.get("KAFKA_LISTENERS").contains("CONTROLLER://127.0.0.1:" + controllerPort), kafka.toString());
         for (String internal : List.of("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR",
                 "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR")) {
             assertEquals("1", kafka.get(internal), internal + " cannot exceed the one broker");
         }
         JsonNode volumes = service("kafka").path("volumes");
         assertTrue(volumes.toString().contains(":" + kafka.get("KAFKA_LOG_DIRS")), "the log directory is on a volume");
+    }
+
+    private List<String> entrypoint(String name) {
+        List<String> command = new ArrayList<>();
+        service(name).path("entrypoint").forEach(part -> command.add(part.asText()));
+        return command;
+    }
+
+    /** A service's volumes as container path -> source, and whether each is read-only. */
+    private Map<String, String> mounts(String name) {
+        Map<String, String> mounts = new LinkedHashMap<>();
+        service(name).path("volumes").forEach(volume -> {
+            String[] parts = volume.asText().split(":");
+            mounts.put(parts[1], parts[0] + (parts.length > 2 ? ":" + parts[2] : ""));
+        });
+        return mounts;
+    }
+
+    /** Where kafka-certs writes the broker's secrets, the same path in every apache/kafka container. */
+    private String secretsDir() {
+        return option(entrypoint("kafka-certs"), "--secrets");
+    }
+
+    private String adminClientConfig() {
+        return secretsDir() + "/admin-client.properties";
+    }
+
+    /** kafka-certs's --login USER=DIR options, in order. */
+    private Map<String, String> logins() {
+        List<String> command = entrypoint("kafka-certs");
+        Map<String, String> logins = new LinkedHashMap<>();
+        for (int i = 0; i < command.size() - 1; i++) {
+            if (command.get(i).equals("--login")) {
+                String[] pair = command.get(i + 1).split("=", 2);
+                logins.put(pair[0], pair[1]);
+            }
+        }
+        return logins;
+    }
+
+    /**
+     * Every service reaches Kafka at the SASL_SSL listener as the Kafka user of its own name (as in Kubernetes),
+     * trusting the CA kafka-certs made: protocol, mechanism and trust store from the environment, the login from its
+     * own volume, which Quarkus reads as config/application.properties of the image's working directory.
+     */
+    @Test
+    void eachServiceLogsInOverSaslSslAsItsOwnUser() {
+        Map<String, String> logins = logins();
+        assertEquals(new TreeSet<>(MODULES.values()), new TreeSet<>(logins.keySet()), "a login per service");
+        Map<String, String> certs = mounts("kafka-certs");
+        Set<String> loginVolumes = new HashSet<>();
+        MODULES.forEach((name, module) -> {
+            Map<String, String> env = environment(name);
+            assertEquals("SASL_SSL", env.get("KAFKA_SECURITY_PROTOCOL"), name);
+            assertEquals("SCRAM-SHA-512", env.get("KAFKA_SASL_MECHANISM"), name);
+            assertEquals("PEM", env.get("KAFKA_SSL_TRUSTSTORE_TYPE"), name);
+            assertFalse(env.containsKey("KAFKA_SASL_JAAS_CONFIG"), name + ": a password in the compose file");
+
+            Dockerfile image = Dockerfile.parse(checkout.text(module + "/src/main/docker/Dockerfile.jvm"));
+            String config = image.only("WORKDIR") + "/config";
+            String volume = mounts(name).get(config);
+            assertTrue(volume != null && volume.endsWith(":ro"), name + " mounts its login read-only at " + config);
+            String source = volume.substring(0, volume.indexOf(':'));
+            assertEquals(source, certs.get(logins.get(module)), name + "'s volume is where kafka-certs writes "
+                    + module + "'s login");
+            assertEquals(config + "/kafka-ca.crt", env.get("KAFKA_SSL_TRUSTSTORE_LOCATION"), name);
+            assertTrue(loginVolumes.add(source), "one login volume per service");
+            services.fields().forEachRemaining(other -> {
+                if (!other.getKey().equals(name) && !other.getKey().equals("kafka-certs")) {
+                    assertFalse(other.getValue().path("volumes").toString().contains(source + ":"),
+                            other.getKey() + " mounts " + name + "'s login");
+                }
+            });
+            // The files are the service user's alone: kafka-certs hands them to the uid the image runs as.
+            String uid = image.only("USER").split(":")[0];
+            assertEquals(uid, option(entrypoint("kafka-certs"), "--login-owner"), module);
+        });
+    }
+
+    /** The broker's only listener other containers can reach is SASL_SSL with SCRAM-SHA-512; nothing is plaintext. */
+    @Test
+    void brokerAdvertisesOnlySaslSslAndKeepsItsControllerOnTheLoopback() {
+        Map<String, String> kafka = environment("kafka");
+        Map<String, String> protocols = new LinkedHashMap<>();
+        for (String pair : kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").split(",")) {
+            protocols.put(pair.split(":")[0], pair.split(":")[1]);
+        }
+        for (String listener : kafka.get("KAFKA_ADVERTISED_LISTENERS").split(",")) {
+            String name = listener.substring(0, listener.indexOf("://"));
+            assertEquals("SASL_SSL", protocols.get(name), "advertised to the services: " + listener);
+        }
+        for (String listener : kafka.get("KAFKA_LISTENERS").split(",")) {
+            String name = listener.substring(0, listener.indexOf("://"));
+            if (!protocols.get(name).equals("SASL_SSL")) {
+                assertTrue(listener.startsWith(name + "://127.0.0.1:"), "reachable by other containers: " + listener);
+            }
+        }
+        assertEquals("SASL_SSL", protocols.get(kafka.get("KAFKA_INTER_BROKER_LISTENER_NAME")));
+        assertEquals("SCRAM-SHA-512", kafka.get("KAFKA_SASL_ENABLED_MECHANISMS"));
+        assertEquals("SCRAM-SHA-512", kafka.get("KAFKA_SASL_MECHANISM_INTER_BROKER_PROTOCOL"));
+        assertFalse(protocols.containsValue("SASL_PLAINTEXT") || protocols.containsValue("SSL"), protocols.toString());
+
+        // What the broker reads comes from the volume kafka-certs writes, mounted read-only where it writes it.
+        assertEquals("kafka-secrets:ro", mounts("kafka").get(secretsDir()));
+        assertEquals("kafka-secrets", mounts("kafka-certs").get(secretsDir()));
+        for (String file : List.of(kafka.get("KAFKA_SSL_KEYSTORE_LOCATION"), kafka.get("KAFKA_SSL_TRUSTSTORE_LOCATION"),
+                kafka.get("KAFKA_OPTS").replace("-Djava.security.auth.login.config=", ""))) {
+            assertTrue(file.startsWith(secretsDir() + "/"), file);
+        }
+        assertEquals("PEM", kafka.get("KAFKA_SSL_TRUSTSTORE_TYPE"));
+        assertTrue(checkout.text("deploy/compose/kafka-start").contains("SECRETS=${SECRETS:-" + secretsDir() + "}"),
+                "kafka-start reads the passwords where they are mounted");
+        // kafka-start runs in place of the image's start, and formats the storage on the broker's log volume.
+        List<String> start = entrypoint("kafka");
+        assertEquals("/bin/bash", start.get(0));
+        assertEquals("./kafka-start:ro", mounts("kafka").get(start.get(1)));
+        assertEquals("kafka-data", mounts("kafka").get(kafka.get("KAFKA_LOG_DIRS")));
+        assertEquals("kafka-data:ro", mounts("kafka-certs").get(option(entrypoint("kafka-certs"), "--data")),
+                "kafka-certs sees whether the storage is formatted, and cannot change it");
+
+        // No password in the compose file: the only one is PostgreSQL's, from the environment.
+        String text = checkout.text("deploy/compose/compose.yaml");
+        assertFalse(text.contains("password=") || text.contains("PASSWORD: ${KAFKA"), "a Kafka password in the file");
+        services.fields().forEachRemaining(e -> environment(e.getKey()).keySet().forEach(variable -> assertTrue(
+                !variable.contains("PASSWORD") || variable.contains("POSTGRES") || variable.contains("DATASOURCE"),
+                e.getKey() + " sets " + variable)));
+    }
+
+    /** Secrets first, then the broker (healthy only if the admin can log in), then topics, then the services. */
+    @Test
+    void certificatesAreMadeBeforeTheBrokerWhoseHealthIsAnAdminLogin() {
+        JsonNode certs = service("kafka-certs");
+        assertEquals(service("kafka").path("image").asText(), certs.path("image").asText(), "the image's keytool");
+        assertEquals("service_completed_successfully",
+                service("kafka").path("depends_on").path("kafka-certs").path("condition").asText());
+        assertEquals("./kafka-secrets:ro", mounts("kafka-certs").get(entrypoint("kafka-certs").get(1)));
+        assertEquals("appuser", option(entrypoint("kafka-certs"), "--owner"), "the apache/kafka image's user");
+        assertTrue(healthcheck("kafka").contains("--bootstrap-server localhost:9092 --command-config "
+                + adminClientConfig()), healthcheck("kafka"));
+        assertTrue(environment("kafka").get("KAFKA_LISTENERS").contains("SASL_SSL://:9092"));
+    }
+
+    /**
+     * deploy/compose/kafka-secrets run here as kafka-certs runs it, its container paths under a temporary folder
+     * (bash and the JDK's keytool, as in the image): everything the broker, the tools and each service are pointed
+     * at exists and fits together, and a second run changes nothing.
+     */
+    @Test
+    void kafkaSecretsMakesWhatTheBrokerAndEachServiceRead(@TempDir Path root) throws Exception {
+        List<String> command = new ArrayList<>(entrypoint("kafka-certs"));
+        command.set(1, checkout.path("deploy/compose/kafka-secrets").toString());
+        // The image's appuser and the services' uid are not users here: the files stay the test's own.
+        for (String owner : List.of("--owner", "--login-owner")) {
+            int at = command.indexOf(owner);
+            command.subList(at, at + 2).clear();
+        }
+        for (int i = 2; i < command.size(); i++) {
+            command.set(i, command.get(i).replaceAll("(^|=)/", "$1" + root + "/"));
+        }
+        String first = run(command);
+        Path secrets = Path.of(root + secretsDir());
+        Map<Path, byte[]> files = snapshot(root);
+        assertTrue(first.contains("making a CA"), first);
+
+        CertificateFactory x509 = CertificateFactory.getInstance("X.509");
+        X509Certificate ca = (X509Certificate) x509.generateCertificate(Files.newInputStream(secrets.resolve("ca.crt")));
+        assertTrue(ca.getBasicConstraints() >= 0, "ca.crt is a CA");
+        String storePassword = Files.readString(secrets.resolve("store.password")).strip();
+        KeyStore broker = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(Path.of(root + environment("kafka").get("KAFKA_SSL_KEYSTORE_LOCATION")))) {
+            broker.load(in, storePassword.toCharArray());
+        }
+        X509Certificate brokerCert = (X509Certificate) broker.getCertificate("broker");
+        brokerCert.verify(ca.getPublicKey());
+        Set<String> names = new TreeSet<>();
+        brokerCert.getSubjectAlternativeNames().forEach(san -> names.add(san.get(1).toString()));
+        String advertised = environment("kafka").get("KAFKA_ADVERTISED_LISTENERS").replaceAll(".*://([^:]+):.*", "$1");
+        assertTrue(names.containsAll(Set.of(advertised, "localhost")), "the services' and the healthcheck's name: " + names);
+        assertTrue(broker.isKeyEntry("broker"));
+        assertFalse(Files.exists(secrets.resolve("ca.p12")), "the CA's key is not kept");
+
+        Properties passwords = new Properties();
+        passwords.load(new StringReader(Files.readString(secrets.resolve("passwords"))));
+        Set<String> users = new TreeSet<>(MODULES.values());
+        users.add("admin");
+        assertEquals(users, passwords.stringPropertyNames(), "a SCRAM user per service and the admin");
+        assertEquals(passwords.size(), new HashSet<>(passwords.values()).size(), "each its own password");
+        passwords.values().forEach(p -> assertTrue(p.toString().matches("[A-Za-z0-9]{16,}"), "password " + p));
+
+        String adminLogin = jaas("admin", passwords);
+        assertTrue(Files.readString(Path.of(root + environment("kafka").get("KAFKA_OPTS")
+                .replace("-Djava.security.auth.login.config=", ""))).contains(adminLogin), "the broker's own login");
+        Properties admin = new Properties();
+        admin.load(new StringReader(Files.readString(Path.of(root + adminClientConfig()))));
+        assertEquals("SASL_SSL", admin.getProperty("security.protocol"));
+        assertEquals("SCRAM-SHA-512", admin.getProperty("sasl.mechanism"));
+        assertEquals(adminLogin, admin.getProperty("sasl.jaas.config"));
+        assertEquals(root + environment("kafka").get("KAFKA_SSL_TRUSTSTORE_LOCATION"),
+                admin.getProperty("ssl.truststore.location"));
+
+        MODULES.forEach((name, module) -> {
+            Path config = Path.of(root + logins().get(module));
+            Properties login = new Properties();
+            try {
+                login.load(new StringReader(Files.readString(config.resolve("application.properties"))));
+                assertEquals(Files.readString(secrets.resolve("ca.crt")), Files.readString(config.resolve(
+                        Path.of(environment(name).get("KAFKA_SSL_TRUSTSTORE_LOCATION")).getFileName().toString())));
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+            assertEquals(Set.of("kafka.sasl.jaas.config"), login.stringPropertyNames(), module);
+            assertEquals(jaas(module, passwords), login.getProperty("kafka.sasl.jaas.config"), module);
+        });
+
+        String second = run(command);
+        assertFalse(second.contains("making a CA"), second);
+        Map<Path, byte[]> again = snapshot(root);
+        assertEquals(files.keySet(), again.keySet());
+        files.forEach((file, bytes) -> assertTrue(Arrays.equals(bytes, again.get(file)), "changed: " + file));
+
+        // New passwords for storage formatted with the old ones would lock every user out: refused.
+        Path data = Path.of(root + option(entrypoint("kafka-certs"), "--data"));
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("meta.properties"), "cluster.id=x\n");
+        Files.delete(secrets.resolve("passwords"));
+        Process refused = process(command);
+        String output = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(refused.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(1, refused.exitValue(), output);
+        assertTrue(output.contains("is formatted"), output);
+    }
+
+    private static String jaas(String user, Properties passwords) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user + "\" password=\""
+                + passwords.getProperty(user) + "\";";
+    }
+
+    private static Process process(List<String> command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // keytool from the JDK running the tests, as the image's JRE has it on the PATH.
+        builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":"
+                + builder.environment().get("PATH"));
+        return builder.start();
+    }
+
+    private static String run(List<String> command) throws Exception {
+        Process process = process(command);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "still running: " + command);
+        assertEquals(0, process.exitValue(), output);
+        return output;
+    }
+
+    private static Map<Path, byte[]> snapshot(Path root) throws IOException {
+        Map<Path, byte[]> files = new TreeMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(file, Files.readAllBytes(file));
+            }
+        }
+        return files;
     }
 
     @Test
