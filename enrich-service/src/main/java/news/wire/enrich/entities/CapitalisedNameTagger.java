@@ -171,6 +171,10 @@ public class CapitalisedNameTagger implements EntityTagger {
         while (last > first && NameLexicon.CONNECTORS.contains(key(tokens.get(last - 1).text()))) {
             last--;
         }
+        if (last == first) {
+            // Only particles after a title ("President de La"): no name came.
+            return java.util.Optional.empty();
+        }
         int start = tokens.get(first).start();
         int end = tokens.get(last - 1).end();
         String surface = text.substring(start, end);

@@ -30,6 +30,15 @@ class CapitalisedNameTaggerTest {
     }
 
     @Test
+    void aTitleFollowedOnlyByParticlesIsNoName() {
+        // "De La" are particles of a name that never comes: nothing is left after the title.
+        List<Entity> entities = tagger.tag("Talks resume",
+                "The talks were opened by President de La on Sunday, and Aldo Verhoeven closed them.");
+        assertTrue(named(entities, "Aldo Verhoeven").isPresent(), entities::toString);
+        assertTrue(entities.stream().noneMatch(e -> e.name().contains("La")), entities::toString);
+    }
+
+    @Test
     void shortFormJoinsFullNameIntroducedWithTitle() {
         List<Entity> entities = tagger.tag("Marrow visits the dam",
                 "President Helen Marrow toured the dam on Friday. Marrow said the repairs would take a year.");
