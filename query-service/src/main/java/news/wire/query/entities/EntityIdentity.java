@@ -157,9 +157,16 @@ public class EntityIdentity {
      */
     private Map<String, List<RegisteredEntity>> fullerSeenUnder(Set<String> keys) throws IOException {
         Map<String, List<RegisteredEntity>> fuller = new HashMap<>();
-        registry.fullEntitiesByTypeAndKey(keys).forEach((typeAndKey, candidates) -> {
-            List<String> words = List.of(typeAndKey.substring(typeAndKey.indexOf('|') + 1).split(" "));
+        registry.fullEntitiesByTypeAndNameOrShortKey(keys).forEach((typeAndKey, candidates) -> {
+            String key = typeAndKey.substring(typeAndKey.indexOf('|') + 1);
+            List<String> words = List.of(key.split(" "));
+            // A person may be found by a name of several words no article gave him ("Joseph Comeaux" for Arcade
+            // Joseph Comeaux). A lone surname only by the names it was seen under: every registered Lopez would
+            // otherwise make "Lopez" ambiguous in every story. Organisations and places, whose initials need their
+            // capitals checked, only by names they were seen under.
+            boolean severalWords = key.contains(" ");
             List<RegisteredEntity> longer = candidates.stream()
+                    .filter(c -> severalWords && c.type().equals("PERSON") || c.aliases().contains(key))
                     .filter(c -> isFullerName(words, ShortForms.words(c.name()), c.type())).toList();
             if (!longer.isEmpty()) {
                 fuller.put(typeAndKey, longer);
@@ -169,24 +176,10 @@ public class EntityIdentity {
     }
 
     private static boolean isFullerName(List<String> name, List<String> fuller, String type) {
-        if (fuller.size() <= name.size()) {
-            return false;
+        if (type.equals("PERSON")) {
+            return ShortForms.standsFor(String.join(" ", name), name, fuller, type);
         }
-        if (name.size() == 1) {
-            return true;
-        }
-        return type.equals("PERSON") && fuller.get(fuller.size() - 1).equals(name.get(name.size() - 1))
-                && inOrder(name, fuller);
-    }
-
-    private static boolean inOrder(List<String> words, List<String> within) {
-        int at = 0;
-        for (String word : within) {
-            if (at < words.size() && words.get(at).equals(word)) {
-                at++;
-            }
-        }
-        return at == words.size();
+        return name.size() == 1 && fuller.size() > 1;
     }
 
     /**
@@ -226,6 +219,12 @@ public class EntityIdentity {
                 if (!key.equals(own) && key.split(" ").length < own.split(" ").length) {
                     shorterNames.computeIfAbsent(key, k -> new ArrayList<>()).add(FieldValue.of(surface));
                 }
+            }
+            if (entity.type().equals("PERSON") && entity.shortKeys() != null) {
+                // Names of several words a person could go by but was never seen under ("Marta Zielinska" for Marta
+                // Anna Zielinska, "Mo Cheeks"): the articles that wrote them are this person's too.
+                entity.shortKeys().stream().filter(key -> key.contains(" ") && !key.equals(own))
+                        .forEach(key -> shorterNames.computeIfAbsent(key, k -> new ArrayList<>()).add(FieldValue.of(key)));
             }
             Map<String, RegisteredEntity> fullest = fullestByTypeAndKey(shorterNames.keySet());
             List<FieldValue> alone = new ArrayList<>();

@@ -100,6 +100,26 @@ public class EntityRegistry {
         return byTypeAndKey(knownAs("shortKeys", keys, null, true), RegisteredEntity::shortKeys, keys);
     }
 
+    /**
+     * Both of the above in one search: the full entities seen under each of these keys or that could go by it, by
+     * {@code TYPE|key}.
+     */
+    public Map<String, List<RegisteredEntity>> fullEntitiesByTypeAndNameOrShortKey(Set<String> keys)
+            throws IOException {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Query either = Query.of(q -> q.bool(b -> b.minimumShouldMatch("1").should(terms("aliases", keys))
+                .should(terms("shortKeys", keys))));
+        List<RegisteredEntity> found = search(Query.of(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field("full").value(true))).filter(either))), MOST_MATCHES);
+        return byTypeAndKey(found, e -> {
+            Set<String> all = new LinkedHashSet<>(e.aliases());
+            all.addAll(e.shortKeys() == null ? List.of() : e.shortKeys());
+            return List.copyOf(all);
+        }, keys);
+    }
+
     /** The entities filed under each of their keys that is one of these, by {@code TYPE|key}. */
     private static Map<String, List<RegisteredEntity>> byTypeAndKey(List<RegisteredEntity> entities,
                                                                     Function<RegisteredEntity, List<String>> keysOf,

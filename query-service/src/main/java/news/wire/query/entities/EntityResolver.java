@@ -112,12 +112,13 @@ public class EntityResolver {
     private static void resolveOne(ObjectNode entity, Nearby nearby, Knowledge knowledge) {
         String type = entity.path("type").asText();
         String name = entity.path("name").asText("");
-        if (!RESOLVED_TYPES.contains(type) || !entity.hasNonNull("id") || name.isBlank()
+        boolean resolved = RESOLVED_TYPES.contains(type);
+        if (!resolved && !type.equals("MISC") || !entity.hasNonNull("id") || name.isBlank()
                 || knowledge.standingAlone().contains(entity.get("id").asText())) {
             return;
         }
-        EntityRef full = fullerEntity(type, name, nearby, knowledge);
-        if (full == null && !ShortForms.isShort(name) && OTHER_TYPE.containsKey(type)) {
+        EntityRef full = resolved ? fullerEntity(type, name, nearby, knowledge) : null;
+        if (full == null) {
             full = sameNameOtherType(type, name, nearby, knowledge);
         }
         if (full != null) {
@@ -132,36 +133,67 @@ public class EntityResolver {
      * nearby entities if any fits, else among those the registry knows.
      */
     private static EntityRef fullerEntity(String type, String name, Nearby nearby, Knowledge knowledge) {
-        List<EntityRef> near = nearby.entities().fuller(type, name, nearby.publishedAt(), nearby.window());
+        List<EntityRef> near = fullest(nearby.entities().fuller(type, name, nearby.publishedAt(), nearby.window()));
         if (near.size() == 1) {
             return near.get(0);
         }
         if (near.isEmpty()) {
-            List<RegisteredEntity> known = knowledge.fullEntitiesFor(type, name);
+            List<EntityRef> known = fullest(knowledge.fullEntitiesFor(type, name).stream()
+                    .map(e -> new EntityRef(e.id(), type, e.name())).toList());
             if (known.size() == 1) {
-                return new EntityRef(known.get(0).id(), type, known.get(0).name());
+                return known.get(0);
             }
         }
         return null;
     }
 
     /**
-     * The tagger calls one name of several words an organisation in one article and a place in the next ("Morningside
-     * Recovery", "Marfin Egnatia Bank"): the entity already known under that very name with the other type, nearby or
-     * else in the registry, when there is exactly one. One-word names are left alone: "Jordan" the country and
-     * "Washington" the city are not the player and the president.
+     * The people among the candidates without those that are only another candidate's shorter name: "Cheeks" has one
+     * man in play, not two, when nearby articles call him "Mo Cheeks" and "Maurice Cheeks". Not organisations: that
+     * "Trustworthy Computing" is "Microsoft Trustworthy Computing" does not make "Microsoft" the one.
+     */
+    static List<EntityRef> fullest(List<EntityRef> candidates) {
+        if (candidates.size() < 2 || !candidates.stream().allMatch(c -> c.type().equals("PERSON"))) {
+            return candidates;
+        }
+        return candidates.stream().filter(c -> candidates.stream().noneMatch(other -> !other.id().equals(c.id())
+                && ShortForms.standsFor(c.name(), other.name(), c.type()))).toList();
+    }
+
+    /**
+     * The tagger types one name differently from article to article ("Morningside Recovery" an organisation here and
+     * a place there, "Mediterranean Sea" a place and a miscellaneous name, "Creighton" a person and a university): the
+     * entity already known under that very name with another type. A name of several words takes the one such entity
+     * nearby, else the one the registry knows as an organisation or a place. A one-word name takes it only when the
+     * nearby articles mostly use the other type (at least two, and more than use this type, this article included):
+     * "Jordan" the country and "Jordan" the player are both real, and only the story's own usage tells which it is.
      */
     private static EntityRef sameNameOtherType(String type, String name, Nearby nearby, Knowledge knowledge) {
-        String other = OTHER_TYPE.get(type);
         String key = ShortForms.key(name);
-        List<EntityRef> near = nearby.entities().named(other, key, nearby.publishedAt(), nearby.window());
+        List<EntityRef> near = new ArrayList<>();
+        for (String other : RESOLVED_TYPES) {
+            if (!other.equals(type)) {
+                near.addAll(nearby.entities().named(other, key, nearby.publishedAt(), nearby.window()));
+            }
+        }
+        if (ShortForms.isShort(name)) {
+            if (near.size() != 1) {
+                return null;
+            }
+            int other = nearby.entities().articles(near.get(0).type(), key, nearby.publishedAt(), nearby.window());
+            int own = 1 + nearby.entities().articles(type, key, nearby.publishedAt(), nearby.window());
+            return other >= 2 && other > own ? near.get(0) : null;
+        }
         if (near.size() == 1) {
             return near.get(0);
         }
+        String other = OTHER_TYPE.get(type);
+        if (!near.isEmpty() || other == null) {
+            return null;
+        }
         List<RegisteredEntity> known = knowledge.fullEntities(other, key).stream()
                 .filter(e -> ShortForms.key(e.name()).equals(key)).toList();
-        return near.isEmpty() && known.size() == 1
-                ? new EntityRef(known.get(0).id(), other, known.get(0).name()) : null;
+        return known.size() == 1 ? new EntityRef(known.get(0).id(), other, known.get(0).name()) : null;
     }
 
     /** The nearby entities to resolve an article's names against, and the article's time and window. */

@@ -73,6 +73,18 @@ public final class NearbyEntities {
         return List.copyOf(found.values());
     }
 
+    /** How many nearby articles, published within the window of the time, name an entity of the type exactly so. */
+    int articles(String type, String key, Instant around, Duration window) {
+        Set<Long> articlesAt = new HashSet<>();
+        for (Filed f : byName.getOrDefault(key, Map.of()).values()) {
+            if (f.entity().type().equals(type)) {
+                long at = around.toEpochMilli();
+                articlesAt.addAll(f.seenAt().subSet(at - window.toMillis(), true, at + window.toMillis(), true));
+            }
+        }
+        return articlesAt.size();
+    }
+
     /** An entity as named in nearby articles, its name split into words once, and when those articles were published. */
     private record Filed(EntityRef entity, List<String> words, TreeSet<Long> seenAt) {
 

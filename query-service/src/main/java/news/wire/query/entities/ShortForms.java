@@ -28,6 +28,9 @@ public final class ShortForms {
             "mountain", "mountains", "county", "province", "state", "region", "valley", "peninsula", "strait", "city",
             "district", "desert", "sea", "gulf", "coast", "canyon", "volcano");
 
+    /** Generational suffixes after a person's surname ("Jr." loses its full stop in {@link #words}). */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern BETWEEN_WORDS = Pattern.compile("[\\s\\-\u2010\u2011\u2013]+");
 
@@ -62,7 +65,8 @@ public final class ShortForms {
 
     /**
      * True when the shorter name can stand for the fuller one, both of the given type: a person by surname or given
-     * name, or by given name and surname without the middle ones ("Regina Benjamin", "Regina M. Benjamin"); an
+     * name, by one of the given names and the surname ("Regina Benjamin" or "Joseph Comeaux" for "Arcade Joseph
+     * Comeaux"), by a familiar given name ("Mo Cheeks" for "Maurice Cheeks") or without "Jr." or "III"; an
      * organisation by its initials, its first word, its last word unless that is a generic head ("Bluejays" for
      * "Creighton Bluejays", never "Bank" for "Marfin Bank") or its last words ("Red Sox"); a place by its initials,
      * its name without a geographic word ("Qeshm" for "Qeshm Island") or its last words ("Mount Cook").
@@ -73,14 +77,15 @@ public final class ShortForms {
 
     /** The same, with both names already split into {@link #words} (a name tried against many is split once). */
     static boolean standsFor(String shortName, List<String> small, List<String> full, String type) {
+        if (type.equals("PERSON")) {
+            return personStandsFor(small, full);
+        }
         if (small.isEmpty() || small.size() >= full.size()) {
             return false;
         }
         String first = full.get(0);
-        String last = full.get(full.size() - 1);
         if (small.size() > 1) {
             return switch (type) {
-                case "PERSON" -> small.size() == 2 && small.get(0).equals(first) && small.get(1).equals(last);
                 case "ORGANIZATION", "LOCATION" -> endsWithWhole(full, small);
                 default -> false;
             };
@@ -89,13 +94,41 @@ public final class ShortForms {
         boolean initials = isInitials(shortName) && word.length() >= 2
                 && (word.equals(initials(full, true)) || word.equals(initials(full, false)));
         return switch (type) {
-            case "PERSON" -> word.equals(first) || word.equals(last);
             // An acronym is a name of its own: "GATT" is not the "GATT Council".
             case "ORGANIZATION" -> initials || word.length() >= 3 && !isInitials(shortName)
                     && (word.equals(first) || endsWithWhole(full, small) && !GENERIC_HEADS.contains(word));
             case "LOCATION" -> initials || word.equals(first) && GEOGRAPHIC.containsAll(full.subList(1, full.size()));
             default -> false;
         };
+    }
+
+    /** The person rules of {@link #standsFor}; a generational suffix ("Jr.", "III") is set aside on both sides. */
+    private static boolean personStandsFor(List<String> small, List<String> full) {
+        List<String> name = withoutSuffix(small);
+        List<String> fuller = withoutSuffix(full);
+        if (name.isEmpty() || fuller.size() < 2) {
+            return false;
+        }
+        if (name.equals(fuller)) {
+            return small.size() < full.size();
+        }
+        String first = fuller.get(0);
+        String last = fuller.get(fuller.size() - 1);
+        if (name.size() == 1) {
+            return name.get(0).equals(first) || name.get(0).equals(last);
+        }
+        if (name.size() != 2 || !name.get(1).equals(last)) {
+            return false;
+        }
+        String given = name.get(0);
+        return GivenNames.isFamiliarFormOf(given, first)
+                || fuller.size() > 2 && (given.equals(first) || fuller.subList(1, fuller.size() - 1).contains(given));
+    }
+
+    /** A person's words without a trailing generational suffix, which says which of two namesakes, not who. */
+    private static List<String> withoutSuffix(List<String> words) {
+        return words.size() > 2 && SUFFIXES.contains(words.get(words.size() - 1))
+                ? words.subList(0, words.size() - 1) : words;
     }
 
     /**
@@ -119,17 +152,9 @@ public final class ShortForms {
         if (full.size() < 2) {
             return List.of();
         }
-        String first = full.get(0);
-        String last = full.get(full.size() - 1);
         switch (type) {
             // A lone surname or given name is looked up this way only when no article used the pair (aliases).
-            case "PERSON" -> {
-                keys.add(first);
-                keys.add(last);
-                if (full.size() > 2) {
-                    keys.add(first + " " + last);
-                }
-            }
+            case "PERSON" -> keys.addAll(personShortKeys(full));
             case "ORGANIZATION", "LOCATION" -> {
                 // Not the first or last word: without the context of nearby articles, "Gulf" is no more "Gulf
                 // Islands" than the Persian Gulf.
@@ -154,7 +179,7 @@ public final class ShortForms {
         if (full.size() < 2) {
             return List.of();
         }
-        Set<String> keys = new java.util.LinkedHashSet<>();
+        Set<String> keys = new java.util.LinkedHashSet<>(personShortKeys(full));
         keys.add(full.get(0));
         keys.add(full.get(full.size() - 1));
         keys.add(full.get(0) + " " + full.get(full.size() - 1));
@@ -163,6 +188,24 @@ public final class ShortForms {
         for (int n = 2; n < full.size(); n++) {
             keys.add(String.join(" ", full.subList(full.size() - n, full.size())));
         }
+        return List.copyOf(keys);
+    }
+
+    /** The keys of the shorter names {@link #personStandsFor} accepts for a person's full name. */
+    private static List<String> personShortKeys(List<String> full) {
+        List<String> fuller = withoutSuffix(full);
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        String first = fuller.get(0);
+        String last = fuller.get(fuller.size() - 1);
+        if (fuller.size() < full.size()) {
+            keys.add(String.join(" ", fuller));
+        }
+        keys.add(first);
+        keys.add(last);
+        for (int i = 0; fuller.size() > 2 && i < fuller.size() - 1; i++) {
+            keys.add(fuller.get(i) + " " + last);
+        }
+        GivenNames.familiarForms(first).forEach(familiar -> keys.add(familiar + " " + last));
         return List.copyOf(keys);
     }
 

@@ -29,6 +29,25 @@ class ShortFormsTest {
         assertTrue(ShortForms.standsFor("Lindsay", "Lindsay Lohan", "PERSON"));
         assertFalse(ShortForms.standsFor("Hunter", "Joe Biden", "PERSON"));
         assertFalse(ShortForms.standsFor("Biden", "Biden", "PERSON"));
+        assertTrue(ShortForms.standsFor("Joseph Comeaux", "Arcade Joseph Comeaux", "PERSON"));
+        assertFalse(ShortForms.standsFor("Arcade Joseph Comeaux", "Joseph Comeaux", "PERSON"));
+    }
+
+    @Test
+    void aPersonGoesByAFamiliarGivenNameAndWithoutAGenerationalSuffix() {
+        assertTrue(ShortForms.standsFor("Mo Cheeks", "Maurice Cheeks", "PERSON"));
+        assertTrue(ShortForms.standsFor("Fred LaRue", "Frederick C. LaRue", "PERSON"));
+        assertFalse(ShortForms.standsFor("Maurice Cheeks", "Mo Cheeks", "PERSON"));
+        assertFalse(ShortForms.standsFor("Alexandra Smith", "Alexander Smith", "PERSON"));
+        assertTrue(ShortForms.standsFor("Comeaux", "Arcade Joseph Comeaux Jr.", "PERSON"));
+        assertTrue(ShortForms.standsFor("W. Mark Felt", "W. Mark Felt Sr.", "PERSON"));
+        assertFalse(ShortForms.standsFor("Jr", "Arcade Joseph Comeaux Jr.", "PERSON"));
+        assertFalse(ShortForms.standsFor("W. Mark Felt Sr.", "W. Mark Felt", "PERSON"));
+        // The registry finds the full name by any of these keys without an article having used both names.
+        assertTrue(ShortForms.shortKeys("Maurice Cheeks", "PERSON").contains("mo cheeks"));
+        assertTrue(ShortForms.shortKeys("Arcade Joseph Comeaux Jr.", "PERSON").containsAll(
+                List.of("joseph comeaux", "arcade comeaux", "arcade joseph comeaux", "comeaux")));
+        assertFalse(ShortForms.shortKeys("Arcade Joseph Comeaux Jr.", "PERSON").contains("jr"));
     }
 
     @Test
