@@ -135,7 +135,7 @@ public class EntityResolver {
     private static EntityRef fullerEntity(String type, String name, Nearby nearby, Knowledge knowledge) {
         List<EntityRef> near = fullest(nearby.entities().fuller(type, name, nearby.publishedAt(), nearby.window()));
         if (near.size() == 1) {
-            return near.get(0);
+            return outnumbered(name, near.get(0), nearby) ? null : near.get(0);
         }
         if (near.isEmpty()) {
             List<EntityRef> known = fullest(knowledge.fullEntitiesFor(type, name).stream()
@@ -145,6 +145,24 @@ public class EntityResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an organisation's first word is the organisation itself rather than the fuller name nearby: when more
+     * nearby articles, this one included, use the word alone than use that name, "Microsoft" is the company, not
+     * the "Microsoft Word" one of them named. Initials and last words ("HP", "Bluejays") are short forms whatever
+     * their count.
+     */
+    private static boolean outnumbered(String name, EntityRef fuller, Nearby nearby) {
+        String word = ShortForms.key(name);
+        if (!fuller.type().equals("ORGANIZATION") || !ShortForms.isShort(name)
+                || !ShortForms.words(fuller.name()).get(0).equals(word)) {
+            return false;
+        }
+        NearbyEntities entities = nearby.entities();
+        int alone = 1 + entities.articles(fuller.type(), word, nearby.publishedAt(), nearby.window());
+        return alone > entities.articles(fuller.type(), ShortForms.key(fuller.name()), nearby.publishedAt(),
+                nearby.window());
     }
 
     /**

@@ -66,6 +66,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void anOrganisationsFirstWordIsTheFullerNameUnlessNearbyArticlesMostlyUseItAlone() {
+        nearbyArticle(entity("ORGANIZATION", "Hewlett-Packard"));
+        assertEquals("organization:hewlett-packard", resolved("ORGANIZATION", "Hewlett"));
+        nearbyArticle(entity("ORGANIZATION", "Microsoft Word"));
+        nearbyArticle(entity("ORGANIZATION", "Microsoft"));
+        assertEquals("organization:microsoft", resolved("ORGANIZATION", "Microsoft"), "the company, not its product");
+        nearbyArticle(entity("ORGANIZATION", "HP"));
+        nearbyArticle(entity("ORGANIZATION", "HP"));
+        assertEquals("organization:hewlett-packard", resolved("ORGANIZATION", "HP"), "initials are a short form");
+    }
+
+    @Test
     void aNameOfSeveralWordsTakesTheTypeItHasNearby() {
         nearbyArticle(entity("LOCATION", "Mediterranean Sea"));
         nearbyArticle(entity("ORGANIZATION", "Phil Ford"));
