@@ -25,8 +25,58 @@
     return node;
   }
 
+  // ---------- read key ----------
+
+  // The key lives in this tab's sessionStorage only: never in localStorage, a cookie or the address, so it is gone
+  // when the tab closes and is sent nowhere but in X-Api-Key to this service.
+  const KEY_ITEM = 'wire.readKey';
+  let keyWanted = null;
+  let keyGiven = null;
+
+  function storedKey() {
+    try { return sessionStorage.getItem(KEY_ITEM) || ''; } catch (e) { return ''; }
+  }
+
+  /** Shows the key form once, however many calls were refused meanwhile; resolves when a key is entered. */
+  function askForKey(refused) {
+    if (!keyWanted) {
+      keyWanted = new Promise(resolve => { keyGiven = resolve; });
+      $('key-why').textContent = refused
+        ? 'That key was refused: it is unknown or revoked. Enter another.'
+        : 'This service needs a read key. It is kept in this tab only, until the tab is closed.';
+      $('key-form').hidden = false;
+      $('api-key').focus();
+    }
+    return keyWanted;
+  }
+
+  function giveKey(event) {
+    event.preventDefault();
+    const key = $('api-key').value.trim();
+    if (!key || !keyGiven) return;
+    try { sessionStorage.setItem(KEY_ITEM, key); } catch (e) { /* storage refused: asked again at the next 401 */ }
+    $('api-key').value = '';
+    $('key-form').hidden = true;
+    const resolve = keyGiven;
+    keyWanted = null;
+    keyGiven = null;
+    resolve(key);
+  }
+
   async function getJson(url) {
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    let response;
+    for (;;) {
+      const key = storedKey();
+      const headers = { Accept: 'application/json' };
+      if (key) headers['X-Api-Key'] = key;
+      response = await fetch(url, { headers });
+      if (response.status !== 401) break;
+      // Forget a refused key only if no other call has replaced it meanwhile, then wait for one and ask again.
+      if (storedKey() === key) {
+        try { sessionStorage.removeItem(KEY_ITEM); } catch (e) { /* nothing kept */ }
+        await askForKey(Boolean(key));
+      }
+    }
     const body = await response.json().catch(() => null);
     if (!response.ok) {
       const detail = body && (body.detail || body.title);
@@ -509,6 +559,7 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     $('search').addEventListener('submit', search);
+    $('key-form').addEventListener('submit', giveKey);
     tagEvents();
     $('timeline-reset').addEventListener('click', () => {
       state.focus = null;

@@ -175,6 +175,22 @@ class ComposeFileTest {
         });
     }
 
+    /**
+     * Search, the dashboard's data and the preview need read keys unless the keys are switched off by hand, and the
+     * admin tokens that issue keys come from the environment, never from the file. ingest's keys stay off by default
+     * here (no source has a key on a fresh stack), as its comment says.
+     */
+    @Test
+    void readKeysAreOnUnlessSwitchedOffAndAdminTokensComeFromTheEnvironment() {
+        for (String name : List.of("query", "enrich")) {
+            String prefix = name.toUpperCase(java.util.Locale.ROOT);
+            assertEquals("true", environment(name).get(prefix + "_AUTH_ENABLED"), name);
+            String token = service(name).path("environment").path(prefix + "_AUTH_ADMIN_TOKEN").asText();
+            assertEquals("${" + prefix + "_AUTH_ADMIN_TOKEN:-}", token, name + ": the admin token is not in the file");
+            assertTrue(ServiceSettings.of(checkout, MODULES.get(name)).reads(prefix + "_AUTH_ADMIN_TOKEN"), name);
+        }
+    }
+
     @Test
     void connectionSettingsNameTheComposeServices() {
         Matcher advertised = Pattern.compile("SASL_SSL://([\\w.-]+):(\\d+)")

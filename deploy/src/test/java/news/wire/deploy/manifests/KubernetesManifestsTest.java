@@ -343,6 +343,30 @@ class KubernetesManifestsTest {
     }
 
     /** Each service logs in to Kafka as its own user, over TLS trusting the cluster CA; so does KEDA. */
+    /**
+     * In a cluster every API needs its keys: intake, search with the dashboard's data, and the preview. Each admin
+     * token comes from the generated Secret, optional (without it, key administration stays closed), and is named in
+     * the example secrets file.
+     */
+    @Test
+    void apiKeysAreOnEverywhereWithAdminTokensFromTheSecret() {
+        Set<String> exampleKeys = new HashSet<>();
+        checkout.text(DIR + "/secrets.env.example").lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .forEach(line -> exampleKeys.add(line.split("=", 2)[0]));
+        for (String module : MODULES) {
+            String prefix = module.substring(0, module.indexOf('-')).toUpperCase(java.util.Locale.ROOT);
+            assertEquals("true", value(module, prefix + "_AUTH_ENABLED"), module);
+            JsonNode token = environment(module).get(prefix + "_AUTH_ADMIN_TOKEN");
+            assertTrue(token != null, module + " is given no admin token");
+            JsonNode secret = token.path("secretKeyRef");
+            assertEquals("wire-secrets", secret.path("name").asText(), module);
+            assertEquals(prefix + "_AUTH_ADMIN_TOKEN", secret.path("key").asText(), module);
+            assertTrue(secret.path("optional").asBoolean(), module + ": without a token the service still starts");
+            assertTrue(exampleKeys.contains(prefix + "_AUTH_ADMIN_TOKEN"), "secrets.env.example lacks " + prefix);
+        }
+    }
+
     @Test
     void kafkaIsReachedOverSaslSslEachServiceWithItsOwnLogin() {
         String cluster = name(only("Kafka"));
@@ -462,7 +486,8 @@ class KubernetesManifestsTest {
         ServiceSettings query = ServiceSettings.of(checkout, "query-service");
         Set<String> used = new TreeSet<>(List.of(ingest.property("ingest.topic.name").orElseThrow(),
                 enrich.property("enrich.topics.raw").orElseThrow(), enrich.property("enrich.topics.enriched").orElseThrow(),
-                enrich.property("enrich.topics.dead-letter").orElseThrow(), query.property("query.indexer.topic").orElseThrow()));
+                enrich.property("enrich.topics.dead-letter").orElseThrow(), enrich.property("enrich.topics.api-keys").orElseThrow(),
+                query.property("query.indexer.topic").orElseThrow()));
         Set<String> declared = new TreeSet<>();
         String cluster = name(only("Kafka"));
         int brokers = brokers();

@@ -39,8 +39,13 @@ public final class HostileClient {
         this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
     }
 
-    /** A service's answer: status, Content-Type (or "") and body as text. */
-    public record Answer(int status, String contentType, String body) {
+    /** A service's answer: status, Content-Type (or ""), body as text and the headers. */
+    public record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+        /** A header's first value, or "" when the answer has none. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
 
         /** The body as JSON; fails the test when it is not. */
         public JsonNode json() {
@@ -68,7 +73,7 @@ public final class HostileClient {
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    new String(response.body(), StandardCharsets.UTF_8));
+                    new String(response.body(), StandardCharsets.UTF_8), response.headers());
         } catch (HttpTimeoutException e) {
             throw new AssertionError(c + ": no answer within " + TIMEOUT + " (the service hangs on this input)", e);
         } catch (IOException e) {

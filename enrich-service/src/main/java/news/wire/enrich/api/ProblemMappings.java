@@ -3,6 +3,7 @@ package news.wire.enrich.api;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +12,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import news.wire.enrich.security.KeysUnavailableException;
+import news.wire.enrich.security.NotAuthenticatedException;
 
 /** Turns every failure of the API into {@code application/problem+json}. */
 public class ProblemMappings {
@@ -37,6 +41,24 @@ public class ProblemMappings {
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
         return Problem.malformedJson(e).response();
+    }
+
+    /** The same type as ingest's and query's, so a client handles a missing or revoked key alike at each service. */
+    @ServerExceptionMapper
+    public Response notAuthenticated(NotAuthenticatedException e) {
+        return Problem.of("unauthenticated", "Not authenticated", 401, e.getMessage()).response();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of("admin-only", "Forbidden", 403, e.getMessage()).response();
+    }
+
+    /** While the key topic is being read at start, or Kafka did not take a change: ask again shortly. */
+    @ServerExceptionMapper
+    public Response keysUnavailable(KeysUnavailableException e) {
+        return Response.fromResponse(Problem.of("keys-unavailable", "Keys unavailable", 503, e.getMessage()).response())
+                .header("Retry-After", "5").build();
     }
 
     @ServerExceptionMapper

@@ -75,6 +75,22 @@ public interface EnrichConfig {
 
         @WithDefault("articles.dlq")
         String deadLetter();
+
+        /** The compacted topic that holds the read keys of POST /v1/enrich (hashed), one record per key. */
+        @WithDefault("enrich.api-keys")
+        String apiKeys();
+    }
+
+    Auth auth();
+
+    /** Read keys (X-Api-Key) on POST /v1/enrich. */
+    interface Auth {
+        /** Off only for local demos: then anyone who reaches the port may run the preview. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The token key administration (/v1/keys) requires in X-Admin-Token; that API is closed without one. */
+        Optional<String> adminToken();
     }
 
     /** Which entity engine tags articles. */

@@ -56,6 +56,28 @@ public class KafkaClients {
                 new StringSerializer());
     }
 
+    /**
+     * A consumer that reads the read-key topic from its start and follows it: assigned, not in a group, so every
+     * instance reads every key and commits nothing.
+     */
+    public Consumer<String, String> keyConsumer(String name) {
+        return new KafkaConsumer<>(settings(Map.of(), Map.of(ConsumerConfig.CLIENT_ID_CONFIG, name,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")),
+                new StringDeserializer(), new StringDeserializer());
+    }
+
+    /** The producer of key records: a key is handed out only once its record is on the replicas (acks=all). */
+    public Producer<String, String> keyProducer(String name) {
+        return new KafkaProducer<>(settings(Map.of(), Map.of(ProducerConfig.CLIENT_ID_CONFIG, name,
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000)),
+                new StringSerializer(), new StringSerializer());
+    }
+
     /** An admin client for short checks: its calls give up after a few seconds rather than hold up their caller. */
     public Admin admin() {
         return Admin.create(adminConfig());

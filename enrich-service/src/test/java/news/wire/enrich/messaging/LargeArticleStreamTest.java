@@ -161,5 +161,9 @@ class LargeArticleStreamTest {
 
     /** Topic names of their own. */
     private record Topics(String raw, String enriched, String deadLetter) implements EnrichConfig.Topics {
+        @Override
+        public String apiKeys() {
+            return "enrich.api-keys";
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -12,8 +13,13 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import news.wire.query.search.InvalidParameterException;
+import news.wire.query.security.NotAuthenticatedException;
+import news.wire.query.security.RateLimitedException;
 
 /** Turns every failure of the API into {@code application/problem+json}. */
 public class ProblemMappings {
@@ -38,8 +44,41 @@ public class ProblemMappings {
         return Problem.of("not-found", "Not found", 404, e.getMessage()).response();
     }
 
+    /**
+     * The one JSON body query-service reads is key administration's; ingest names this fault the same. Each type
+     * named: Quarkus's own mapper of mismatched JSON would be a closer match than a parent.
+     */
+    @ServerExceptionMapper({MismatchedInputException.class, JsonProcessingException.class})
+    public Response malformedJson(Exception e) {
+        String detail = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        return Problem.of("malformed-json", "Malformed JSON", 400, "The body is not the JSON expected: " + detail)
+                .response();
+    }
+
+    /** The same type as ingest's, so a client handles a missing or revoked key alike at either service. */
+    @ServerExceptionMapper
+    public Response notAuthenticated(NotAuthenticatedException e) {
+        return Problem.of("unauthenticated", "Not authenticated", 401, e.getMessage()).response();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of("admin-only", "Forbidden", 403, e.getMessage()).response();
+    }
+
+    /** The problem, and in Retry-After the whole seconds until the reader's next token. */
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e) {
+        return Response.fromResponse(Problem.of("rate-limited", "Rate limited", 429, e.getMessage()).response())
+                .header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus reports a body that does not parse as a bare 400 with the parser's exception as its cause.
+            return malformedJson(json);
+        }
         return Problem.ofStatus(e.getResponse().getStatusInfo(), e.getMessage()).response();
     }
 

@@ -1,6 +1,7 @@
 package news.wire.query.config;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -11,6 +12,41 @@ import io.smallrye.config.WithDefault;
 public interface QueryConfig {
 
     Indexer indexer();
+
+    Auth auth();
+
+    RateLimit rateLimit();
+
+    /** Read keys (X-Api-Key) on /v1: search, entities, stories, stats and the dashboard's data. */
+    interface Auth {
+        /** Off only for local demos: then anyone who reaches the port may read. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The token key administration (/v1/keys) requires in X-Admin-Token; that API is closed without one. */
+        Optional<String> adminToken();
+
+        /**
+         * How long a live key is remembered without asking Elasticsearch again. A key revoked through this instance
+         * stops at once; through another instance, within this time.
+         */
+        @WithDefault("5s")
+        Duration keyCache();
+    }
+
+    /**
+     * How fast each API key (each client address while keys are off) may call /v1: a token bucket of {@code burst}
+     * requests, refilled at {@code requests-per-second}; every request costs a token.
+     */
+    interface RateLimit {
+        /** Requests a second each key may keep up; 0 switches the limit off. */
+        @WithDefault("100")
+        int requestsPerSecond();
+
+        /** Requests a key may send at once after a quiet spell: a dashboard opening, a page of results and facets. */
+        @WithDefault("500")
+        int burst();
+    }
 
     /** How enriched articles are read from Kafka and written to Elasticsearch. */
     interface Indexer {
