@@ -50,9 +50,16 @@ class ComposeFileTest {
     private static final Map<String, Set<String>> NEEDS = Map.of(
             "ingest", Set.of("postgres", "kafka", "topics", "kafka-certs"),
             "enrich", Set.of("kafka", "topics", "kafka-certs"),
-            "query", Set.of("kafka", "elasticsearch", "topics", "kafka-certs"));
+            "query", Set.of("kafka", "elasticsearch", "topics", "kafka-certs", "elasticsearch-certs",
+                    "elasticsearch-users"));
     /** Containers that do one thing and exit: they need no healthcheck, and are awaited by their exit. */
-    private static final Set<String> ONE_SHOT = Set.of("topics", "kafka-certs");
+    private static final Set<String> ONE_SHOT = Set.of("topics", "kafka-certs", "elasticsearch-certs",
+            "elasticsearch-users");
+    /**
+     * Variables read by the image (eclipse-temurin's entrypoint adds /certificates to the JVM's trust store) or by
+     * Quarkus itself (further configuration files), not settings of the service's own.
+     */
+    private static final Set<String> IMAGE_AND_QUARKUS_VARIABLES = Set.of("USE_SYSTEM_CA_CERTS", "QUARKUS_CONFIG_LOCATIONS");
     private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{(\\w+)(?::?-([^}]*))?}");
 
     private final Checkout checkout = Checkout.find();
@@ -169,7 +176,8 @@ class ComposeFileTest {
             ServiceSettings settings = ServiceSettings.of(checkout, module);
             for (String variable : environment(name).keySet()) {
                 // Every kafka.* setting reaches every Kafka client of the service (each one's KafkaClientsTest).
-                assertTrue(settings.reads(variable) || variable.startsWith("KAFKA_"),
+                assertTrue(settings.reads(variable) || variable.startsWith("KAFKA_")
+                        || IMAGE_AND_QUARKUS_VARIABLES.contains(variable),
                         name + " reads nothing from " + variable);
             }
         });
@@ -430,11 +438,13 @@ class ComposeFileTest {
         assertEquals("kafka-data:ro", mounts("kafka-certs").get(option(entrypoint("kafka-certs"), "--data")),
                 "kafka-certs sees whether the storage is formatted, and cannot change it");
 
-        // No password in the compose file: the only one is PostgreSQL's, from the environment.
+        // No password in the compose file: the only one is PostgreSQL's, from the environment; a *_PASSWORD_FILE names
+        // a file some one-shot service wrote.
         String text = checkout.text("deploy/compose/compose.yaml");
         assertFalse(text.contains("password=") || text.contains("PASSWORD: ${KAFKA"), "a Kafka password in the file");
-        services.fields().forEachRemaining(e -> environment(e.getKey()).keySet().forEach(variable -> assertTrue(
-                !variable.contains("PASSWORD") || variable.contains("POSTGRES") || variable.contains("DATASOURCE"),
+        services.fields().forEachRemaining(e -> environment(e.getKey()).forEach((variable, value) -> assertTrue(
+                !variable.contains("PASSWORD") || variable.contains("POSTGRES") || variable.contains("DATASOURCE")
+                        || variable.endsWith("_PASSWORD_FILE") && value.startsWith("/"),
                 e.getKey() + " sets " + variable)));
     }
 
@@ -582,7 +592,7 @@ class ComposeFileTest {
         Map<String, String> env = environment("elasticsearch");
         assertEquals("single-node", env.get("discovery.type"));
         assertTrue(env.get("ES_JAVA_OPTS").contains("-Xmx512m"), env.toString());
-        assertEquals("false", env.get("xpack.security.enabled"));
+        assertEquals("true", env.get("xpack.security.enabled"));
     }
 
     /**
@@ -697,5 +707,317 @@ class ComposeFileTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "promtool still running");
         assertEquals(0, process.exitValue(), output);
+    }
+
+    /** Where elasticsearch-certs writes the node's files: the node's config/certs, in every Elasticsearch container. */
+    private String elasticsearchCerts() {
+        return option(entrypoint("elasticsearch-certs"), "--certs");
+    }
+
+    /**
+     * Security on, as on ECK: HTTPS with the certificate elasticsearch-certs made before the node starts, elastic's
+     * password from the file it wrote, and a healthcheck that trusts only that CA and logs in.
+     */
+    @Test
+    void elasticsearchRunsWithSecurityOnWithCertificatesMadeBeforeIt() {
+        JsonNode certs = service("elasticsearch-certs");
+        assertEquals(service("elasticsearch").path("image").asText(), certs.path("image").asText(),
+                "the image's own elasticsearch-certutil");
+        assertEquals("./elasticsearch-secrets:ro", mounts("elasticsearch-certs").get(entrypoint("elasticsearch-certs").get(1)));
+        assertEquals("service_completed_successfully",
+                service("elasticsearch").path("depends_on").path("elasticsearch-certs").path("condition").asText());
+        String dir = elasticsearchCerts();
+        assertEquals("/usr/share/elasticsearch/config/certs", dir, "inside the node's config folder, as its SSL files must be");
+        assertEquals("elasticsearch-certs", mounts("elasticsearch-certs").get(dir));
+        assertEquals("elasticsearch-certs:ro", mounts("elasticsearch").get(dir));
+        assertEquals("1000", option(entrypoint("elasticsearch-certs"), "--owner"), "the Elasticsearch image's user");
+
+        Map<String, String> env = environment("elasticsearch");
+        assertEquals("true", env.get("xpack.security.enabled"));
+        assertFalse(checkout.text("deploy/compose/compose.yaml").contains("xpack.security.enabled: \"false\""));
+        for (String layer : List.of("http", "transport")) {
+            String prefix = "xpack.security." + layer + ".ssl.";
+            assertEquals("true", env.get(prefix + "enabled"), layer);
+            assertEquals("certs/elasticsearch.key", env.get(prefix + "key"), layer);
+            assertEquals("certs/elasticsearch.crt", env.get(prefix + "certificate"), layer);
+            assertEquals("certs/ca.crt", env.get(prefix + "certificate_authorities"), layer);
+        }
+        assertEquals(dir + "/elastic-password", env.get("ELASTIC_PASSWORD_FILE"));
+        assertFalse(env.containsKey("ELASTIC_PASSWORD"), "a password in the file");
+
+        String health = healthcheck("elasticsearch");
+        assertTrue(health.contains("https://localhost:9200/_cluster/health"), health);
+        assertFalse(health.contains("http://"), health);
+        assertTrue(health.contains("--cacert " + dir + "/ca.crt"), health);
+        // $$ is Compose's escape: the shell sees $(cat …) and reads the password when the check runs.
+        assertTrue(health.contains("-u \"elastic:$$(cat " + env.get("ELASTIC_PASSWORD_FILE") + ")\""), health);
+        assertFalse(health.contains("-k ") || health.contains("--insecure"), health);
+    }
+
+    /**
+     * query-service logs in over HTTPS as a user of its own (not elastic), made once the node is healthy; the names of
+     * the variables are Kubernetes's (query.yaml), the password comes from its own volume through
+     * QUARKUS_CONFIG_LOCATIONS and the CA from /certificates, as on ECK.
+     */
+    @Test
+    void queryServiceReachesElasticsearchOverHttpsAsItsOwnUser() {
+        Map<String, String> env = environment("query");
+        JsonNode kubernetes = checkout.yamlDocuments(checkout.path("deploy/kubernetes/query.yaml")).stream()
+                .filter(doc -> doc.path("kind").asText().equals("ConfigMap")).findFirst().orElseThrow().path("data");
+        assertEquals(kubernetes.path("QUARKUS_ELASTICSEARCH_PROTOCOL").asText(), env.get("QUARKUS_ELASTICSEARCH_PROTOCOL"));
+        assertEquals("https", env.get("QUARKUS_ELASTICSEARCH_PROTOCOL"));
+        assertEquals(kubernetes.path("USE_SYSTEM_CA_CERTS").asText(), env.get("USE_SYSTEM_CA_CERTS"));
+        assertFalse(env.containsKey("QUARKUS_ELASTICSEARCH_PASSWORD"), "a password in the compose file");
+
+        List<String> users = entrypoint("elasticsearch-users");
+        assertEquals(option(users, "--user"), env.get("QUARKUS_ELASTICSEARCH_USERNAME"));
+        assertEquals("https://" + env.get("QUARKUS_ELASTICSEARCH_HOSTS"), option(users, "--url"));
+        assertEquals("service_healthy", service("elasticsearch-users").path("depends_on").path("elasticsearch")
+                .path("condition").asText());
+        assertEquals("service_completed_successfully", service("query").path("depends_on").path("elasticsearch-users")
+                .path("condition").asText(), "query-service starts once its user exists");
+        assertEquals(service("elasticsearch").path("image").asText(), service("elasticsearch-users").path("image").asText());
+        assertEquals("./elasticsearch-users:ro", mounts("elasticsearch-users").get(users.get(1)));
+        assertEquals("elasticsearch-certs:ro", mounts("elasticsearch-users").get(option(users, "--certs")));
+        assertEquals(elasticsearchCerts(), option(users, "--certs"));
+
+        // The password file: in a volume elasticsearch-certs writes as --login, mounted read-only where
+        // QUARKUS_CONFIG_LOCATIONS looks; the CA: the volume it writes as --ca, at /certificates.
+        Path location = Path.of(env.get("QUARKUS_CONFIG_LOCATIONS"));
+        assertEquals("elasticsearch.properties", location.getFileName().toString());
+        String login = mounts("query").get(location.getParent().toString());
+        String ca = mounts("query").get("/certificates");
+        Map<String, String> certs = mounts("elasticsearch-certs");
+        assertEquals(certs.get(option(entrypoint("elasticsearch-certs"), "--login")) + ":ro", login);
+        assertEquals(certs.get(option(entrypoint("elasticsearch-certs"), "--ca")) + ":ro", ca);
+        Dockerfile image = Dockerfile.parse(checkout.text("query-service/src/main/docker/Dockerfile.jvm"));
+        assertFalse(location.getParent().toString().equals(image.only("WORKDIR") + "/config"),
+                "not Kafka's login folder, which kafka-certs rewrites");
+        assertEquals(image.only("USER").split(":")[0], option(entrypoint("elasticsearch-certs"), "--login-owner"));
+        for (String volume : List.of(login, ca)) {
+            String source = volume.substring(0, volume.indexOf(':'));
+            services.fields().forEachRemaining(other -> {
+                if (!Set.of("query", "elasticsearch-certs").contains(other.getKey())) {
+                    assertFalse(other.getValue().path("volumes").toString().contains(source + ":"),
+                            other.getKey() + " mounts " + source);
+                }
+            });
+        }
+    }
+
+    /**
+     * The role gives query-service every index it reads or creates (the alias, the concrete articles indices its
+     * template matches, the entity and key indices), the template itself and cluster health, and no more.
+     */
+    @Test
+    void queryServiceRoleCoversEveryIndexItUses() throws IOException {
+        List<String> users = entrypoint("elasticsearch-users");
+        String[] role = option(users, "--role").split("=", 2);
+        assertEquals(option(users, "--user"), role[0]);
+        assertEquals("./query-service-role.json:ro", mounts("elasticsearch-users").get(role[1]));
+        JsonNode definition = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(checkout.text("deploy/compose/query-service-role.json"));
+        Set<String> cluster = new TreeSet<>();
+        definition.path("cluster").forEach(p -> cluster.add(p.asText()));
+        assertEquals(Set.of("monitor", "manage_index_templates"), cluster);
+        List<String> patterns = new ArrayList<>();
+        Set<String> privileges = new TreeSet<>();
+        definition.path("indices").forEach(entry -> {
+            entry.path("names").forEach(n -> patterns.add(n.asText()));
+            entry.path("privileges").forEach(p -> privileges.add(p.asText()));
+        });
+        assertTrue(privileges.containsAll(Set.of("read", "write", "create_index", "manage")), privileges.toString());
+        assertFalse(patterns.contains("*"), patterns.toString());
+
+        Set<String> used = new TreeSet<>();
+        Pattern constant = Pattern.compile("static final String (?:INDEX|ALIAS) = \"([^\"]+)\"");
+        try (var sources = Files.walk(checkout.path("query-service/src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = constant.matcher(Files.readString(source));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        checkout.yaml("query-service/src/main/resources/elasticsearch/articles-template.json").path("index_patterns")
+                .forEach(p -> used.add(p.asText()));
+        assertTrue(used.containsAll(Set.of("articles", "articles-v4", "articles-*", "entities-v1", "api-keys-v1")),
+                "the names were read: " + used);
+        for (String name : used) {
+            assertTrue(patterns.stream().anyMatch(p -> name.matches(p.replace(".", "\\.").replace("*", ".*"))),
+                    name + " is outside the role " + patterns);
+        }
+    }
+
+    /**
+     * deploy/compose/elasticsearch-secrets run as elasticsearch-certs runs it, its container paths under a temporary
+     * folder, with a stand-in for elasticsearch-certutil (openssl, the same zip layout: the real tool is in the image
+     * only): the node's, the healthcheck's and query-service's files fit together, and a second run changes nothing.
+     */
+    @Test
+    void elasticsearchSecretsMakesWhatTheNodeAndQueryServiceRead(@TempDir Path root) throws Exception {
+        assumeTrue(onPath("openssl") && onPath("zip") && onPath("unzip"), "needs openssl, zip and unzip");
+        Path bin = Files.createDirectories(root.resolve("stand-in"));
+        Path certutil = bin.resolve("elasticsearch-certutil");
+        Files.writeString(certutil, CERTUTIL_STAND_IN);
+        certutil.toFile().setExecutable(true);
+
+        List<String> command = new ArrayList<>(entrypoint("elasticsearch-certs"));
+        command.set(1, checkout.path("deploy/compose/elasticsearch-secrets").toString());
+        for (String owner : List.of("--owner", "--login-owner")) {
+            int at = command.indexOf(owner);
+            command.subList(at, at + 2).clear();
+        }
+        for (int i = 2; i < command.size(); i++) {
+            command.set(i, command.get(i).replaceAll("^/", root + "/"));
+        }
+        command.addAll(List.of("--bin", bin.toString()));
+        String first = run(command);
+        assertTrue(first.contains("making a CA"), first);
+        Files.walk(bin).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        Map<Path, byte[]> files = snapshot(root);
+
+        Path certs = Path.of(root + elasticsearchCerts());
+        Map<String, String> env = environment("elasticsearch");
+        CertificateFactory x509 = CertificateFactory.getInstance("X.509");
+        X509Certificate ca = (X509Certificate) x509.generateCertificate(Files.newInputStream(certs.resolve("ca.crt")));
+        assertTrue(ca.getBasicConstraints() >= 0, "ca.crt is a CA");
+        Path configDir = certs.getParent();
+        X509Certificate node = (X509Certificate) x509.generateCertificate(Files.newInputStream(
+                configDir.resolve(env.get("xpack.security.http.ssl.certificate"))));
+        node.verify(ca.getPublicKey());
+        Set<String> names = new TreeSet<>();
+        node.getSubjectAlternativeNames().forEach(san -> names.add(san.get(1).toString()));
+        assertTrue(names.containsAll(Set.of("elasticsearch", "localhost")), "query-service's and the healthcheck's: " + names);
+        assertTrue(Files.readString(configDir.resolve(env.get("xpack.security.http.ssl.key"))).contains("PRIVATE KEY"));
+        assertTrue(Files.exists(configDir.resolve(env.get("xpack.security.http.ssl.certificate_authorities"))));
+        try (var listing = Files.list(certs)) {
+            assertEquals(Set.of("ca.crt", "elasticsearch.crt", "elasticsearch.key", "passwords", "elastic-password"),
+                    listing.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()),
+                    "the CA's key is not kept");
+        }
+
+        Properties passwords = new Properties();
+        passwords.load(new StringReader(Files.readString(certs.resolve("passwords"))));
+        assertEquals(Set.of("elastic", "query-service"), passwords.stringPropertyNames());
+        assertEquals(2, new HashSet<>(passwords.values()).size(), "each its own password");
+        passwords.values().forEach(p -> assertTrue(p.toString().matches("[A-Za-z0-9]{16,}"), "password " + p));
+        Path elasticPassword = Path.of(root + env.get("ELASTIC_PASSWORD_FILE"));
+        assertEquals(passwords.getProperty("elastic"), Files.readString(elasticPassword).strip());
+        // The image's entrypoint refuses an ELASTIC_PASSWORD_FILE anyone but its owner may read.
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(elasticPassword)));
+
+        Map<String, String> query = environment("query");
+        Path login = Path.of(root + option(entrypoint("elasticsearch-certs"), "--login"))
+                .resolve(Path.of(query.get("QUARKUS_CONFIG_LOCATIONS")).getFileName().toString());
+        Properties properties = new Properties();
+        properties.load(new StringReader(Files.readString(login)));
+        assertEquals(Set.of("quarkus.elasticsearch.password"), properties.stringPropertyNames());
+        assertEquals(passwords.getProperty(query.get("QUARKUS_ELASTICSEARCH_USERNAME")),
+                properties.getProperty("quarkus.elasticsearch.password"), "query-service's own password");
+        Path caDir = Path.of(root + option(entrypoint("elasticsearch-certs"), "--ca"));
+        try (var listing = Files.list(caDir)) {
+            List<Path> only = listing.toList();
+            assertEquals(1, only.size(), "the CA alone in /certificates: " + only);
+            assertTrue(only.get(0).toString().endsWith(".crt"), "a .crt, as the image's entrypoint takes it");
+            assertEquals(Files.readString(certs.resolve("ca.crt")), Files.readString(only.get(0)));
+        }
+
+        // A second run, without the tool: nothing is made again and nothing changes.
+        String second = run(command);
+        assertFalse(second.contains("making a CA"), second);
+        Map<Path, byte[]> again = snapshot(root);
+        assertEquals(files.keySet(), again.keySet());
+        files.forEach((file, bytes) -> assertTrue(Arrays.equals(bytes, again.get(file)), "changed: " + file));
+    }
+
+    /** Stands in for elasticsearch-certutil ca|cert --silent --pem: openssl, and the zip layout the real tool writes. */
+    private static final String CERTUTIL_STAND_IN = """
+            #!/usr/bin/env bash
+            set -euo pipefail
+            mode=$1; shift
+            while (($#)); do
+              case $1 in
+                --out) out=$2; shift 2 ;; --ca-cert) cacert=$2; shift 2 ;; --ca-key) cakey=$2; shift 2 ;;
+                --name) name=$2; shift 2 ;; --dns) dns=$2; shift 2 ;; --ip) ip=$2; shift 2 ;;
+                --silent|--pem) shift ;;
+                *) echo "unexpected $1" >&2; exit 64 ;;
+              esac
+            done
+            out=$(realpath -m "$out")
+            tmp=$(mktemp -d)
+            if [[ $mode == ca ]]; then
+              mkdir "$tmp/ca"
+              openssl req -x509 -newkey rsa:2048 -nodes -keyout "$tmp/ca/ca.key" -out "$tmp/ca/ca.crt" -days 30 \\
+                -subj /CN=stand-in-ca -addext basicConstraints=critical,CA:TRUE
+            else
+              mkdir "$tmp/$name"
+              openssl req -newkey rsa:2048 -nodes -keyout "$tmp/$name/$name.key" -out "$tmp/req.csr" -subj "/CN=$name"
+              printf 'subjectAltName=DNS:%s,IP:%s\\n' "${dns//,/,DNS:}" "$ip" >"$tmp/ext"
+              openssl x509 -req -in "$tmp/req.csr" -CA "$cacert" -CAkey "$cakey" -CAcreateserial -days 30 \\
+                -extfile "$tmp/ext" -out "$tmp/$name/$name.crt"
+              rm "$tmp/req.csr" "$tmp/ext"
+            fi
+            (cd "$tmp" && zip -qr "$out" .)
+            rm -rf "$tmp"
+            """;
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * deploy/compose/elasticsearch-users against a stand-in for the node's security API (plain HTTP: the CA flag is
+     * then unused): it logs in as elastic, puts the role file as it is and the user with that role and its password.
+     */
+    @Test
+    void elasticsearchUsersPutsTheRoleAndTheUserAsElastic(@TempDir Path root) throws Exception {
+        assumeTrue(onPath("curl"), "needs curl, as the Elasticsearch image has");
+        Path certs = Files.createDirectories(root.resolve("certs"));
+        Files.writeString(certs.resolve("passwords"), "elastic=Elastic123\nquery-service=Query456\n");
+        Files.writeString(certs.resolve("ca.crt"), "");
+        Map<String, String> requests = new LinkedHashMap<>();
+        List<String> logins = new ArrayList<>();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            logins.add(exchange.getRequestHeaders().getFirst("Authorization"));
+            requests.put(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath(),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] body = "{\"created\":true}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            List<String> command = new ArrayList<>(entrypoint("elasticsearch-users"));
+            command.set(1, checkout.path("deploy/compose/elasticsearch-users").toString());
+            command.set(command.indexOf("--url") + 1, "http://127.0.0.1:" + server.getAddress().getPort());
+            command.set(command.indexOf("--certs") + 1, certs.toString());
+            int role = command.indexOf("--role") + 1;
+            command.set(role, command.get(role).split("=")[0] + "="
+                    + checkout.path("deploy/compose/query-service-role.json"));
+            run(command);
+        } finally {
+            server.stop(0);
+        }
+        String user = option(entrypoint("elasticsearch-users"), "--user");
+        assertEquals(List.of("PUT /_security/role/" + user, "PUT /_security/user/" + user),
+                new ArrayList<>(requests.keySet()));
+        String elastic = "Basic " + Base64.getEncoder().encodeToString("elastic:Elastic123".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(elastic, elastic), logins);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertEquals(json.readTree(checkout.text("deploy/compose/query-service-role.json")),
+                json.readTree(requests.get("PUT /_security/role/" + user)));
+        JsonNode body = json.readTree(requests.get("PUT /_security/user/" + user));
+        assertEquals("Query456", body.path("password").asText());
+        assertEquals("[\"" + user + "\"]", body.path("roles").toString());
     }
 }
