@@ -73,6 +73,21 @@ public class KafkaClients {
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestSize));
     }
 
+    /** How long one send of the relay's producer may block (for metadata or buffer space), as configured. */
+    public Duration relayMaxBlock() {
+        return Duration.ofMillis(millis(relayProducerConfig().get(ProducerConfig.MAX_BLOCK_MS_CONFIG)));
+    }
+
+    /** How long the relay's producer may take to have a sent record acknowledged or failed, as configured. */
+    public Duration relayDeliveryTimeout() {
+        return Duration.ofMillis(millis(relayProducerConfig().get(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG)));
+    }
+
+    /** A Kafka setting in milliseconds: a number from the defaults, or text from the {@code kafka.*} settings. */
+    private static long millis(Object value) {
+        return value instanceof Number number ? number.longValue() : Long.parseLong(String.valueOf(value).strip());
+    }
+
     Map<String, Object> adminConfig() {
         return settings(Map.of(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000), Map.of());

@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Sort;
 
 /** A message waiting to be published to Kafka, written in the same transaction as the article it carries. */
 @Entity
@@ -52,9 +51,34 @@ public class OutboxMessage extends PanacheEntityBase {
 
     public String tracestate;
 
-    /** The oldest unsent messages that may be published now, in the order they were accepted. */
-    public static List<OutboxMessage> pending(Instant now, int limit) {
-        return find("sentAt is null and availableAt <= ?1", Sort.by("id"), now).range(0, limit - 1).list();
+    /**
+     * Claims the oldest unsent messages that may be published now, in the order they were accepted, for the
+     * caller's transaction: their rows and their articles stay locked until it ends, and other relays (in this
+     * instance or another) pass them by (SKIP LOCKED) instead of publishing them too or queueing behind them.
+     *
+     * <p>A message is eligible only while no earlier unsent message of its article exists, so a later version waits
+     * until whichever relay holds the earlier one has had it acknowledged and marked sent: two relays never publish
+     * an article's versions out of order. Each pass therefore takes at most one message per article.
+     *
+     * <p>The article is locked too, because the relay's {@link OutboxPublished} observer updates it: intake locks an
+     * article and then deletes its unsent rows, so a relay holding rows and waiting for the article would deadlock
+     * against it. Claiming both up front, skipping what is locked, means the relay never waits for intake. NO KEY
+     * UPDATE leaves intake free to insert new outbox rows referencing the article (the foreign key's KEY SHARE).
+     */
+    @SuppressWarnings("unchecked")
+    public static List<OutboxMessage> claimPending(Instant now, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        select o.* from outbox_message o join article a on a.id = o.article_id
+                        where o.sent_at is null and o.available_at <= ?1
+                          and not exists (select 1 from outbox_message earlier
+                                          where earlier.article_id = o.article_id and earlier.sent_at is null
+                                            and earlier.id < o.id)
+                        order by o.id
+                        limit ?2
+                        for no key update of o, a skip locked""", OutboxMessage.class)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
     }
 
     /** Drops an article's unsent messages: a newer state of the article supersedes them. */

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -28,6 +29,7 @@ import io.quarkus.runtime.StartupEvent;
 import news.wire.ingest.background.Backoff;
 import news.wire.ingest.background.WakeableLoop;
 import news.wire.ingest.config.IngestConfig;
+import news.wire.ingest.kafka.KafkaClients;
 import news.wire.ingest.kafka.PublishTracing;
 import news.wire.ingest.kafka.RawTopic;
 import news.wire.ingest.tracing.StoredTrace;
@@ -37,6 +39,17 @@ import news.wire.ingest.tracing.StoredTrace;
  * in PostgreSQL until a send is acknowledged, and the relay backs off between failed passes. The relay runs
  * on its own thread, woken as soon as an intake transaction commits, and polls as a fallback (rows left by a
  * crash, another instance, or a pass that failed).
+ *
+ * <p>Several relays (one per instance) share the outbox. A pass is one transaction: it claims its rows (row locks
+ * taken with SKIP LOCKED, {@link OutboxMessage#claimPending}), sends them, waits for Kafka's acknowledgements and
+ * marks the acknowledged rows sent, and only its commit or rollback releases the claim. Row locks rather than a lease column (claimed_by,
+ * claimed_until, as the feed poller uses for polls that take minutes): a lock cannot expire while its holder is
+ * still sending, which would let a second relay publish the same version and then the next one before the first
+ * relay's late copy arrives, and it goes with the holder's connection when an instance dies, with no lease to wait
+ * out. The price is a transaction open for the length of a send; {@link #publishClaimed} bounds that (it stops
+ * sending at the first failure or once a send could have blocked the producer's whole max.block.ms, and the
+ * producer gives every record up after delivery.timeout.ms), and the pass ends, releasing its rows to the other
+ * relays, before any back-off.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -57,18 +70,35 @@ public class OutboxRelay {
     private final WakeableLoop loop;
     private final PublishTracing tracing;
     private final Event<OutboxPublished> acknowledged;
+    private final Duration sendingBudget;
+    private final int claimTimeoutSeconds;
     private Duration backoff = Duration.ZERO;
     private Instant pausedUntil = Instant.MIN;
 
-    public OutboxRelay(Producer<String, String> producer, RawTopic rawTopic, IngestConfig config, MeterRegistry metrics,
-                       PublishTracing tracing, Event<OutboxPublished> acknowledged) {
+    @Inject
+    public OutboxRelay(Producer<String, String> producer, RawTopic rawTopic, KafkaClients clients, IngestConfig config,
+                       MeterRegistry metrics, PublishTracing tracing, Event<OutboxPublished> acknowledged) {
+        this(producer, rawTopic, clients, config.outbox().batchSize(), config.outbox().pollInterval(),
+                config.outbox().maxBackoff(), metrics, tracing, acknowledged);
+    }
+
+    /** A relay of its own, unstarted: tests run several against one database, as several instances would. */
+    OutboxRelay(Producer<String, String> producer, RawTopic rawTopic, KafkaClients clients, int batchSize,
+                Duration pollInterval, Duration maxBackoff, MeterRegistry metrics, PublishTracing tracing,
+                Event<OutboxPublished> acknowledged) {
         this.producer = producer;
         this.tracing = tracing;
         this.acknowledged = acknowledged;
         this.rawTopic = rawTopic;
-        this.batchSize = config.outbox().batchSize();
-        this.maxBackoff = config.outbox().maxBackoff();
-        this.loop = new WakeableLoop("outbox-relay", config.outbox().pollInterval(), this::relay);
+        this.batchSize = batchSize;
+        this.maxBackoff = maxBackoff;
+        this.loop = new WakeableLoop("outbox-relay", pollInterval, this::relay);
+        this.sendingBudget = clients.relayMaxBlock();
+        // Longest a pass may take: sends until the budget is spent, one last send blocking its max.block.ms, then
+        // delivery.timeout.ms for the acknowledgements. Past it the transaction would be rolled back under a relay
+        // still waiting for Kafka, freeing its rows for another relay while its own copies may yet land.
+        Duration longestPass = sendingBudget.multipliedBy(2).plus(clients.relayDeliveryTimeout()).plusSeconds(30);
+        this.claimTimeoutSeconds = (int) Math.max(60, longestPass.toSeconds());
         this.publishLatency = Timer.builder("ingest.outbox.publish.latency")
                 .description("Time from acceptance (or the end of an embargo) to Kafka's acknowledgement")
                 .serviceLevelObjectives(LATENCY_BUCKETS)
@@ -117,38 +147,72 @@ public class OutboxRelay {
             return;
         }
         try {
-            while (relayBatch() == batchSize) {
-                // A full batch means more is waiting: keep draining rather than waiting for the next tick.
+            while (relayBatch() > 0) {
+                // More may be waiting: the rest of a full batch, or versions that became eligible once the pass
+                // that sent their article's previous version committed. Keep draining rather than wait for a tick.
             }
             backoff = Duration.ZERO;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
+            // The failed pass has ended, so its rows are free for other relays while this one waits.
             backoff = backoff.isZero() ? FIRST_BACKOFF : Backoff.next(backoff, maxBackoff);
             pausedUntil = Instant.now().plus(backoff);
             LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", e.getMessage(), backoff.toMillis());
         }
     }
 
-    /** Publishes up to one batch; returns how many messages were published. */
+    /**
+     * Publishes up to one batch in one transaction; returns how many messages were published. Throws after the
+     * transaction has ended, having marked what Kafka acknowledged, when a send failed.
+     */
     int relayBatch() throws InterruptedException {
         // Nothing is sent to a topic that is not there: the rows wait in the outbox, and RawTopic says what is missing.
         if (!rawTopic.present()) {
             return 0;
         }
-        List<OutboxMessage> batch = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.pending(Instant.now(), batchSize));
-        if (batch.isEmpty()) {
-            return 0;
+        Pass pass = QuarkusTransaction.requiringNew().timeout(claimTimeoutSeconds).call(this::publishClaimed);
+        if (pass.published() > 0) {
+            published.increment(pass.published());
         }
+        if (pass.interrupted()) {
+            throw new InterruptedException("outbox relay stopped while waiting for Kafka");
+        }
+        if (pass.failure() != null) {
+            throw pass.failure();
+        }
+        return pass.published();
+    }
+
+    /** What one pass did: messages marked sent, the send failure if any, whether the wait was interrupted. */
+    private record Pass(int published, RuntimeException failure, boolean interrupted) {
+        static final Pass NOTHING = new Pass(0, null, false);
+    }
+
+    /** Inside the pass's transaction: claims a batch, sends it, and marks sent what Kafka acknowledged. */
+    private Pass publishClaimed() {
+        List<OutboxMessage> batch = OutboxMessage.claimPending(Instant.now(), batchSize);
+        if (batch.isEmpty()) {
+            return Pass.NOTHING;
+        }
+        long sendingUntil = System.nanoTime() + sendingBudget.toNanos();
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
         for (OutboxMessage message : batch) {
-            sends.add(tracing.send(producer, new ProducerRecord<>(message.topic, message.messageKey, message.payload),
-                    new StoredTrace(message.traceparent, message.tracestate)));
+            Future<RecordMetadata> send = tracing.send(producer,
+                    new ProducerRecord<>(message.topic, message.messageKey, message.payload),
+                    new StoredTrace(message.traceparent, message.tracestate));
+            sends.add(send);
+            // A send that failed at once found no broker, and each further one would block as long again while
+            // this transaction holds the batch: stop, and leave the unsent rows for the next pass or another relay.
+            if (failedAlready(send) || System.nanoTime() > sendingUntil) {
+                break;
+            }
         }
-        List<Long> sent = new ArrayList<>(batch.size());
-        List<UUID> articles = new ArrayList<>(batch.size());
+        List<Long> sent = new ArrayList<>(sends.size());
+        List<UUID> articles = new ArrayList<>(sends.size());
         RuntimeException failure = null;
-        for (int i = 0; i < batch.size(); i++) {
+        boolean interrupted = false;
+        for (int i = 0; i < sends.size() && !interrupted; i++) {
             try {
                 sends.get(i).get();
                 OutboxMessage message = batch.get(i);
@@ -157,21 +221,35 @@ public class OutboxRelay {
                 publishLatency.record(Duration.between(message.availableAt, Instant.now()));
             } catch (ExecutionException e) {
                 failure = new IllegalStateException(e.getCause().getMessage(), e.getCause());
+            } catch (InterruptedException e) {
+                // Shutting down: keep what was acknowledged so far; the rest is re-sent by whoever claims it next.
+                interrupted = true;
             }
         }
         if (!sent.isEmpty()) {
             // A crash between Kafka's ack and this commit re-sends these rows: consumers dedupe by id and version.
-            // Observers lock articles before this locks outbox rows: intake locks in that order too (a withdrawal
-            // locks the article, then discards its unsent rows), and the opposite order deadlocks against it.
-            QuarkusTransaction.requiringNew().run(() -> {
-                acknowledged.fire(new OutboxPublished(articles));
-                OutboxMessage.markSent(sent, Instant.now());
-            });
-            published.increment(sent.size());
+            // The articles were locked with the rows at the claim, so the observers never wait for intake.
+            acknowledged.fire(new OutboxPublished(articles));
+            OutboxMessage.markSent(sent, Instant.now());
         }
-        if (failure != null) {
-            throw failure;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
-        return sent.size();
+        return new Pass(sent.size(), failure, interrupted);
+    }
+
+    private static boolean failedAlready(Future<RecordMetadata> send) {
+        if (!send.isDone()) {
+            return false;
+        }
+        try {
+            send.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }
