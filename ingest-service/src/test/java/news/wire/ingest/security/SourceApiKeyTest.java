@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -47,6 +48,10 @@ class SourceApiKeyTest {
         given().contentType(ContentType.JSON).header("X-Api-Key", "wk_not-a-key").body(article("Key Wire"))
                 .when().post("/v1/articles")
                 .then().statusCode(401);
+        // Counted as what it is, not as an article the service failed to store.
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("ingest_articles_rejected_total{format=\"application/json\",problem=\"unauthenticated\"}"),
+                metrics);
     }
 
     @Test
