@@ -33,11 +33,16 @@ public class CrfEntityTagger implements EntityTagger {
     }
 
     public CrfEntityTagger(String model) {
+        this.crf = classifier(model);
+    }
+
+    /** The CRF as this tagger runs it (model and tokenizer options), for evaluations that score it bare. */
+    public static CRFClassifier<CoreLabel> classifier(String model) {
         try {
             // CoreNLP's tokenizer now splits hyphenated words, but the model learned from CoNLL-2003, where
             // "Hewlett-Packard", "T-Mobile" and "U.S.-led" are one token each: split, their halves get tagged apart
             // or not at all.
-            this.crf = CRFClassifier.getClassifier(model,
+            return CRFClassifier.getClassifier(model,
                     PropertiesUtils.asProperties("tokenizerOptions", "splitHyphenated=false"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the entity model " + model, e);

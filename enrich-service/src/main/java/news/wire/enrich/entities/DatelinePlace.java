@@ -21,10 +21,25 @@ final class DatelinePlace {
 
     /** The dateline's place as a LOCATION span of the body, if the body opens with a dateline. */
     static Optional<NameSpan> in(String body) {
-        return Dateline.place(body)
-                .filter(place -> place.end() > place.start())
-                .map(place -> new NameSpan(ArticleField.BODY, place.start(), place.end(),
-                        body.substring(place.start(), place.end()), EntityType.LOCATION));
+        return Dateline.place(body).map(place -> new int[] {place.start(), place.end()})
+                .or(() -> afterHeading(body))
+                .filter(place -> place[1] > place[0])
+                .map(place -> new NameSpan(ArticleField.BODY, place[0], place[1], body.substring(place[0], place[1]),
+                        EntityType.LOCATION));
+    }
+
+    /**
+     * Copy pasted whole carries its headline as the body's first line, and the dateline opens the second. A first
+     * line in capitals or title case is such a headline; one in sentence case is the story itself.
+     */
+    private static Optional<int[]> afterHeading(String body) {
+        int lineEnd = body.indexOf('\n');
+        String first = lineEnd < 0 ? "" : body.substring(0, lineEnd).strip();
+        if (first.isEmpty() || !first.equals(first.toUpperCase(Locale.ROOT)) && !HeadlineCase.isTitleCase(first)) {
+            return Optional.empty();
+        }
+        int next = lineEnd + 1;
+        return Dateline.place(body.substring(next)).map(p -> new int[] {next + p.start(), next + p.end()});
     }
 
     /** "KESTREL BAY" → "Kestrel Bay", "AL-AIN" → "Al-Ain", "U.S." stays. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import news.wire.enrich.copy.ArticleField;
 
@@ -50,6 +49,17 @@ final class EntityGrouper {
             if (known != null) {
                 return known.type();
             }
+            return winner(votes);
+        }
+
+        /** The type the group would have with one more span. */
+        EntityType typeWith(NameSpan span) {
+            Map<EntityType, Integer> more = new EnumMap<>(votes);
+            more.merge(span.type(), span.tokenCount(), Integer::sum);
+            return winner(more);
+        }
+
+        private static EntityType winner(Map<EntityType, Integer> votes) {
             return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
 
@@ -80,27 +90,42 @@ final class EntityGrouper {
     List<Entity> group(String headline, List<NameSpan> headlineSpans, List<NameSpan> bodySpans,
                        Optional<NameSpan> dateline, int bodyLength) {
         Map<String, Group> groups = new LinkedHashMap<>();
-        for (NameSpan span : withDateline(bodySpans, dateline)) {
-            Group g = groups.computeIfAbsent(key(span.text()), Group::new);
-            g.add(span);
-            g.inDateline |= dateline.isPresent() && span.equals(dateline.get());
+        for (NameSpan span : withoutDateline(bodySpans, dateline)) {
+            groups.computeIfAbsent(groupKey(span.text()), Group::new).add(span);
         }
-        List<Group> kept = joinWellKnownNames(joinShortForms(groups));
+        List<Group> all = new ArrayList<>(groups.values());
+        dateline.ifPresent(place -> {
+            // A dateline names a place, whatever else the body calls by that name ("NEW YORK" above a story about
+            // the New York Mets): it joins the body's uses only where they are the place too.
+            Group same = groups.get(groupKey(place.text()));
+            boolean samePlace = same != null && same.typeWith(place) == EntityType.LOCATION;
+            Group g = samePlace ? same : new Group(groupKey(place.text()));
+            g.add(place);
+            g.inDateline = true;
+            if (g != same) {
+                all.add(0, g);
+            }
+        });
+        List<Group> kept = joinWellKnownNames(joinShortForms(all));
         addHeadlineMentions(headline, headlineSpans, kept);
         return toEntities(kept, bodyLength);
     }
 
-    private static List<NameSpan> withDateline(List<NameSpan> bodySpans, Optional<NameSpan> dateline) {
-        if (dateline.isEmpty()) {
-            return bodySpans;
-        }
-        NameSpan place = dateline.get();
-        return Stream.concat(Stream.of(place),
-                bodySpans.stream().filter(span -> span.end() <= place.start() || span.start() >= place.end())).toList();
+    /** Spellings of one name share a key: case aside, and with or without a leading "The" ("The Times", "Times"). */
+    private static String groupKey(String name) {
+        String key = key(name);
+        return key.startsWith("the ") ? key.substring(4) : key;
     }
 
-    private static List<Group> joinShortForms(Map<String, Group> groups) {
-        List<Group> byLength = new ArrayList<>(groups.values());
+    /** The body's spans but those inside the dateline's place, which replaces whatever the tagger made of it. */
+    private static List<NameSpan> withoutDateline(List<NameSpan> bodySpans, Optional<NameSpan> dateline) {
+        return dateline.map(place -> bodySpans.stream()
+                .filter(span -> span.end() <= place.start() || span.start() >= place.end()).toList())
+                .orElse(bodySpans);
+    }
+
+    private static List<Group> joinShortForms(List<Group> groups) {
+        List<Group> byLength = new ArrayList<>(groups);
         // Longest first, so every full form is in place before its short forms look for it; among names of one
         // word, hyphenated ones ("Hewlett-Packard") come before the acronyms made of them ("HP").
         byLength.sort(Comparator.comparingInt((Group g) -> g.words.length)
@@ -228,7 +253,7 @@ final class EntityGrouper {
         }
         for (NameSpan span : headlineSpans) {
             if (free(taken, span.start(), span.end())) {
-                Group g = new Group(key(span.text()));
+                Group g = new Group(groupKey(span.text()));
                 g.add(span);
                 groups.add(g);
             }

@@ -31,10 +31,12 @@ final class NameSpanCleaner {
             from = lastTitle + 1;
             type = EntityType.PERSON;
         }
-        while (from < to && isFiller(run.get(from).word())) {
+        // A capitalised "The" the tagger kept is part of the name ("The Times", "The Hague"); a person's never is.
+        while (from < to && isFiller(run.get(from).word())
+                && !(type != EntityType.PERSON && run.get(from).word().equals("The"))) {
             from++;
         }
-        while (to > from && isFiller(run.get(to - 1).word())) {
+        while (to > from && isFiller(run.get(to - 1).word()) && !closesBracket(run, from, to - 1)) {
             to--;
         }
         if (from >= to) {
@@ -122,6 +124,19 @@ final class NameSpanCleaner {
         return w.isEmpty() || w.equals("the") || w.equals("'s") || w.equals("’s") || w.equals("'")
                 || NameLexicon.TITLES.contains(w) && !Character.isUpperCase(word.codePointAt(0))
                 || !Character.isLetterOrDigit(word.codePointAt(0));
+    }
+
+    /** A closing bracket whose opening one is in the name stays: "Mladost (L)" is not "Mladost (L". */
+    private static boolean closesBracket(List<NameToken> run, int from, int closing) {
+        if (!run.get(closing).word().equals(")")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = from; i < closing; i++) {
+            String word = run.get(i).word();
+            depth += word.equals("(") ? 1 : word.equals(")") ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     private static boolean isNeverAName(String word) {

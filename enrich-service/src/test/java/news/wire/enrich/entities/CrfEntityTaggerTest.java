@@ -279,4 +279,25 @@ class CrfEntityTaggerTest {
         assertTrue(named(entities, "Aden").isEmpty(), entities::toString);
         assertEquals(EntityType.LOCATION, require(entities, "Island of Qeshm").type());
     }
+
+    @Test
+    void aCapitalisedTheTheTaggerKeptStaysInTheName() {
+        List<Entity> entities = tagger.tag("", "The report appeared in The Times on Monday. The Times said the "
+                + "minister had resigned, and Times reporters confirmed it.");
+        Entity paper = require(entities, "The Times");
+        assertEquals("organization:times", paper.id(), "the id still drops a leading The");
+        assertEquals(List.of("The Times", "The Times", "Times"), paper.mentions().stream().map(Mention::text).toList(),
+                "with and without The, one entity");
+    }
+
+    @Test
+    void copyPastedWithItsHeadlineStillHasItsDateline() {
+        String body = "HARBOUR STAYS SHUT AFTER STORM\nKESTREL BAY, Nov 20 - Negotiators met again on Friday.";
+        Entity place = require(tagger.tag("", body), "Kestrel Bay");
+        assertEquals(EntityType.LOCATION, place.type());
+        assertEquals("KESTREL BAY", place.mentions().get(0).text());
+
+        String story = "Crews worked through the night.\nKESTREL BAY, Nov 20 - Negotiators met again on Friday.";
+        assertEquals(Optional.empty(), DatelinePlace.in(story), "a first line in sentence case is the story itself");
+    }
 }

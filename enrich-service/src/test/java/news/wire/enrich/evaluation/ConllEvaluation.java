@@ -20,11 +20,19 @@ import news.wire.enrich.entities.EntityTagger;
 import news.wire.enrich.entities.Mention;
 
 /**
- * Scores an entity engine on CoNLL-2003 with conlleval's rules: a mention counts only with exact boundaries and
- * type. Each document goes through the production path (plain text in, grouped entities out), so title stripping,
- * short-form joining and one type per entity are part of the score.
+ * Scores entity engines on CoNLL-2003 with conlleval's rules: a mention counts only with exact boundaries and type.
+ * Each document goes through the engine as one article body (plain text in, entities out), so for the production
+ * path title stripping, short-form joining and one type per entity are part of the score.
  *
- * <pre>java ... news.wire.enrich.evaluation.ConllEvaluation [valid.txt] [--engine corenlp-crf|capitalised-names]</pre>
+ * <p>Given the corpus folder it prints, side by side, the bare CRF and the production path on {@code valid.txt} and
+ * on a held-out fifth of {@code train.txt} (every fifth document): clean-up rules are tuned on the other four fifths
+ * and on valid, and a rule is kept only if it gains on the held-out fifth too. The CRF itself learned from all of
+ * train, so the held-out fifth flatters both engines alike; the difference between them is the figure to read.
+ *
+ * <pre>java ... news.wire.enrich.evaluation.ConllEvaluation [conll2003-folder | file.txt]
+ *     [--engine both|corenlp-crf|bare-crf|capitalised-names] [--split all|held-out|tuning] [--changes]</pre>
+ *
+ * <p>{@code --changes} (with both engines) also lists every mention the clean-up dropped or added.
  */
 public final class ConllEvaluation {
 
@@ -35,27 +43,155 @@ public final class ConllEvaluation {
     private record Document(List<String> tokens, Set<Integer> sentenceStarts, Set<Chunk> gold) {
     }
 
+    /** Documents scored together, under a label for the tables. */
+    private record DocumentSet(String label, List<Document> documents) {
+    }
+
+    /** type -> {true positives, predicted, gold}; "ALL" sums them. */
+    private record Score(Map<String, int[]> counts, double seconds) {
+
+        double f1() {
+            return f1(counts.get("ALL"));
+        }
+
+        static double f1(int[] c) {
+            double p = c[1] == 0 ? 0 : (double) c[0] / c[1];
+            double r = c[2] == 0 ? 0 : (double) c[0] / c[2];
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** Which documents of train.txt are held out: every fifth, so the split follows the file's own order. */
+    private static final int HELD_OUT_EVERY = 5;
+
     private ConllEvaluation() {
     }
 
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0]
-                : "../shared/corpora/conll2003/valid.txt");
-        String engine = option(args, "--engine", "corenlp-crf");
-        if (!Files.isRegularFile(file)) {
-            System.out.println("skipping: CoNLL-2003 file " + file.toAbsolutePath() + " not found");
+        Path corpus = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/corpora/conll2003");
+        String engine = option(args, "--engine", "both");
+        List<DocumentSet> sets = new ArrayList<>();
+        if (Files.isDirectory(corpus)) {
+            for (String name : List.of("valid.txt", "train.txt")) {
+                if (!Files.isRegularFile(corpus.resolve(name))) {
+                    System.out.println("skipping: CoNLL-2003 file " + corpus.resolve(name).toAbsolutePath() + " not found");
+                    return;
+                }
+            }
+            sets.add(new DocumentSet("valid.txt", read(corpus.resolve("valid.txt"))));
+            sets.add(split(corpus.resolve("train.txt"), "held-out"));
+        } else if (Files.isRegularFile(corpus)) {
+            sets.add(split(corpus, option(args, "--split", "all")));
+        } else {
+            System.out.println("skipping: CoNLL-2003 corpus " + corpus.toAbsolutePath() + " not found");
             return;
         }
-        List<Document> documents = read(file);
-        long loadStart = System.nanoTime();
-        EntityTagger tagger = engine.equals("capitalised-names") ? new CapitalisedNameTagger() : new CrfEntityTagger();
-        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        List<String> engines = engine.equals("both") ? List.of("bare-crf", "corenlp-crf") : List.of(engine);
+        Map<String, Map<String, Score>> scores = new TreeMap<>(); // engine -> set -> score
+        for (String name : engines) {
+            long loadStart = System.nanoTime();
+            EntityTagger tagger = tagger(name);
+            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            for (DocumentSet set : sets) {
+                Score score = score(tagger, set.documents());
+                scores.computeIfAbsent(name, n -> new TreeMap<>()).put(set.label(), score);
+                long tokens = set.documents().stream().mapToLong(d -> d.tokens().size()).sum();
+                System.out.printf(Locale.ROOT, "CoNLL-2003 %s: %d documents, %d tokens, engine %s%n", set.label(),
+                        set.documents().size(), tokens, tagger.engine());
+                System.out.printf(Locale.ROOT, "%-6s %9s %9s %9s %7s %7s %7s%n", "type", "correct", "predicted",
+                        "gold", "P", "R", "F1");
+                score.counts().forEach((type, c) -> {
+                    if (!type.equals("ALL")) {
+                        row(type, c);
+                    }
+                });
+                row("ALL", score.counts().get("ALL"));
+                System.out.printf(Locale.ROOT,
+                        "model load %.1f s; tagging %.1f s, %.0f tokens/s, %.1f documents/s (one thread)%n%n",
+                        loadSeconds, score.seconds(), tokens / score.seconds(),
+                        set.documents().size() / score.seconds());
+            }
+        }
+        if (engines.size() == 2 && args.length > 0 && List.of(args).contains("--changes")) {
+            printChanges(sets);
+        }
+        if (engines.size() == 2) {
+            System.out.println("side by side, span F1 (conlleval rules)");
+            System.out.printf(Locale.ROOT, "%-42s %9s %11s %9s%n", "documents", "bare CRF", "production", "gain");
+            for (DocumentSet set : sets) {
+                double bare = scores.get("bare-crf").get(set.label()).f1();
+                double production = scores.get("corenlp-crf").get(set.label()).f1();
+                System.out.printf(Locale.ROOT, "%-42s %9.4f %11.4f %+9.4f%n", set.label(), bare, production,
+                        production - bare);
+            }
+        }
+    }
 
-        Map<String, int[]> counts = new TreeMap<>(); // type -> {true positives, predicted, gold}
-        long tokens = 0;
+    /**
+     * Every mention the clean-up changed, for studying a rule: "-" what the bare CRF had and production dropped, "+"
+     * what production has instead, each marked gold or wrong.
+     */
+    private static void printChanges(List<DocumentSet> sets) {
+        EntityTagger bare = tagger("bare-crf");
+        EntityTagger production = tagger("corenlp-crf");
+        for (DocumentSet set : sets) {
+            for (Document doc : set.documents()) {
+                Set<Chunk> before = predict(bare, doc);
+                Set<Chunk> after = predict(production, doc);
+                for (Chunk c : before) {
+                    if (!after.contains(c)) {
+                        System.out.println("change " + set.label() + " - " + describe(doc, c));
+                    }
+                }
+                for (Chunk c : after) {
+                    if (!before.contains(c)) {
+                        System.out.println("change " + set.label() + " + " + describe(doc, c));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String describe(Document doc, Chunk c) {
+        return (doc.gold().contains(c) ? "gold  " : "wrong ") + c.type() + " "
+                + String.join(" ", doc.tokens().subList(c.start(), c.end()));
+    }
+
+    private static EntityTagger tagger(String engine) {
+        return switch (engine) {
+            case "capitalised-names" -> new CapitalisedNameTagger();
+            case "bare-crf" -> new BareCrfTagger();
+            case "corenlp-crf" -> new CrfEntityTagger();
+            default -> throw new IllegalArgumentException("unknown engine " + engine
+                    + " (both, corenlp-crf, bare-crf or capitalised-names)");
+        };
+    }
+
+    /** The documents of one file, all of them or one side of the held-out split. */
+    private static DocumentSet split(Path file, String split) throws IOException {
+        if (!List.of("all", "held-out", "tuning").contains(split)) {
+            throw new IllegalArgumentException("unknown split " + split + " (all, held-out or tuning)");
+        }
+        List<Document> all = read(file);
+        List<Document> chosen = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            boolean heldOut = i % HELD_OUT_EVERY == HELD_OUT_EVERY - 1;
+            if (split.equals("all") || split.equals("held-out") == heldOut) {
+                chosen.add(all.get(i));
+            }
+        }
+        String label = file.getFileName() + switch (split) {
+            case "held-out" -> " held-out (every 5th document)";
+            case "tuning" -> " tuning (the other 4 of 5)";
+            default -> "";
+        };
+        return new DocumentSet(label, chosen);
+    }
+
+    private static Score score(EntityTagger tagger, List<Document> documents) {
+        Map<String, int[]> counts = new TreeMap<>();
         long start = System.nanoTime();
         for (Document doc : documents) {
-            tokens += doc.tokens().size();
             Set<Chunk> predicted = predict(tagger, doc);
             for (Chunk c : predicted) {
                 counts.computeIfAbsent(c.type(), t -> new int[3])[1]++;
@@ -68,27 +204,20 @@ public final class ConllEvaluation {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-
-        System.out.printf(Locale.ROOT, "CoNLL-2003 %s: %d documents, %d tokens, engine %s%n",
-                file.getFileName(), documents.size(), tokens, tagger.engine());
-        System.out.printf(Locale.ROOT, "%-6s %9s %9s %9s %7s %7s %7s%n", "type", "correct", "predicted", "gold",
-                "P", "R", "F1");
         int[] all = new int[3];
-        for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            row(e.getKey(), e.getValue());
+        for (int[] c : counts.values()) {
             for (int i = 0; i < 3; i++) {
-                all[i] += e.getValue()[i];
+                all[i] += c[i];
             }
         }
-        row("ALL", all);
-        System.out.printf(Locale.ROOT, "model load %.1f s; tagging %.1f s, %.0f tokens/s, %.1f documents/s (one thread)%n",
-                loadSeconds, seconds, tokens / seconds, documents.size() / seconds);
+        counts.put("ALL", all);
+        return new Score(counts, seconds);
     }
 
     private static void row(String type, int[] c) {
         double p = c[1] == 0 ? 0 : (double) c[0] / c[1];
         double r = c[2] == 0 ? 0 : (double) c[0] / c[2];
-        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        double f = Score.f1(c);
         System.out.printf(Locale.ROOT, "%-6s %9d %9d %9d %7.4f %7.4f %7.4f%n", type, c[0], c[1], c[2], p, r, f);
     }
 
