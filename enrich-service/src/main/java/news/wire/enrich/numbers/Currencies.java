@@ -1,6 +1,16 @@
 package news.wire.enrich.numbers;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Money in copy: symbols and codes before a figure, currency names after it, all turned into ISO 4217 codes. */
 final class Currencies {
@@ -13,11 +23,19 @@ final class Currencies {
     record Money(String code, BigDecimal factor, boolean needsScale) {
     }
 
-    private static final String[] ISO_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "PKR", "CHF", "CAD", "AUD",
-        "NZD", "HKD", "SGD", "RUB", "BRL", "ZAR", "SEK", "NOK", "DKK", "KRW", "TRY", "MXN", "NGN", "KES", "ILS", "SAR",
-        "AED", "PLN", "EGP", "UAH", "IDR", "THB", "TWD", "ARS"};
+    /** Codes of ISO 4217 that are also words or other abbreviations in capitals ("ALL 40 MINERS", "AMD 7nm"). */
+    private static final Set<String> WORD_CODES = Set.of("ALL", "AMD", "BAM", "BOB", "CUP", "CVE", "GEL", "MAD",
+        "MOP", "PEN", "SOS", "TOP");
+    /** Currency names too common as words, or shared by several currencies, to stand for one currency alone. */
+    private static final Set<String> WORD_NAMES = Set.of("real", "mark", "kip", "sol", "won", "lev", "leu", "dram",
+        "pula", "kina", "tala", "loti", "leone", "balboa", "colón", "dong", "florin");
+    /** Letter abbreviations written before a figure ("RM5 billion", "Rp 3 trillion"); letters alone risk words. */
+    private static final Map<String, String> LETTER_SYMBOLS = Map.of("RM", "MYR", "Rp", "IDR", "Ksh", "KES",
+        "Kč", "CZK", "zł", "PLN", "TSh", "TZS", "USh", "UGX");
 
     private static final PhraseTable<String> SYMBOLS = new PhraseTable<>();
+    /** Currency names already in {@link #NAMES}, so the JDK's list never overrides ours. */
+    private static final Set<String> NAMED = new HashSet<>();
     private static final PhraseTable<Money> NAMES = new PhraseTable<>();
 
     static {
@@ -46,8 +64,16 @@ final class Currencies {
                 // "Rs" is also Pakistan's rupee; without a country in the sentence, India's is the likelier.
                 .addExact("Rs", "INR", false)
                 .addExact("Rs.", "INR", false);
-        for (String code : ISO_CODES) {
-            SYMBOLS.addExact(code, code, false);
+        LETTER_SYMBOLS.forEach((symbol, code) -> SYMBOLS.addExact(symbol, code, false));
+        Set<String> chosen = new HashSet<>(List.of("$", "US$", "US $", "C$", "CA$", "A$", "AU$", "NZ$", "HK$", "S$",
+                "R$", "£", "€", "¥", "₹", "₩", "₦", "₪", "₽", "₺", "₴"));
+        currencySigns().forEach((symbol, code) -> {
+            if (chosen.add(symbol)) {
+                SYMBOLS.addExact(symbol, code, false);
+            }
+        });
+        for (Currency currency : current()) {
+            SYMBOLS.addExact(currency.getCurrencyCode(), currency.getCurrencyCode(), false);
         }
 
         name("dollars", "USD");
@@ -87,10 +113,29 @@ final class Currencies {
         name("reais", "BRL");
         name("zlotys", "PLN");
         name("hryvnias", "UAH");
+        // Plurals the JDK's singular names do not make with an "s".
+        name("swedish kronor", "SEK");
+        name("norwegian kroner", "NOK");
+        name("danish kroner", "DKK");
+        name("icelandic kronur", "ISK");
         NAMES.add("pence", new Money("GBP", new BigDecimal("0.01"), false));
         NAMES.addExact("p", new Money("GBP", new BigDecimal("0.01"), false), true);
-        for (String code : ISO_CODES) {
+        Map<String, Long> lastWords = current().stream()
+                .collect(Collectors.groupingBy(c -> lastWord(displayName(c)), Collectors.counting()));
+        for (Currency currency : current()) {
+            String code = currency.getCurrencyCode();
             NAMES.addExact(code, new Money(code, BigDecimal.ONE, false), false);
+            // Our own names above come first: "won" needs "trillion" before it, the rupee is India's.
+            String name = displayName(currency);
+            if (NAMED.add(name)) {
+                name(name, code);
+                name(name + "s", code);
+            }
+            String word = lastWord(name);
+            if (lastWords.get(word) == 1 && !WORD_NAMES.contains(word) && NAMED.add(word)) {
+                name(word, code);
+                name(word + "s", code);
+            }
         }
     }
 
@@ -98,7 +143,56 @@ final class Currencies {
     }
 
     private static void name(String phrase, String code) {
+        NAMED.add(phrase);
         NAMES.add(phrase, new Money(code, BigDecimal.ONE, false));
+    }
+
+    /** The currencies in use today, as the JDK's ISO 4217 table has them; no metals, funds or test codes (X..). */
+    private static List<Currency> current() {
+        return Currency.getAvailableCurrencies().stream()
+                .filter(c -> !c.getCurrencyCode().startsWith("X") && !WORD_CODES.contains(c.getCurrencyCode()))
+                .filter(c -> !displayName(c).contains("("))
+                .sorted(Comparator.comparing(Currency::getCurrencyCode))
+                .toList();
+    }
+
+    private static String displayName(Currency currency) {
+        return currency.getDisplayName(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * Signs each country writes its currency with, from the JDK's locale data ("฿", "₫", "₱"), where a sign stands
+     * for one currency only ("kr" and "£" are several countries').
+     */
+    private static Map<String, String> currencySigns() {
+        Map<String, Set<String>> codes = new TreeMap<>();
+        for (Locale locale : Locale.getAvailableLocales()) {
+            if (locale.getCountry().length() != 2) {
+                continue;
+            }
+            try {
+                Currency currency = Currency.getInstance(locale);
+                if (currency != null) {
+                    String symbol = currency.getSymbol(locale);
+                    if (symbol.codePoints().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL)) {
+                        codes.computeIfAbsent(symbol, k -> new TreeSet<>()).add(currency.getCurrencyCode());
+                    }
+                }
+            } catch (IllegalArgumentException noCurrency) {
+                // A region without a currency of its own (Antarctica): nothing to learn from it.
+            }
+        }
+        Map<String, String> unique = new TreeMap<>();
+        codes.forEach((symbol, of) -> {
+            if (of.size() == 1 && !symbol.equals("$")) {
+                unique.put(symbol, of.iterator().next());
+            }
+        });
+        return unique;
     }
 
     /** A currency symbol or code at token i that a figure follows ("$2.5bn", "Rs 500 crore", "USD 40"). */

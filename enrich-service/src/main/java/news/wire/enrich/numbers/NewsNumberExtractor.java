@@ -45,6 +45,14 @@ public class NewsNumberExtractor implements NumberExtractor {
     }
 
     /** What a figure measures when it is not a plain count, and the token after the words that say so. */
+    /** Verbs of rising and falling, after which "N to M" is a change and a level rather than a range. */
+    private static final Set<String> CHANGE_VERBS = Set.of("rose", "rise", "rises", "risen", "fell", "fall", "falls",
+            "fallen", "gained", "gains", "lost", "loses", "added", "adds", "dropped", "drops", "slipped", "slips",
+            "climbed", "climbs", "jumped", "jumps", "declined", "declines", "increased", "increases", "decreased",
+            "decreases", "eased", "eases", "edged", "slid", "slides", "surged", "surges", "plunged", "plunges",
+            "shed", "sheds", "grew", "grows", "shrank", "shrinks", "soared", "soars", "tumbled", "tumbles", "up",
+            "down");
+
     private record Measure(NumberKind kind, String currency, String unit, BigDecimal factor, int next) {
 
         /** What a figure with no measure is: a plain count, or a rank. */
@@ -57,6 +65,11 @@ public class NewsNumberExtractor implements NumberExtractor {
 
         static Measure quantity(String unit, int next) {
             return new Measure(NumberKind.QUANTITY, null, unit, BigDecimal.ONE, next);
+        }
+
+        /** A price for some amount: "$82 a barrel" is USD per barrel. */
+        Measure per(String denominator, int after) {
+            return new Measure(kind, currency, "per " + denominator, factor, after);
         }
 
         boolean sameAs(Measure other) {
@@ -107,6 +120,16 @@ public class NewsNumberExtractor implements NumberExtractor {
             return first.next();
         }
         Measure firstMeasure = money != null ? Measure.money(money.value(), first.next()) : measure(tokens, first);
+        if (firstMeasure != null && firstMeasure.kind() == NumberKind.MONEY) {
+            PhraseTable.Match<String> rate = Units.rate(tokens, firstMeasure.next());
+            firstMeasure = rate == null ? firstMeasure : firstMeasure.per(rate.value(), rate.next());
+        }
+        int age = firstMeasure == null && first.numeral() ? Ages.end(tokens, figureAt, first.next()) : -1;
+        if (age >= 0) {
+            found.add(mention(tokens, field, first, Measure.quantity(Ages.UNIT, age), hedged == null
+                    ? Qualifier.EXACT : hedged, Ages.COUNTED, hedge != null ? i : figureAt, age));
+            return age;
+        }
         int afterFirst = firstMeasure == null ? first.next() : firstMeasure.next();
         // Letters running on from a numeral make a name: "5G", "3D", "4x4".
         if (firstMeasure == null && first.numeral() && tokens.attached(afterFirst) && tokens.isWord(afterFirst)) {
@@ -114,7 +137,7 @@ public class NewsNumberExtractor implements NumberExtractor {
         }
         int start = hedge != null ? i : money != null ? at : figureAt;
 
-        int link = rangeLink(tokens, afterFirst, between, start);
+        int link = rangeLink(tokens, afterFirst, between, start, firstMeasure != null);
         if (link > 0) {
             PhraseTable.Match<String> secondMoney = Currencies.before(tokens, link);
             int secondAt = secondMoney == null ? link : secondMoney.next();
@@ -200,7 +223,7 @@ public class NewsNumberExtractor implements NumberExtractor {
      * The token after the word joining two ends of a range ("and" after "between", a dash between numerals,
      * "to"), or -1. "from 10 to 20" is a change, not a range.
      */
-    private static int rangeLink(CopyTokens tokens, int j, boolean between, int start) {
+    private static int rangeLink(CopyTokens tokens, int j, boolean between, int start, boolean measured) {
         if (between) {
             return tokens.is(j, "and") ? j + 1 : -1;
         }
@@ -210,7 +233,10 @@ public class NewsNumberExtractor implements NumberExtractor {
         if (tokens.is(j, "–")) {
             return j + 1;
         }
-        if (tokens.is(j, "to") && !tokens.is(start - 1, "from")) {
+        // "fell 40 points to 7,500": after a verb of change, a measured figure is the change and the next the level
+        // ("rose 5 to 8 percent" stays a range).
+        boolean changeThenLevel = measured && CHANGE_VERBS.contains(tokens.key(start - 1));
+        if (tokens.is(j, "to") && !tokens.is(start - 1, "from") && !changeThenLevel) {
             return j + 1;
         }
         return -1;

@@ -74,13 +74,46 @@ final class Units {
         measure("MWh", "mwh", "megawatt-hours", "megawatt hours");
         measure("GWh", "gwh", "gigawatt-hours", "gigawatt hours");
         measure("TWh", "twh", "terawatt-hours", "terawatt hours");
+        // Engines, signals and concentrations.
+        measure("hp", "horsepower", "brake horsepower", "bhp");
+        MEASURES.addExact("hp", "hp", false);
+        measure("rpm", "rpm", "revolutions per minute", "revs per minute");
+        MEASURES.addExact("Hz", "Hz", false).addExact("kHz", "kHz", false).addExact("MHz", "MHz", false)
+                .addExact("GHz", "GHz", false);
+        measure("Hz", "hertz");
+        measure("kHz", "kilohertz");
+        measure("MHz", "megahertz");
+        measure("GHz", "gigahertz");
+        measure("mpg", "mpg", "miles per gallon", "miles to the gallon");
+        measure("ppm", "ppm", "parts per million");
+        measure("ppb", "ppb", "parts per billion");
+        measure("psi", "psi", "pounds per square inch");
+        // An index's or a match's points; "percentage points" and "basis points" are shares, read first.
+        measure("point", "point", "points", "index points");
         // Data.
         measure("MB", "mb", "megabytes");
         measure("GB", "gb", "gigabytes");
         measure("TB", "tb", "terabytes");
     }
 
+    /** What a price or wage is for: "$82 a barrel", "£9 an hour", "$1,200 per ounce". */
+    private static final PhraseTable<String> RATES = new PhraseTable<>();
+
+    static {
+        for (String per : new String[] {"barrel", "tonne", "ton", "ounce", "share", "gallon", "litre", "liter",
+            "kilo", "kilogram", "kg", "pound", "bushel", "megawatt-hour", "MWh", "kWh", "unit", "head", "person",
+            "hour", "day", "week", "month", "year"}) {
+            String article = "aeiou".indexOf(per.charAt(0)) >= 0 || per.equals("hour") ? "an " : "a ";
+            RATES.add(article + per, per).add("per " + per, per).add("/" + per, per);
+        }
+    }
+
     private Units() {
+    }
+
+    /** "a barrel", "per ounce" at token i after a price: what the price is for, or null. */
+    static PhraseTable.Match<String> rate(CopyTokens tokens, int i) {
+        return RATES.at(tokens, i);
     }
 
     private static void measure(String unit, String... phrases) {

@@ -24,6 +24,10 @@
  * <li>"m" after a figure is million next to money or before a plural noun ("£40m", "1m websites"); otherwise, and
  * for race distances ("800m runners"), it is metres. "pounds" is sterling only after a scale ("40 million pounds").
  * A negative sign or "minus" makes the value negative.</li>
+ * <li>"fell 40 points to 7,500" and "rose 5% to $3": after a verb of change, a figure with a unit and the one after
+ * "to" are a change and a level, not a range ("rose 5 to 8 percent" still is one).</li>
+ * <li>A price keeps what it is for as its unit: "$82 a barrel" is USD {@code per barrel}, "£11.44 an hour" GBP
+ * {@code per hour}. An age ("aged 45", "a 45-year-old") is a QUANTITY of {@code year} counting {@code age}.</li>
  * </ul>
  */
 package news.wire.enrich.numbers;

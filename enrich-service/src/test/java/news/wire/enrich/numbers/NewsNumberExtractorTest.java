@@ -169,7 +169,7 @@ class NewsNumberExtractorTest {
                 The strike drew 500 or so nurses.             | 500 or so          | APPROX
                 More than 20 villages were cut off.           | More than 20       | GREATER_THAN
                 Over 30 ships were turned back.               | Over 30            | GREATER_THAN
-                Prices stayed above 15 dollars a barrel.      | above 15 dollars   | GREATER_THAN
+                Prices stayed above 15 dollars a barrel.      | above 15 dollars a barrel | GREATER_THAN
                 Less than 10 tickets were left.               | Less than 10       | LESS_THAN
                 Fewer than 12 clubs entered.                  | Fewer than 12      | LESS_THAN
                 Under 25 members voted for it.                | Under 25           | LESS_THAN
@@ -235,12 +235,52 @@ class NewsNumberExtractorTest {
                 The merger is worth 3 trillion yen.                | 3 trillion yen     | 3.0e12 | JPY
                 Shares closed at 120p on Friday.                   | 120p               | 1.2    | GBP
                 The ministry spent 4.5bn yuan on roads.            | 4.5bn yuan         | 4.5e9  | CNY
+                Qantas earned A$1.2 billion in the half.           | A$1.2 billion      | 1.2e9  | AUD
+                Sales reached 40 million Australian dollars.       | 40 million Australian dollars | 4.0e7 | AUD
+                Petronas paid RM5 billion in dividends.            | RM5 billion        | 5.0e9  | MYR
+                The stall owner was fined 500 ringgit.             | 500 ringgit        | 500    | MYR
+                The bond raised 5,000 Malaysian ringgit.           | 5,000 Malaysian ringgit | 5000 | MYR
+                Jakarta set aside Rp 3 trillion for the dam.       | Rp 3 trillion      | 3.0e12 | IDR
+                The budget adds 3 trillion rupiah for schools.     | 3 trillion rupiah  | 3.0e12 | IDR
+                The fund raised 2 billion baht last month.         | 2 billion baht     | 2.0e9  | THB
+                A bowl of noodles costs ฿60 in Bangkok.            | ฿60                | 60     | THB
+                Hanoi spent ₫2 trillion on the bridge.             | ₫2 trillion        | 2.0e12 | VND
+                Manila pledged ₱500 million in aid.                | ₱500 million       | 5.0e8  | PHP
+                The deal was worth 40 million pounds sterling.     | 40 million pounds sterling | 4.0e7 | GBP
+                The fine was 800 million forint.                   | 800 million forint | 8.0e8  | HUF
+                The lender wrote off 2 billion Swedish kronor.     | 2 billion Swedish kronor | 2.0e9 | SEK
+                Nairobi raised Ksh 10 billion from the bond.       | Ksh 10 billion     | 1.0e10 | KES
+                Prague spent 5 billion Czech korunas.              | 5 billion Czech korunas | 5.0e9 | CZK
+                The bank booked MYR 300 million in fees.           | MYR 300 million    | 3.0e8  | MYR
                 """)
         void amountsAndTheirCurrency(String sentence, String surface, double value, String currency) {
             NumberMention m = mention(sentence, surface);
             assertFigure(m, value, NumberKind.MONEY, Qualifier.EXACT);
             assertEquals(currency, m.currency());
             assertNull(m.counted());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Brent rose to $82 a barrel on Monday.              | $82 a barrel       | 82     | USD | per barrel
+                Gold hit $2,400 an ounce in New York.              | $2,400 an ounce    | 2400   | USD | per ounce
+                The minimum wage rises to £11.44 an hour.          | £11.44 an hour     | 11.44  | GBP | per hour
+                Wheat traded at 250 euros per tonne in Paris.      | 250 euros per tonne | 250   | EUR | per tonne
+                The board paid a dividend of 40p a share.          | 40p a share        | 0.4    | GBP | per share
+                The chief executive earns $2 million a year.       | $2 million a year  | 2.0e6  | USD | per year
+                """)
+        void pricesSayWhatTheyAreFor(String sentence, String surface, double value, String currency, String unit) {
+            NumberMention m = mention(sentence, surface);
+            assertFigure(m, value, NumberKind.MONEY, Qualifier.EXACT);
+            assertEquals(currency, m.currency());
+            assertEquals(unit, m.unit());
+        }
+
+        @Test
+        void currencyCodesThatAreWordsAreNotMoney() {
+            NumberMention m = only("ALL 40 MINERS RESCUED");
+            assertFigure(m, 40, NumberKind.CARDINAL, Qualifier.EXACT);
+            assertNull(m.currency());
         }
 
         @Test
@@ -284,12 +324,52 @@ class NewsNumberExtractorTest {
                 She won the 100m sprint.                       | 100m             | 100   | m
                 The reservoir covers 12,000 square kilometres. | 12,000 square kilometres | 12000 | km2
                 The plant will add 400 megawatts next year.    | 400 megawatts    | 400   | MW
+                The engine makes 300 horsepower.               | 300 horsepower   | 300   | hp
+                The new model has 420 hp under the bonnet.     | 420 hp           | 420   | hp
+                It peaks at 6,500 rpm on the test bench.       | 6,500 rpm        | 6500  | rpm
+                The chip runs at 3.2 GHz when cool.            | 3.2 GHz          | 3.2   | GHz
+                The station broadcasts on 98.5 MHz from Dover. | 98.5 MHz         | 98.5  | MHz
+                The grid runs at 50 hertz across Europe.       | 50 hertz         | 50    | Hz
+                The hybrid returns 58 mpg in town.             | 58 mpg           | 58    | mpg
+                Nitrate levels reached 80 ppm in the river.    | 80 ppm           | 80    | ppm
+                Benzene was measured at 12 parts per billion.  | 12 parts per billion | 12 | ppb
+                The tyres need 32 psi when cold.               | 32 psi           | 32    | psi
+                The Nikkei shed 420 points on Tuesday.         | 420 points       | 420   | point
                 """)
         void measuresAndTheirUnits(String sentence, String surface, double value, String unit) {
             NumberMention m = mention(sentence, surface);
             assertFigure(m, value, NumberKind.QUANTITY, Qualifier.EXACT);
             assertEquals(unit, m.unit());
             assertNull(m.counted());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                A 45-year-old man was arrested at the scene.   | 45-year-old      | 45
+                The driver, aged 67, was unhurt.               | 67               | 67
+                The singer, who is 81 years old, retired.      | 81 years old     | 81
+                At age 16 she left school.                     | 16               | 16
+                """)
+        void agesAreYearsOfAge(String sentence, String surface, double value) {
+            NumberMention m = mention(sentence, surface);
+            assertFigure(m, value, NumberKind.QUANTITY, Qualifier.EXACT);
+            assertEquals("year", m.unit());
+            assertEquals("age", m.counted());
+        }
+
+        @Test
+        void yearsGoneByAreNotAnAge() {
+            NumberMention m = only("He served 15 years in prison.");
+            assertFigure(m, 15, NumberKind.CARDINAL, Qualifier.EXACT);
+            assertEquals("years", m.counted());
+        }
+
+        @Test
+        void aChangeThenALevelIsNoRange() {
+            List<NumberMention> ms = read("The FTSE 100 fell 40 points to 7,500 on Friday.");
+            assertEquals(List.of("40 points", "7,500"), ms.stream().map(NumberMention::text).toList());
+            assertEquals(Qualifier.EXACT, ms.get(0).qualifier());
+            assertEquals(Qualifier.EXACT, ms.get(1).qualifier());
         }
 
         @Test
@@ -615,7 +695,7 @@ class NewsNumberExtractorTest {
                 + "Its share price fell 7% to 312p, the third fall in a week.";
         List<NumberMention> ms = read(body);
         List<String> texts = ms.stream().map(NumberMention::text).toList();
-        assertEquals(List.of("Almost two-thirds", "1,200", "£85m", "7%", "312p", "third"), texts);
+        assertEquals(List.of("Almost two-thirds", "1,200", "£85m a year", "7%", "312p", "third"), texts);
         if (ms.get(0).qualifier() != Qualifier.APPROX) {
             fail("hedge lost: " + ms.get(0));
         }
