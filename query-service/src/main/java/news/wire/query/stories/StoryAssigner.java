@@ -65,11 +65,16 @@ public class StoryAssigner implements ArticleBatchListener {
         if (articles.isEmpty()) {
             return batch;
         }
-        lease.acquire(config.assignmentLease().multipliedBy(2));
         try {
+            // Inside: a failure after the lease was taken (its refresh, say) gives it back.
+            lease.acquire(config.assignmentLease().multipliedBy(2));
             assign(readable, articles);
         } catch (IOException | RuntimeException e) {
-            lease.release();
+            try {
+                lease.release();
+            } catch (IOException | RuntimeException notGivenBack) {
+                e.addSuppressed(notGivenBack);
+            }
             throw e;
         }
         return batch;
