@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +35,13 @@ final class DrillWire {
     private final LocalPipeline stack;
     /** A word only this drill's copy contains, so search counts exactly the drill's articles. */
     private final String marker = "drill" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    /** Held while a request to ingest is in flight, so that {@link #ingestVia} returns only between requests. */
+    private final Object posting = new Object();
+    /** The ingest instances posted to, in turn (see LocalPipeline#createScaledOut). */
+    private int[] ingestInstances = {1};
+    private int posts;
+    /** The query-service instance read from. */
+    private volatile int queryInstance = 1;
     /** Article id to the version and body it must end with; null once withdrawn. */
     private final Map<String, Expected> expected = Collections.synchronizedMap(new LinkedHashMap<>());
 
@@ -56,9 +65,33 @@ final class DrillWire {
         }
     }
 
+    /**
+     * Posts to these ingest instances in turn from now on; returns once no request is in flight to the ones left out,
+     * so that one can then be killed without failing a post.
+     */
+    void ingestVia(int... instances) {
+        synchronized (posting) {
+            ingestInstances = instances.clone();
+        }
+    }
+
+    /** Reads (articles, search) from this query-service instance from now on. */
+    void readVia(int instance) {
+        queryInstance = instance;
+    }
+
     /** Posts COUNT new articles of ROUND at PACE; each must be accepted. Returns early when interrupted. */
     void postRound(String round, int count, Duration pace) {
-        for (int i = 0; i < count; i++) {
+        int[] posted = {0};
+        postRoundUntil(round, pace, () -> posted[0]++ >= count);
+    }
+
+    /**
+     * Posts new articles of ROUND at PACE until DONE says so (asked before each); each must be accepted. Returns early
+     * when interrupted.
+     */
+    void postRoundUntil(String round, Duration pace, BooleanSupplier done) {
+        for (int i = 0; !done.getAsBoolean(); i++) {
             String itemId = marker + "-" + round + "-" + i;
             try {
                 post(itemId, 1, "First report " + itemId + ".");
@@ -88,8 +121,7 @@ final class DrillWire {
                 assertEquals(id, post(first.itemId(), 2, "Corrected report " + first.itemId() + "."),
                         "a second version keeps the article id");
             } else if (i % 10 == 1) {
-                HttpResponse<String> withdrawn = HTTP.send(HttpRequest.newBuilder(stack.service("INGEST_PORT",
-                        "/v1/articles/" + id)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> withdrawn = toIngest("/v1/articles/" + id, HttpRequest.Builder::DELETE);
                 assertEquals(202, withdrawn.statusCode(), withdrawn.body());
                 expected.put(id, null);
             }
@@ -105,14 +137,44 @@ final class DrillWire {
                 .put("sourceItemId", itemId)
                 .put("version", version)
                 .put("publishedAt", "2026-11-20T08:00:00Z");
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(stack.service("INGEST_PORT", "/v1/articles"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(article.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertTrue(answer.statusCode() == 202, () -> "ingest answered " + answer.statusCode() + ": " + answer.body());
-        String id = JSON.readTree(answer.body()).get("id").asText();
+        String id = postOutsideLedger(article);
         expected.put(id, new Expected(itemId, version, sentence));
         return id;
+    }
+
+    /** Posts an article of the caller's own, which ingest must accept, and returns its id; it is not in the ledger. */
+    String postOutsideLedger(ObjectNode article) throws IOException, InterruptedException {
+        HttpResponse<String> answer = toIngest("/v1/articles", b -> b.header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(article.toString())));
+        assertTrue(answer.statusCode() == 202, () -> "ingest answered " + answer.statusCode() + ": " + answer.body());
+        return JSON.readTree(answer.body()).get("id").asText();
+    }
+
+    /** The article as query-service serves it now, or null when it answers otherwise than 200. */
+    JsonNode served(String id) throws IOException, InterruptedException {
+        HttpResponse<String> got = fromQuery("/v1/articles/" + id);
+        return got.statusCode() == 200 ? JSON.readTree(got.body()) : null;
+    }
+
+    /** The story as query-service serves it now, or null when it answers otherwise than 200. */
+    JsonNode story(String id) throws IOException, InterruptedException {
+        HttpResponse<String> got = fromQuery("/v1/stories/" + id);
+        return got.statusCode() == 200 ? JSON.readTree(got.body()) : null;
+    }
+
+    /** One request to the next ingest instance in turn. */
+    private HttpResponse<String> toIngest(String path, UnaryOperator<HttpRequest.Builder> request)
+            throws IOException, InterruptedException {
+        synchronized (posting) {
+            int instance = ingestInstances[posts++ % ingestInstances.length];
+            return HTTP.send(request.apply(HttpRequest.newBuilder(stack.service("INGEST_PORT", instance, path)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private HttpResponse<String> fromQuery(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(stack.service("QUERY_PORT", queryInstance, path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -152,8 +214,7 @@ final class DrillWire {
             snapshot = new LinkedHashMap<>(expected);
         }
         for (Map.Entry<String, Expected> entry : snapshot.entrySet()) {
-            HttpResponse<String> got = HTTP.send(HttpRequest.newBuilder(stack.service("QUERY_PORT",
-                    "/v1/articles/" + entry.getKey())).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> got = fromQuery("/v1/articles/" + entry.getKey());
             Expected want = entry.getValue();
             if (want == null) {
                 if (got.statusCode() != 404) {
@@ -176,8 +237,7 @@ final class DrillWire {
 
     /** How many of the drill's articles a search finds now (0 while search fails). */
     int searchable() throws IOException, InterruptedException {
-        HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(stack.service("QUERY_PORT",
-                "/v1/articles?q=" + marker + "&size=1")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> found = fromQuery("/v1/articles?q=" + marker + "&size=1");
         if (found.statusCode() != 200) {
             return 0;
         }

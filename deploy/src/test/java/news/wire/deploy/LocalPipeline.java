@@ -29,6 +29,8 @@ import java.util.stream.Stream;
  */
 final class LocalPipeline implements AutoCloseable {
 
+    /** How far above instance 1's port the launcher puts instance 2 of a service, and so on. */
+    private static final int SERVICE_INSTANCE_STEP = 100;
     private static final List<String> PORTS = List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "ES_PORT", "PG_PORT",
             "INGEST_PORT", "ENRICH_PORT", "QUERY_PORT");
 
@@ -37,6 +39,7 @@ final class LocalPipeline implements AutoCloseable {
     private final Map<String, String> ports = new LinkedHashMap<>();
     private int kafkaBrokers = 1;
     private int elasticsearchNodes = 1;
+    private int serviceInstances = 1;
 
     private LocalPipeline(Path launcher, Path home) {
         this.launcher = launcher;
@@ -62,6 +65,27 @@ final class LocalPipeline implements AutoCloseable {
         return pipeline;
     }
 
+    /**
+     * A pipeline running INSTANCES instances of each service: the launcher puts instance N of a service 100 ports above
+     * instance 1 ({@code query-2} on QUERY_PORT+100), so each service gets ports that are free at every such step.
+     * {@code up} must then be run with {@link #instancesOption()}.
+     */
+    static LocalPipeline createScaledOut(String name, int instances) throws IOException {
+        LocalPipeline pipeline = create(name);
+        pipeline.serviceInstances = instances;
+        Set<Integer> taken = new HashSet<>();
+        pipeline.ports.values().forEach(port -> taken.add(Integer.parseInt(port)));
+        for (String service : List.of("INGEST_PORT", "ENRICH_PORT", "QUERY_PORT")) {
+            pipeline.ports.put(service, Integer.toString(freeSteps(instances, SERVICE_INSTANCE_STEP, taken)));
+        }
+        return pipeline;
+    }
+
+    /** The {@code up} options that give this pipeline its instances of each service. */
+    List<String> instancesOption() {
+        return List.of("--instances", Integer.toString(serviceInstances));
+    }
+
     /** The {@code up} options that give this pipeline its cluster sizes. */
     List<String> clusterOptions() {
         return List.of("--kafka-brokers", Integer.toString(kafkaBrokers), "--es-nodes", Integer.toString(elasticsearchNodes));
@@ -85,7 +109,13 @@ final class LocalPipeline implements AutoCloseable {
     }
 
     URI service(String portName, String path) {
-        return URI.create("http://127.0.0.1:" + ports.get(portName) + path);
+        return service(portName, 1, path);
+    }
+
+    /** An address of instance N of a service (see {@link #createScaledOut}). */
+    URI service(String portName, int instance, String path) {
+        int port = Integer.parseInt(ports.get(portName)) + SERVICE_INSTANCE_STEP * (instance - 1);
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     /** Every broker's address. */
@@ -151,7 +181,7 @@ final class LocalPipeline implements AutoCloseable {
         return builder.start();
     }
 
-    /** The whole log of one of the services (ingest, enrich, query) as the launcher writes it. */
+    /** The whole log of one of the services (ingest, enrich, query, or an instance such as query-2). */
     String serviceLog(String service) throws IOException {
         Path log = home.resolve(service).resolve(service + ".log");
         return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
@@ -227,11 +257,16 @@ final class LocalPipeline implements AutoCloseable {
 
     /** The first of COUNT consecutive ports that are all free now and not yet taken; they are then taken. */
     private static int freeBlock(int count, Set<Integer> taken) throws IOException {
+        return freeSteps(count, 1, taken);
+    }
+
+    /** The first of COUNT ports STEP apart that are all free now and not yet taken; they are then taken. */
+    private static int freeSteps(int count, int step, Set<Integer> taken) throws IOException {
         Random random = new Random();
         for (int attempt = 0; attempt < 200; attempt++) {
             int first = 20_000 + random.nextInt(30_000);
             boolean free = true;
-            for (int port = first; port < first + count && free; port++) {
+            for (int port = first; port < first + count * step && free; port += step) {
                 if (taken.contains(port)) {
                     free = false;
                     break;
@@ -243,13 +278,13 @@ final class LocalPipeline implements AutoCloseable {
                 }
             }
             if (free) {
-                for (int port = first; port < first + count; port++) {
+                for (int port = first; port < first + count * step; port += step) {
                     taken.add(port);
                 }
                 return first;
             }
         }
-        throw new IOException("no " + count + " consecutive free ports found");
+        throw new IOException("no " + count + " free ports " + step + " apart found");
     }
 
     private static Path repositoryRoot() {

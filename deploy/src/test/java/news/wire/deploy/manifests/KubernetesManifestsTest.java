@@ -467,12 +467,17 @@ class KubernetesManifestsTest {
         assertEquals("1", value("enrich-service", "ENRICH_STREAM_WORKERS"), "workers per pod are fixed");
     }
 
-    /** The relay publishes whatever unsent rows it reads, with no claim: a second instance would publish them too. */
+    /**
+     * The relays claim outbox rows, so ingest runs as several instances (ScaleOutDrillTest); a rollout replaces one pod
+     * at a time and never leaves none accepting copy. Its count is fixed: intake is cheap, and no lag measures it.
+     */
     @Test
-    void ingestRunsAsOneInstanceReplacedNotRolled() {
+    void ingestRunsAsSeveralInstancesRolledOneAtATime() {
         JsonNode spec = one("Deployment", "ingest-service").path("spec");
-        assertEquals(1, spec.path("replicas").asInt());
-        assertEquals("Recreate", spec.path("strategy").path("type").asText());
+        assertTrue(spec.path("replicas").asInt() >= 2, "two instances or more");
+        assertEquals("RollingUpdate", spec.path("strategy").path("type").asText());
+        assertEquals(0, spec.path("strategy").path("rollingUpdate").path("maxUnavailable").asInt(-1));
+        assertTrue(all("PodDisruptionBudget").stream().anyMatch(b -> name(b).equals("ingest-service")));
         assertTrue(all("ScaledObject").stream().noneMatch(s ->
                 s.path("spec").path("scaleTargetRef").path("name").asText().equals("ingest-service")));
     }
@@ -691,7 +696,7 @@ class KubernetesManifestsTest {
                 assertTrue(spec.path("minAvailable").asInt() < minPods, name(budget) + " would forbid every eviction");
             }
         }
-        assertTrue(all("PodDisruptionBudget").size() >= 2, "enrich and query have budgets");
+        assertTrue(all("PodDisruptionBudget").size() >= 3, "ingest, enrich and query have budgets");
     }
 
     // ------------------------------------------------------------------------------------------------ stores

@@ -16,4 +16,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public interface ArticleBatchListener {
 
     List<ObjectNode> beforeIndexing(List<ObjectNode> articles) throws Exception;
+
+    /**
+     * Called after every {@link #beforeIndexing} call that returned, once the bulk request it preceded has been
+     * answered, or has failed, or was never sent; what it throws is logged and does not fail the batch.
+     */
+    default void afterIndexing() throws Exception {
+    }
 }

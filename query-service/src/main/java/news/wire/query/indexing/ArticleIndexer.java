@@ -228,15 +228,23 @@ public class ArticleIndexer implements Runnable {
                 spans.skipped(record);
             });
         }
-        assignStories(pending);
-        List<BulkOperation> operations = pending.stream().map(Pending::operation).toList();
-        if (operations.isEmpty()) {
-            return;
+        BulkResponse response;
+        Instant acknowledged;
+        boolean assigned = assignStories(pending);
+        try {
+            List<BulkOperation> operations = pending.stream().map(Pending::operation).toList();
+            if (operations.isEmpty()) {
+                return;
+            }
+            long started = System.nanoTime();
+            response = elasticsearch.bulk(b -> b.index(ArticleIndex.INDEX).operations(operations));
+            acknowledged = Instant.now();
+            metrics.bulk().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        } finally {
+            if (assigned) {
+                afterIndexing();
+            }
         }
-        long started = System.nanoTime();
-        BulkResponse response = elasticsearch.bulk(b -> b.index(ArticleIndex.INDEX).operations(operations));
-        Instant acknowledged = Instant.now();
-        metrics.bulk().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         writes.wrote();
         List<BulkResponseItem> items = response.items();
         for (BulkResponseItem item : items) {
@@ -297,11 +305,14 @@ public class ArticleIndexer implements Runnable {
                 ? Objects.requireNonNullElse(item.error().reason(), "") : null);
     }
 
-    /** Hands the articles to the story assignment, keeping their order among the withdrawals. */
-    private void assignStories(List<Pending> pending) {
+    /**
+     * Hands the articles to the story assignment, keeping their order among the withdrawals; true when it was called
+     * (and so must hear of the bulk write's end).
+     */
+    private boolean assignStories(List<Pending> pending) {
         List<ObjectNode> articles = pending.stream().filter(p -> p.article() != null).map(Pending::article).toList();
         if (articles.isEmpty()) {
-            return;
+            return false;
         }
         List<ObjectNode> assigned;
         try {
@@ -310,12 +321,22 @@ public class ArticleIndexer implements Runnable {
             throw new RetryableIndexingException("story assignment failed: " + e);
         }
         if (assigned == null || assigned.size() != articles.size()) {
+            afterIndexing();
             throw new RetryableIndexingException("story assignment must return one document per article, in order");
         }
         for (int i = 0, a = 0; i < pending.size(); i++) {
             if (pending.get(i).article() != null) {
                 pending.set(i, pending.get(i).with(assigned.get(a++)));
             }
+        }
+        return true;
+    }
+
+    private void afterIndexing() {
+        try {
+            listener.afterIndexing();
+        } catch (Exception e) {
+            LOG.warnf("Story assignment could not finish after a bulk write: %s", e.toString());
         }
     }
 

@@ -25,6 +25,9 @@ import news.wire.query.indexing.ArticleBatchListener;
  * entities by id; after, the registry learns the names each entity was seen under. Per batch: one multi-get, one
  * multi-search (in chunks) and one registry look-up to Elasticsearch, plus registry writes for names not seen
  * before; the rest is computed here.
+ *
+ * <p>With several indexer instances, each batch is placed and written under the {@link AssignmentLease}, so every
+ * article is matched against all articles placed before it by any instance, exactly as with one indexer.
  */
 @ApplicationScoped
 public class StoryAssigner implements ArticleBatchListener {
@@ -33,10 +36,13 @@ public class StoryAssigner implements ArticleBatchListener {
     private final EntityResolver resolver;
     private final StoryConfig config;
     private final StoryMatcher matcher;
+    private final AssignmentLease lease;
     private final RecentArticles recent = new RecentArticles();
 
-    public StoryAssigner(StoryCandidates candidates, EntityResolver resolver, StoryConfig config) {
+    public StoryAssigner(StoryCandidates candidates, EntityResolver resolver, StoryConfig config,
+                         AssignmentLease lease) {
         this.candidates = candidates;
+        this.lease = lease;
         this.resolver = resolver;
         this.config = config;
         this.matcher = new StoryMatcher(config.threshold());
@@ -59,6 +65,28 @@ public class StoryAssigner implements ArticleBatchListener {
         if (articles.isEmpty()) {
             return batch;
         }
+        try {
+            // Inside: a failure after the lease was taken (its refresh, say) gives it back.
+            lease.acquire(config.assignmentLease().multipliedBy(2));
+            assign(readable, articles);
+        } catch (IOException | RuntimeException e) {
+            try {
+                lease.release();
+            } catch (IOException | RuntimeException notGivenBack) {
+                e.addSuppressed(notGivenBack);
+            }
+            throw e;
+        }
+        return batch;
+    }
+
+    /** Gives the assignment lease back once the batch's articles are written (or failed to be). */
+    @Override
+    public void afterIndexing() throws IOException {
+        lease.release();
+    }
+
+    private void assign(List<ObjectNode> readable, List<ArticleProfile> articles) throws IOException {
         Map<String, String> placed = new HashMap<>(candidates.storiesOf(articles.stream().map(ArticleProfile::id).toList()));
         List<ArticleProfile> unplaced = articles.stream()
                 .filter(a -> !placed.containsKey(a.id()) && recent.storyOf(a.id()).isEmpty())
@@ -91,7 +119,6 @@ public class StoryAssigner implements ArticleBatchListener {
             article.wordCounts().forEach(counts::put);
         }
         resolver.learn(readable);
-        return batch;
     }
 
     /** Indexed candidates, articles placed a moment ago and earlier articles of this batch; the latest copy wins. */

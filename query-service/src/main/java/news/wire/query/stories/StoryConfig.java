@@ -33,6 +33,14 @@ public interface StoryConfig {
     @WithDefault("20")
     int candidates();
 
+    /**
+     * How long an indexer may hold the story assignment lease ({@link AssignmentLease}) before another instance may
+     * take it over: the longest a batch's candidate search and bulk write may take, and the longest the other
+     * instances wait for the lease of an instance that died holding it.
+     */
+    @WithDefault("15s")
+    Duration assignmentLease();
+
     /** Most articles read back for one story by the API, oldest first. */
     @WithDefault("200")
     int maxMembers();

@@ -29,9 +29,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import news.wire.query.stories.RealEnrichment;
-import news.wire.query.stories.SharedCopy;
 import news.wire.testkit.KafkaTestClient;
 import news.wire.testkit.MessageContract;
+import news.wire.testkit.SharedCopy;
 
 /**
  * One identity per real-world entity, through real enrichment, Kafka, the indexer and Elasticsearch: the shared

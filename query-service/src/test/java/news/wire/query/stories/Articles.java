@@ -1,5 +1,6 @@
 package news.wire.query.stories;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +26,10 @@ final class Articles {
 
     static Articles article(String source, String headline, String body) {
         return new Articles(source, headline, body, "2026-11-18T09:00:00Z");
+    }
+
+    static Articles article(String source, String headline, String body, Instant publishedAt) {
+        return new Articles(source, headline, body, publishedAt.toString());
     }
 
     Articles entity(String type, String name, double salience) {

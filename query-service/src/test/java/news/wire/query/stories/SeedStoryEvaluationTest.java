@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import news.wire.testkit.SharedCopy;
+
 /**
  * The threshold against real copy, without Elasticsearch: the shared seeds must form one story whatever order they
  * arrive in, and no BBC or Reuters article may score enough against the seeds' story to join it, even if published

@@ -39,6 +39,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import news.wire.testkit.KafkaTestClient;
 import news.wire.testkit.MessageContract;
+import news.wire.testkit.SharedCopy;
 
 /**
  * Stories end to end: real enrichment of the shared seeds (five outlets on one diplomatic episode), Kafka, the

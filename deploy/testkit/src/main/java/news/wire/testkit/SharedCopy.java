@@ -1,4 +1,4 @@
-package news.wire.query.stories;
+package news.wire.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import news.wire.testkit.RepositoryLayout;
 
 /**
  * Wire copy shared beside the repository ({@code ../shared}: seeds and corpora), never copied into it. The folder
