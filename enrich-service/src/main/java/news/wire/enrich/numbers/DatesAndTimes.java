@@ -34,11 +34,19 @@ final class DatesAndTimes {
         List<NumberMention> kept = new ArrayList<>(figures.size());
         for (NumberMention figure : figures) {
             if (dates.stream().noneMatch(d -> d.field() == figure.field() && d.start() < figure.end()
-                    && figure.start() < d.end())) {
+                    && figure.start() < d.end() && !withinItsTail(d, figure))) {
                 kept.add(figure);
             }
         }
         return kept;
+    }
+
+    /**
+     * A date the figure's own reading ends with, after where it starts: the "a day" of "9 million barrels a day", the
+     * "an hour" of "£11.44 an hour". The figure stands; the date does not make it part of a date.
+     */
+    private static boolean withinItsTail(DateMention date, NumberMention figure) {
+        return date.start() > figure.start() && date.end() <= figure.end();
     }
 
     /**

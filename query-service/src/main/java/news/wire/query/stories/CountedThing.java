@@ -7,7 +7,8 @@ import java.util.Map;
  * The thing a figure counts, in one form for all outlets: lowercase, last word in the singular ("Hostages" and
  * "hostage" are one row, "person" and "people" too; "Palestinian civilians" stays apart from "civilians", since
  * the qualifier may matter).
- * Deliberately no synonyms: "detainees" and "hostages" are not always the same people.
+ * No synonyms here: "detainees" and "hostages" are not always the same people; {@link FiguresTable} joins such rows
+ * only where the sources give the same figure.
  */
 final class CountedThing {
 

@@ -58,6 +58,42 @@ class FiguresTableTest {
     }
 
     @Test
+    void smallCountsOfThingsAndSpansOfTimeMakeNoRows() {
+        List<FigureRow> table = FiguresTable.of(List.of(
+                article("Wire A", "h", "b").figure(2, "EXACT", "sides", "two").figure(1, "EXACT", "set", "one")
+                        .figure(6, "APPROX", "months", "nearly six").figure(3, "EXACT", "homes", "three")
+                        .figure(4, "EXACT", "battalions", "four").figure(1200, "EXACT", "homes", "1,200")
+                        .figure(2, "EXACT", "soldiers", "two").json()));
+        assertEquals(List.of("battalion", "home", "soldier"), table.stream().map(FigureRow::counted).sorted().toList(),
+                "people and their units at any count, other things from ten up, never time");
+    }
+
+    @Test
+    void peopleUnderTwoWordsJoinWhereTheFigureIsTheSame() {
+        List<FigureRow> table = FiguresTable.of(List.of(
+                article("Wire A", "h", "b").figure(1_000_000, "GREATER_THAN", "refugees", "more than a million")
+                        .figure(100, "GREATER_THAN", "detainees", "more than 100").json(),
+                article("Wire B", "h", "b").figure(1_000_000, "GREATER_THAN", "civilians", "more than a million")
+                        .figure(100, "APPROX", "hostages", "100 or so").figure(250, "APPROX", "hostages", "about 250")
+                        .figure(1200, "EXACT", "people", "1,200").json(),
+                article("Wire C", "h", "b").figure(33_900, "GREATER_THAN", "lives", "over 33,900").json()));
+        assertEquals(List.of("detainee / hostage", "life", "people", "refugee / civilian"),
+                table.stream().map(FigureRow::counted).sorted().toList());
+        FigureRow refugees = table.stream().filter(r -> r.counted().equals("refugee / civilian")).findFirst().orElseThrow();
+        assertEquals(List.of("Wire A", "Wire B"), refugees.sources().stream().map(FigureRow.SourceFigures::source).toList());
+        assertFalse(refugees.disagree());
+    }
+
+    @Test
+    void peopleOneSourceCountsApartStayApart() {
+        List<FigureRow> table = FiguresTable.of(List.of(
+                article("Wire A", "h", "b").figure(100, "EXACT", "detainees", "100").figure(100, "EXACT", "hostages", "100")
+                        .json(),
+                article("Wire B", "h", "b").figure(100, "EXACT", "hostages", "100").json()));
+        assertEquals(List.of("detainee", "hostage"), table.stream().map(FigureRow::counted).sorted().toList());
+    }
+
+    @Test
     void countedThingsAreLowercaseSingular() {
         assertEquals("hostage", CountedThing.of("Hostages"));
         assertEquals("casualty", CountedThing.of("casualties"));

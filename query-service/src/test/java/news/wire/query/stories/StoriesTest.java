@@ -106,6 +106,11 @@ class StoriesTest {
         System.out.println("Seed story: " + story.prettify());
         // One outlet named "Netanyahu" only, the others in full: one entity, in every article.
         assertEquals(5, story.getInt("topEntities.find { it.name == 'Benjamin Netanyahu' }.articles"));
+        // The figures a reader compares, not "two sides" or "one set"; one outlet's refugees are another's civilians.
+        List<String> counted = story.getList("figures.counted", String.class);
+        assertTrue(counted.stream().noneMatch(c -> List.of("side", "set", "month").contains(c)), counted::toString);
+        assertTrue(counted.stream().anyMatch(c -> c.contains("refugee") && c.contains("civilian")), counted::toString);
+        assertTrue(counted.stream().anyMatch(c -> c.contains("detainee") && c.contains("hostage")), counted::toString);
     }
 
     @Test
