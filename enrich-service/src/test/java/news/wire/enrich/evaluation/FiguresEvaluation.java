@@ -90,8 +90,9 @@ public final class FiguresEvaluation {
         Result alone = score(sentences, s -> numbers.extract(ArticleField.BODY, s));
         System.out.printf(Locale.ROOT, "numbers, hand-written news sentences (%s): %d sentences, %d gold figures%n",
                 path == null ? FiguresSet.RESOURCE : path, sentences.size(), production.gold);
-        System.out.printf("%-22s | %-26s | %-26s%n", "", "production path (dates out)", "extractor alone");
-        System.out.printf("%-22s | %-26s | %-26s%n", "", "   P      R      F1", "   P      R      F1");
+        System.out.printf("%-22s | %-20s | %-20s%n", "", "production path", "extractor alone");
+        System.out.printf("%-22s | %-20s | %-20s%n", "", "(dates left out)", "");
+        System.out.printf("%-22s | %-20s | %-20s%n", "", "     P      R     F1", "     P      R     F1");
         for (Check check : Check.values()) {
             System.out.printf(Locale.ROOT, "%-22s | %s | %s%n", check.label, prf(production, check), prf(alone, check));
         }
@@ -151,7 +152,7 @@ public final class FiguresEvaluation {
         double precision = result.predicted == 0 ? 0 : (double) right / result.predicted;
         double recall = result.gold == 0 ? 0 : (double) right / result.gold;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return String.format(Locale.ROOT, "%6.3f %6.3f %6.3f    ", precision, recall, f1);
+        return String.format(Locale.ROOT, "%6.3f %6.3f %6.3f", precision, recall, f1);
     }
 
     /** The errors grouped by what went wrong, largest first, so rule work can start where it pays. */
