@@ -31,8 +31,11 @@ public class LanguageDetection {
             Language.PORTUGUESE, Language.DUTCH, Language.RUSSIAN, Language.ARABIC, Language.CHINESE,
             Language.JAPANESE, Language.KOREAN, Language.TURKISH, Language.POLISH};
 
-    /** The language shows in the first paragraphs; reading the whole of a long feature would only cost time. */
-    static final int SAMPLE_CHARS = 1_000;
+    /**
+     * The language shows in the first paragraph. Lingua's time grows faster than the text: on BBC copy 500 characters
+     * took a fifth of the time of 1,000 (0.6 against 2.8 ms per article on a loaded machine), with the same answers.
+     */
+    static final int SAMPLE_CHARS = 500;
     /**
      * Fewer letters than this (about a dozen words, a headline alone) are too few to tell German from Dutch or a
      * wire's English from its French quote; such copy goes by the declared language. A Chinese, Japanese or Korean
