@@ -33,6 +33,18 @@ class LanguageDetectionTest {
     }
 
     @Test
+    void onlyPlainlyEnglishCopySkipsLingua() {
+        assertTrue(LanguageDetection.plainlyEnglish(ForeignCopy.ENGLISH.body()));
+        ForeignCopy.ALL.values().forEach(story -> assertFalse(
+                LanguageDetection.plainlyEnglish(LanguageDetection.sample(story.headline(), story.body())),
+                story.language()));
+        // A German story quoting a few English words is still German, and Lingua says so.
+        String quoting = ForeignCopy.GERMAN.body() + " \"We are not done with this\", sagte der Sprecher.";
+        assertFalse(LanguageDetection.plainlyEnglish(quoting));
+        assertEquals("de", DETECTION.of(ForeignCopy.GERMAN.headline(), quoting, null).detected());
+    }
+
+    @Test
     void theCopyWinsOverAWrongDeclaration() {
         // Wires often send their default language on every item.
         ArticleLanguage read = DETECTION.of(ForeignCopy.FRENCH.headline(), ForeignCopy.FRENCH.body(), "en");
