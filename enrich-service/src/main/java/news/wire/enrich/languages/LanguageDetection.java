@@ -8,6 +8,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.runtime.Startup;
+
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
@@ -18,6 +20,7 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
  * English at once; everything else is left to Lingua. Thread-safe: one detector serves every worker.
  */
 @ApplicationScoped
+@Startup // the models load in about 2 s: at start, like the entity model, not inside the first article's transaction
 public class LanguageDetection {
 
     /** Reported in {@code enricher.engines.language}. */
