@@ -64,7 +64,7 @@ public class EnrichRequestReader {
         JsonNode published = document.get("publishedAt");
         if (published != null && published.isNumber()) {
             // Jackson would read seconds since 1970, and silently turn one too large into 1970 itself.
-            throw RefusedRequestException.invalid("publishedAt", "must be an ISO 8601 date-time with an offset");
+            throw RefusedRequestException.invalid("publishedAt", "must be an ISO 8601 date-time with an offset or a date");
         }
         EnrichRequest request = json.treeToValue(document, EnrichRequest.class);
         Set<ConstraintViolation<EnrichRequest>> violations = validator.validate(request);

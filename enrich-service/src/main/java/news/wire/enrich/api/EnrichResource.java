@@ -50,7 +50,7 @@ public class EnrichResource {
             throws IOException {
         EnrichRequest request = reader.read(body, contentType);
         RawArticle raw = new RawArticle(RawArticle.SCHEMA, UUID.randomUUID(), 1,
-                request.source() == null ? "preview" : request.source(), request.headline(), request.body(),
+                request.source() == null ? "preview" : request.source(), request.headlineOrEmpty(), request.body(),
                 request.language(), request.publishedAt().toInstant(), request.publishedAt().toInstant(), null, null,
                 null, null, null, null);
         return enricher.enrich(raw);

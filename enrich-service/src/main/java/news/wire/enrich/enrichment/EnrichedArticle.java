@@ -8,12 +8,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import news.wire.enrich.dates.DateMention;
 import news.wire.enrich.entities.Entity;
+import news.wire.enrich.languages.LanguageCheck;
 import news.wire.enrich.numbers.NumberMention;
 
 /**
  * The {@code article.enriched/v1} message (contract: deploy/schemas/article.enriched.v1.json). What the provider said
  * about the article (byline, version time, subjects, tagged names) is the raw message's, unchanged: left out when
- * the raw message had none, so a replayed old message is enriched into what it was before.
+ * the raw message had none, so a replayed old message is enriched into what it was before. {@code language} is the
+ * wire's declared tag, unchanged; {@code detectedLanguage} what the copy reads as, and {@code languageCheck} how the
+ * two compare.
  */
 public record EnrichedArticle(
         String schema,
@@ -23,6 +26,8 @@ public record EnrichedArticle(
         String headline,
         String body,
         String language,
+        String detectedLanguage,
+        LanguageCheck languageCheck,
         Instant publishedAt,
         Instant receivedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) String byline,

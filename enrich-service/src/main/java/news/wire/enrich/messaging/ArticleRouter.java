@@ -17,6 +17,7 @@ import news.wire.enrich.enrichment.ArticleEnricher;
 import news.wire.enrich.enrichment.EnrichedArticle;
 import news.wire.enrich.enrichment.RawArticle;
 import news.wire.enrich.kafka.RecordTracing;
+import news.wire.enrich.languages.LanguageDetection;
 
 /**
  * Decides what one raw message becomes: an enriched article, a passed-through tombstone, or a dead letter.
@@ -91,12 +92,24 @@ public class ArticleRouter {
             RawArticle article = json.readValue(raw.value(), RawArticle.class);
             EnrichedArticle enriched = enricher.enrich(article);
             String value = json.writeValueAsString(enriched);
-            LOG.infof("Enriched: version %d, %d entities, %d numbers, %d dates", enriched.version(),
-                    enriched.entities().size(), enriched.numbers().size(), enriched.dates().size());
-            return new RoutedArticle(new ProducerRecord<>(topics.enriched(), raw.key(), value), ArticleOutcome.ENRICHED);
+            String untagged = enriched.enricher().untagged() == null ? null : language(enriched);
+            if (untagged == null) {
+                LOG.infof("Enriched: version %d, %d entities, %d numbers, %d dates", enriched.version(),
+                        enriched.entities().size(), enriched.numbers().size(), enriched.dates().size());
+            } else {
+                LOG.infof("Enriched without tags: version %d, %s", enriched.version(), enriched.enricher().untagged());
+            }
+            return new RoutedArticle(new ProducerRecord<>(topics.enriched(), raw.key(), value), ArticleOutcome.ENRICHED,
+                    untagged);
         } catch (JsonProcessingException | RuntimeException e) {
             return new RoutedArticle(deadLetter(raw, e, span), ArticleOutcome.DEAD_LETTERED);
         }
+    }
+
+    /** The language an untagged article was taken to be in: the detected one, else the declared one. */
+    private static String language(EnrichedArticle enriched) {
+        return enriched.detectedLanguage() != null ? enriched.detectedLanguage()
+                : LanguageDetection.declaredLanguage(enriched.language());
     }
 
     /** The raw message with why it failed, for articles.dlq; the span is marked failed and the reason logged. */

@@ -158,6 +158,7 @@ final class EnrichmentWorker implements Runnable {
     private boolean publish(Consumer<String, String> consumer, Producer<String, String> producer,
                             ConsumerRecords<String, String> batch) {
         Map<ArticleOutcome, Integer> tally = new EnumMap<>(ArticleOutcome.class);
+        Map<String, Integer> untagged = new HashMap<>();
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         Map<TopicPartition, Long> left = new HashMap<>();
         long deadline = System.nanoTime() + config.stream().maxBatchTime().toNanos();
@@ -173,6 +174,9 @@ final class EnrichmentWorker implements Runnable {
                 RoutedArticle routed = metrics.perArticle().record(() -> router.route(record, maxMessageBytes));
                 producer.send(routed.record());
                 tally.merge(routed.outcome(), 1, Integer::sum);
+                if (routed.untaggedLanguage() != null) {
+                    untagged.merge(routed.untaggedLanguage(), 1, Integer::sum);
+                }
                 done.put(partition, new OffsetAndMetadata(record.offset() + 1));
             }
             producer.sendOffsetsToTransaction(done, consumer.groupMetadata());
@@ -190,7 +194,7 @@ final class EnrichmentWorker implements Runnable {
             LOG.debugf("%s: batch cut short by enrich.stream.max-batch-time; %s read again", name(), left);
             left.forEach(consumer::seek);
         }
-        metrics.committed(tally);
+        metrics.committed(tally, untagged);
         progressed = true;
         return true;
     }

@@ -3,6 +3,7 @@ package news.wire.enrich.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import news.wire.enrich.languages.ForeignCopy;
 import news.wire.testkit.MessageContract;
 import news.wire.testkit.KafkaTestResource;
 
@@ -62,6 +64,66 @@ class EnrichResourceTest {
                 .body("dates.find { it.text == 'Monday' }.value", equalTo("2026-11-16"))
                 .body("dates.find { it.text == 'last year' }.value", equalTo("2025"))
                 .body("enricher.engines.keySet()", hasItems("entities", "numbers", "dates"))
+                .extract().asString();
+        assertEquals(List.of(), MessageContract.ENRICHED_ARTICLE.violations(enriched));
+    }
+
+    @Test
+    void aDateAlonePublishesAtThatDaysStartInUtc() {
+        // 2 May 2024 was a Thursday: "on Monday" before it is 29 April.
+        String enriched = given().contentType(ContentType.JSON)
+                .body(Map.of("headline", "Dam inspection finished", "body", "Engineers from the state water board "
+                        + "finished inspecting the Korsvik dam on Monday, officials said.", "publishedAt", "2024-05-02"))
+                .when().post("/v1/enrich")
+                .then().statusCode(200)
+                .body("publishedAt", equalTo("2024-05-02T00:00:00Z"))
+                .body("dates.find { it.text == 'Monday' }.value", equalTo("2024-04-29"))
+                .extract().asString();
+        assertEquals(List.of(), MessageContract.ENRICHED_ARTICLE.violations(enriched));
+    }
+
+    @Test
+    void aMissingOrBlankHeadlineIsEnrichedAsNone() {
+        String body = "President Helen Marrow toured the dam near Korsvik on Friday. Marrow said repairs would take a year.";
+        for (Map<String, String> request : List.of(Map.of("body", body, "publishedAt", "2026-11-20T10:00:00Z"),
+                Map.of("headline", " \t", "body", body, "publishedAt", "2026-11-20"))) {
+            String enriched = given().contentType(ContentType.JSON).body(request)
+                    .when().post("/v1/enrich")
+                    .then().statusCode(200)
+                    .body("headline", equalTo(""))
+                    .body("entities.find { it.name == 'Helen Marrow' }.type", equalTo("PERSON"))
+                    .body("entities.collectMany { it.mentions }.field", everyItem(equalTo("body")))
+                    .extract().asString();
+            assertEquals(List.of(), MessageContract.ENRICHED_ARTICLE.violations(enriched));
+        }
+    }
+
+    @Test
+    void aPublicationTimeThatIsNeitherADateNorADateTimeWithOffsetIsStillAProblem() {
+        for (String when : List.of("2024-05-02T09:30:00", "02/05/2024", "2024-13-02", "yesterday")) {
+            given().contentType(ContentType.JSON).body(Map.of("headline", "h", "body", "b", "publishedAt", when))
+                    .when().post("/v1/enrich")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem("publishedAt"));
+        }
+    }
+
+    @Test
+    void aGermanArticleIsDetectedAndLeftUntagged() {
+        ForeignCopy.Story story = ForeignCopy.GERMAN;
+        String enriched = given().contentType(ContentType.JSON)
+                .body(Map.of("headline", story.headline(), "body", story.body(), "publishedAt", "2026-11-20",
+                        "language", "en"))
+                .when().post("/v1/enrich")
+                .then().statusCode(200)
+                .body("language", equalTo("en"))
+                .body("detectedLanguage", equalTo("de"))
+                .body("languageCheck", equalTo("differs"))
+                .body("entities", empty())
+                .body("numbers", empty())
+                .body("dates", empty())
+                .body("enricher.untagged", startsWith("language detected de"))
                 .extract().asString();
         assertEquals(List.of(), MessageContract.ENRICHED_ARTICLE.violations(enriched));
     }

@@ -27,12 +27,14 @@ import news.wire.enrich.enrichment.ArticleEnricher;
 import news.wire.enrich.enrichment.RawArticle;
 import news.wire.enrich.entities.CrfEntityTagger;
 import news.wire.enrich.entities.EntityTagger;
+import news.wire.enrich.languages.LanguageDetection;
 import news.wire.enrich.numbers.NewsNumberExtractor;
 import news.wire.enrich.numbers.NumberExtractor;
 
 /**
- * Enriches full BBC News articles with all three engines and prints articles/s on one thread (one core) and on
- * several, the time each engine takes, and the heap used. Run it with the service's heap budget (-Xmx512m).
+ * Enriches full BBC News articles (language detection, then the three engines) and prints articles/s on one thread
+ * (one core) and on several, the time each engine takes, the heap the language detector holds and the heap used.
+ * Run it with the service's heap budget (-Xmx512m).
  *
  * <pre>java -Xmx512m ... news.wire.enrich.benchmark.EnrichmentBenchmark [bbc dir] [--threads N] [--passes P]</pre>
  */
@@ -55,10 +57,15 @@ public final class EnrichmentBenchmark {
         List<RawArticle> articles = read(dir);
         long words = articles.stream().mapToLong(a -> a.body().split("\\s+").length + a.headline().split("\\s+").length).sum();
 
+        long heapBefore = liveHeap();
+        long loadStart = System.nanoTime();
+        LanguageDetection languages = new LanguageDetection();
+        System.out.printf(Locale.ROOT, "language detector: loaded in %d ms, %d MB live heap%n",
+                (System.nanoTime() - loadStart) / 1_000_000, (liveHeap() - heapBefore) >> 20);
         EntityTagger entities = new CrfEntityTagger();
         NumberExtractor numbers = new NewsNumberExtractor();
         DateExtractor dates = new NewsDateExtractor();
-        ArticleEnricher enricher = new ArticleEnricher(entities, numbers, dates, Clock.systemUTC());
+        ArticleEnricher enricher = new ArticleEnricher(languages, entities, numbers, dates, Clock.systemUTC());
 
         System.out.printf(Locale.ROOT, "BBC News: %d articles, %d words (%.0f words/article); heap limit %d MB; %d cores%n",
                 articles.size(), words, (double) words / articles.size(), Runtime.getRuntime().maxMemory() >> 20,
@@ -67,8 +74,11 @@ public final class EnrichmentBenchmark {
             enricher.enrich(articles.get(i)); // warm-up: JIT and the CRF's caches
         }
 
-        long[] engineNanos = new long[3];
+        long[] engineNanos = new long[4];
         for (RawArticle a : articles) {
+            long tl = System.nanoTime();
+            languages.of(a.headline(), a.body(), a.language());
+            engineNanos[3] += System.nanoTime() - tl;
             long t0 = System.nanoTime();
             entities.tag(a.headline(), a.body());
             long t1 = System.nanoTime();
@@ -83,8 +93,8 @@ public final class EnrichmentBenchmark {
             engineNanos[2] += t3 - t2;
         }
         System.out.printf(Locale.ROOT, "%-10s %12s %14s%n", "engine", "ms/article", "articles/s");
-        String[] names = {entities.engine(), numbers.engine(), dates.engine()};
-        for (int i = 0; i < 3; i++) {
+        String[] names = {entities.engine(), numbers.engine(), dates.engine(), LanguageDetection.ENGINE};
+        for (int i = 0; i < names.length; i++) {
             double ms = engineNanos[i] / 1e6 / articles.size();
             System.out.printf(Locale.ROOT, "%-26s %8.3f %12.0f%n", names[i], ms, 1000 / ms);
         }
@@ -96,8 +106,7 @@ public final class EnrichmentBenchmark {
                     "all engines, %d thread(s): %.1f articles/s (%.1f per thread), %d passes in %.1f s, %d tags/pass%n",
                     n, rate, rate / n, passes, run.seconds(), run.tagsPerPass());
         }
-        System.gc();
-        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long used = liveHeap();
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -106,6 +115,11 @@ public final class EnrichmentBenchmark {
         }
         System.out.printf(Locale.ROOT, "heap: %d MB live after GC, %d MB peak (sum of pool peaks), limit %d MB%n",
                 used >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static long liveHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private record Run(double seconds, long tagsPerPass) {

@@ -26,6 +26,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import news.wire.enrich.entities.EntityId;
 import news.wire.enrich.entities.EntityType;
+import news.wire.enrich.languages.ForeignCopy;
 import news.wire.testkit.KafkaTestClient;
 import news.wire.testkit.KafkaTestResource;
 import news.wire.testkit.MessageContract;
@@ -92,6 +93,28 @@ class EnrichmentStreamTest {
     }
 
     @Test
+    void anArticleInAnotherLanguageIsPassedOnWithoutTagsAndCounted() throws Exception {
+        String id = UUID.randomUUID().toString();
+        ObjectNode raw = MessageContract.RAW_ARTICLE.example(id);
+        raw.put("headline", ForeignCopy.SPANISH.headline()).put("body", ForeignCopy.SPANISH.body()).put("language", "es");
+        send(id, raw.toString());
+
+        ConsumerRecord<String, String> record = awaitRecord("articles.enriched", r -> id.equals(r.key()));
+        assertEquals(List.of(), MessageContract.ENRICHED_ARTICLE.violations(record.value()));
+        JsonNode enriched = json.readTree(record.value());
+        assertEquals("es", enriched.get("detectedLanguage").asText());
+        assertEquals("agrees", enriched.get("languageCheck").asText());
+        for (String tags : List.of("entities", "numbers", "dates")) {
+            assertTrue(enriched.get(tags).isEmpty(), () -> tags + ": " + enriched.get(tags));
+        }
+        assertTrue(enriched.at("/enricher/untagged").asText().startsWith("language detected es"), enriched::toString);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertTrue(counted(metrics, "enrich_articles_untagged_total{language=\"es\"}") >= 1, metrics);
+        });
+    }
+
+    @Test
     void tombstonePassesThroughUnderTheSameKey() {
         String id = UUID.randomUUID().toString();
         send(id, null);
@@ -144,7 +167,7 @@ class EnrichmentStreamTest {
             }
             assertTrue(counted(metrics, "enrich_article_seconds_count") >= 3, metrics);
             assertTrue(metrics.contains("enrich_article_seconds_bucket{le=\"0.01\"}"), metrics);
-            for (String engine : List.of("entities", "numbers", "dates")) {
+            for (String engine : List.of("language", "entities", "numbers", "dates")) {
                 assertTrue(counted(metrics, "enrich_engine_seconds_count{engine=\"" + engine + "\"}") >= 1,
                         () -> "no " + engine + " timing in\n" + metrics);
             }

@@ -76,6 +76,8 @@ public class ArticleSearchParams {
 
     @QueryParam("language")
     @Size(max = 20)
+    @Parameter(description = "Only articles in this language (en, de, zh): the one enrich detected in the copy, else "
+            + "the one the wire declared")
     public String language;
 
     @QueryParam("sort")
@@ -96,7 +98,7 @@ public class ArticleSearchParams {
     public String highlight;
 
     @QueryParam("facets")
-    @Parameter(description = "Comma-separated: entities, sources, published, subjects")
+    @Parameter(description = "Comma-separated: entities, sources, published, subjects, languages")
     public List<String> facets;
 
     @QueryParam("interval")
@@ -148,7 +150,7 @@ public class ArticleSearchParams {
                     asked.add(ArticleQuery.Facet.valueOf(name.trim().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
                     throw new InvalidParameterException("facets",
-                            "each must be entities, sources, published or subjects");
+                            "each must be entities, sources, published, subjects or languages");
                 }
             }
         }

@@ -40,6 +40,13 @@ public class ProblemMappings {
     }
 
     @ServerExceptionMapper
+    public Response unknownParameter(UnknownParameterException e) {
+        List<Problem.FieldError> errors = e.unknown().stream()
+                .map(name -> new Problem.FieldError(name, "is not a parameter of this endpoint")).toList();
+        return Problem.of("unknown-parameter", "Unknown parameter", 400, e.getMessage(), errors).response();
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return Problem.of("not-found", "Not found", 404, e.getMessage()).response();
     }

@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import news.wire.query.indexing.ArticleIndex;
 import news.wire.query.indexing.MissingIndex;
+import news.wire.query.indexing.TextLanguage;
 import news.wire.query.stories.ArticleProfile;
 
 /**
@@ -32,7 +33,7 @@ public class LatestArticles {
     public List<ObjectNode> latest(int size) throws IOException {
         SearchResponse<ObjectNode> response = MissingIndex.orNull(() -> client.search(s -> s.index(ArticleIndex.ALIAS)
                 .size(size)
-                .source(src -> src.filter(f -> f.excludes(ArticleProfile.WORD_COUNTS)))
+                .source(src -> src.filter(f -> f.excludes(ArticleProfile.WORD_COUNTS, TextLanguage.FIELD)))
                 .sort(o -> o.field(f -> f.field("receivedAt").order(SortOrder.Desc)))
                 .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), ObjectNode.class));
         return response == null ? List.of() : response.hits().hits().stream().map(Hit::source).toList();

@@ -9,7 +9,9 @@ import news.wire.query.entities.EntityFields;
  * Turns an article.enriched/v1 record into the document indexed for it: the record itself plus fields derived
  * for searching, which the mapping indexes but leaves out of {@code _source} (so GET by id returns the record
  * as enrich-service wrote it, with its entity ids resolved across articles): {@code entities[].mentionCount},
- * {@code entities[].aliases} (the names the article used for the entity) and {@code dates[].range}.
+ * {@code entities[].aliases} (the names the article used for the entity) and {@code dates[].range}. Also
+ * {@code textLanguage} (the language searches filter and count by: {@link TextLanguage}), kept in {@code _source}
+ * because an index's {@code _source} excludes cannot change once it exists, and removed where records are read.
  */
 public final class ArticleDocument {
 
@@ -29,6 +31,7 @@ public final class ArticleDocument {
                         d.putObject("range").put("gte", p.startInstant()).put("lt", p.endInstant()));
             }
         }
+        TextLanguage.of(article).ifPresent(language -> article.put(TextLanguage.FIELD, language));
         return article;
     }
 }

@@ -12,18 +12,21 @@ import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import news.wire.query.entities.EntityCounts;
 import news.wire.query.entities.EntityIdentity;
 import news.wire.query.entities.RegisteredEntity;
+import news.wire.query.indexing.TextLanguage;
 
 /**
  * Counts over every article matching a search (not only the page shown): the most named entities of each type,
- * the sources, articles per hour or day of publication, and the provider subjects most filed.
+ * the sources, articles per hour or day of publication, the provider subjects most filed, and the languages
+ * (detected, else declared: {@link TextLanguage}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sources, List<TimeCount> published,
-                            List<SubjectCount> subjects) {
+                            List<SubjectCount> subjects, List<Count> languages) {
 
     private static final int ENTITIES_PER_TYPE = 10;
     private static final int ENTITY_IDS_PER_TYPE = 3 * ENTITIES_PER_TYPE;
     private static final int SOURCES = 50;
+    private static final int LANGUAGES = 50;
 
     /** A value and the number of matching articles that have it; for an entity, also its id. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -67,6 +70,9 @@ public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sourc
         if (q.facets().contains(ArticleQuery.Facet.SUBJECTS)) {
             aggregations.put(SubjectFacet.NAME, SubjectFacet.request());
         }
+        if (q.facets().contains(ArticleQuery.Facet.LANGUAGES)) {
+            aggregations.put("languages", Aggregation.of(a -> a.terms(t -> t.field(TextLanguage.FIELD).size(LANGUAGES))));
+        }
         return aggregations;
     }
 
@@ -101,7 +107,8 @@ public record ArticleFacets(Map<String, List<Count>> entities, List<Count> sourc
                 ? timeCounts(aggregations.get("published")) : null;
         List<SubjectCount> subjects = aggregations.containsKey(SubjectFacet.NAME)
                 ? SubjectFacet.of(aggregations.get(SubjectFacet.NAME)) : null;
-        return new ArticleFacets(entities, sources, published, subjects);
+        List<Count> languages = aggregations.containsKey("languages") ? counts(aggregations.get("languages")) : null;
+        return new ArticleFacets(entities, sources, published, subjects, languages);
     }
 
     static List<Count> counts(Aggregate terms) {

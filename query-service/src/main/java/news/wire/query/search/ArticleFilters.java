@@ -7,6 +7,7 @@ import java.util.List;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.RangeRelation;
+import news.wire.query.indexing.TextLanguage;
 
 /**
  * The filter clauses of an article search. Conditions on one entity, one figure or one mentioned date go into a
@@ -26,7 +27,7 @@ public final class ArticleFilters {
             filters.add(Query.of(f -> f.terms(t -> t.field("source").terms(v -> v.value(values)))));
         }
         if (q.language() != null) {
-            filters.add(term("language", q.language()));
+            filters.add(language(q.language()));
         }
         if (q.from() != null || q.to() != null) {
             filters.add(dates("publishedAt", q.from(), q.to(), null));
@@ -47,6 +48,17 @@ public final class ArticleFilters {
             filters.add(numbers(q));
         }
         return filters;
+    }
+
+    /**
+     * Articles in the language: by {@code textLanguage} (detected, else declared), and for documents indexed before
+     * it was derived, by the declared tag as written.
+     */
+    private static Query language(String language) {
+        Query read = term(TextLanguage.FIELD, TextLanguage.subtag(language).orElse(language));
+        Query declaredOnly = Query.of(f -> f.bool(b -> b.must(term("language", language))
+                .mustNot(m -> m.exists(e -> e.field(TextLanguage.FIELD)))));
+        return Query.of(f -> f.bool(b -> b.should(read, declaredOnly).minimumShouldMatch("1")));
     }
 
     /** Dates in [from, to) on the field, either end open when null. */

@@ -18,7 +18,7 @@ public record ArticleQuery(String text, List<String> sources, String entity, Str
     public enum Order { RELEVANCE, NEWEST }
 
     /** What can be counted alongside a page of results. */
-    public enum Facet { ENTITIES, SOURCES, PUBLISHED, SUBJECTS }
+    public enum Facet { ENTITIES, SOURCES, PUBLISHED, SUBJECTS, LANGUAGES }
 
     /** Bucket width of a histogram over publication time. */
     public enum Interval { HOUR, DAY }

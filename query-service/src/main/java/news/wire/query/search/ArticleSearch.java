@@ -25,6 +25,7 @@ import news.wire.query.entities.EntityIdentity;
 import news.wire.query.entities.RegisteredEntity;
 import news.wire.query.indexing.ArticleIndex;
 import news.wire.query.indexing.MissingIndex;
+import news.wire.query.indexing.TextLanguage;
 import news.wire.query.stories.ArticleProfile;
 
 /**
@@ -154,6 +155,7 @@ public class ArticleSearch {
     /** The indexed document as the API serves it: without what only story matching reads. */
     private static ObjectNode published(ObjectNode document) {
         document.remove(ArticleProfile.WORD_COUNTS);
+        document.remove(TextLanguage.FIELD);
         return document;
     }
 

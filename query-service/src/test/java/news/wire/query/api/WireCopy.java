@@ -42,8 +42,26 @@ final class WireCopy {
         return new WireCopy(a);
     }
 
+    /** Declared by the wire and detected by enrich alike. */
     WireCopy language(String language) {
         article.put("language", language);
+        article.put("detectedLanguage", language);
+        article.put("languageCheck", "agrees");
+        return this;
+    }
+
+    /** What enrich detected (null: too short to tell) against what the wire declared (null: nothing). */
+    WireCopy languages(String declared, String detected, String check) {
+        article.put("language", declared);
+        article.put("detectedLanguage", detected);
+        article.put("languageCheck", check);
+        return this;
+    }
+
+    /** As a record of an enricher before languages were detected. */
+    WireCopy withoutLanguageDetection() {
+        article.remove("detectedLanguage");
+        article.remove("languageCheck");
         return this;
     }
 

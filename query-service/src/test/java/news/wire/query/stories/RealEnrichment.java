@@ -13,6 +13,7 @@ import news.wire.enrich.dates.NewsDateExtractor;
 import news.wire.enrich.enrichment.ArticleEnricher;
 import news.wire.enrich.enrichment.RawArticle;
 import news.wire.enrich.entities.CrfEntityTagger;
+import news.wire.enrich.languages.LanguageDetection;
 import news.wire.enrich.numbers.NewsNumberExtractor;
 
 /** Enriches test copy with enrich-service's own engines, so story tests see the tags the pipeline would produce. */
@@ -20,8 +21,8 @@ public final class RealEnrichment {
 
     private static RealEnrichment instance;
 
-    private final ArticleEnricher enricher = new ArticleEnricher(new CrfEntityTagger(), new NewsNumberExtractor(),
-            new NewsDateExtractor(), Clock.systemUTC());
+    private final ArticleEnricher enricher = new ArticleEnricher(new LanguageDetection(), new CrfEntityTagger(),
+            new NewsNumberExtractor(), new NewsDateExtractor(), Clock.systemUTC());
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
