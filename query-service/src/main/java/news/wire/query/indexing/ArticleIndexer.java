@@ -60,6 +60,7 @@ public class ArticleIndexer implements Runnable {
     private final KafkaClients clients;
     private final EnrichedTopic topic;
     private final ArticleBatchListener listener;
+    private final IndexedBatchListener indexedListener;
     private final IndexWrites writes;
     private final IndexingMetrics metrics;
     private final IndexingTracing tracing;
@@ -71,8 +72,10 @@ public class ArticleIndexer implements Runnable {
     private volatile long lag = -1;
 
     public ArticleIndexer(ElasticsearchClient elasticsearch, ArticleIndex index, ObjectMapper json, QueryConfig config,
-                          KafkaClients clients, EnrichedTopic topic, ArticleBatchListener listener, IndexWrites writes,
-                          IndexingMetrics metrics, IndexingTracing tracing) {
+                          KafkaClients clients, EnrichedTopic topic, ArticleBatchListener listener,
+                          IndexedBatchListener indexedListener, IndexWrites writes, IndexingMetrics metrics,
+                          IndexingTracing tracing) {
+        this.indexedListener = indexedListener;
         this.elasticsearch = elasticsearch;
         this.tracing = tracing;
         this.index = index;
@@ -247,12 +250,24 @@ public class ArticleIndexer implements Runnable {
             }
         }
         List<IndexingTracing.Answer> answers = new ArrayList<>(items.size());
+        List<ObjectNode> indexed = new ArrayList<>();
+        List<ObjectNode> held = new ArrayList<>();
+        List<String> withdrawn = new ArrayList<>();
         boolean rejected = false;
         for (int i = 0; i < items.size(); i++) {
             BulkResponseItem item = items.get(i);
             Pending written = pending.get(i);
             IndexingMetrics.Outcome outcome = outcomeOf(item, written);
             answers.add(answer(outcome, item, written));
+            if (written.article() == null) {
+                if (outcome == IndexingMetrics.Outcome.DELETED || outcome == IndexingMetrics.Outcome.STALE) {
+                    withdrawn.add(written.id());
+                }
+            } else if (outcome == IndexingMetrics.Outcome.INDEXED) {
+                indexed.add(written.article());
+            } else if (outcome == IndexingMetrics.Outcome.STALE) {
+                held.add(written.article());
+            }
             if (outcome == IndexingMetrics.Outcome.INDEXED) {
                 tally.indexed(written.article(), acknowledged);
             } else {
@@ -262,6 +277,13 @@ public class ArticleIndexer implements Runnable {
                 rejected = true;
                 LOG.errorf("Article %s rejected by Elasticsearch (%d): %s", item.id(), item.status(), item.error().reason());
             }
+        }
+        try {
+            indexedListener.afterIndexing(indexed, held, withdrawn);
+        } catch (RetryableIndexingException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RetryableIndexingException("after indexing: " + e);
         }
         spans.acknowledged(answers);
         if (rejected) {
