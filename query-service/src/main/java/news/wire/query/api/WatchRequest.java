@@ -18,9 +18,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import news.wire.query.search.ArticleQuery;
 import news.wire.query.search.InvalidParameterException;
+import news.wire.query.watches.WebhookAddresses;
 
 /**
- * Reads the body of POST and PUT /v1/watches: a {@code name} and the filters of GET /v1/articles under their
+ * Reads the body of POST and PUT /v1/watches: a {@code name}, an optional {@code webhook} and the filters of GET /v1/articles under their
  * parameter names, read and refused by the very code that reads a search ({@link ArticleSearchParams}), so a bad
  * filter is the same 400 naming the same parameter.
  */
@@ -30,18 +31,25 @@ public class WatchRequest {
     /** What orders or pages a search's answer: a watch is matched article by article, so it has none of these. */
     static final Set<String> PAGE_PARAMETERS = Set.of("sort", "cursor", "size", "highlight", "facets", "interval");
     static final int MOST_NAME_CHARACTERS = 200;
+    static final int MOST_URL_CHARACTERS = 2_000;
+    private static final String WEBHOOK = "webhook";
 
-    /** A body read: the watch's name, its filters as given (blank ones left out) and the search they make. */
-    public record Read(String name, ObjectNode filters, ArticleQuery query) {
+    /**
+     * A body read: the watch's name, its filters as given (blank ones left out), the search they make, and the
+     * webhook's URL (null for none).
+     */
+    public record Read(String name, ObjectNode filters, ArticleQuery query, String webhookUrl) {
     }
 
     private final ObjectMapper json;
     private final Validator validator;
     private final Set<String> filterNames;
+    private final WebhookAddresses addresses;
 
-    public WatchRequest(ObjectMapper json, Validator validator) {
+    public WatchRequest(ObjectMapper json, Validator validator, WebhookAddresses addresses) {
         this.json = json;
         this.validator = validator;
+        this.addresses = addresses;
         Set<String> names = new LinkedHashSet<>();
         Arrays.stream(ArticleSearchParams.class.getFields()).map(f -> f.getAnnotation(QueryParam.class))
                 .filter(p -> p != null && !PAGE_PARAMETERS.contains(p.value())).forEach(p -> names.add(p.value()));
@@ -63,7 +71,7 @@ public class WatchRequest {
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String key = field.getKey();
-            if (key.equals("name") || field.getValue().isNull()) {
+            if (key.equals("name") || key.equals(WEBHOOK) || field.getValue().isNull()) {
                 continue;
             }
             if (PAGE_PARAMETERS.contains(key)) {
@@ -90,7 +98,26 @@ public class WatchRequest {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return new Read(name, filters, params.toQuery());
+        return new Read(name, filters, params.toQuery(), webhookUrl(object.get(WEBHOOK)));
+    }
+
+    /** The webhook's URL, checked against the address rules; null when the body has no webhook. */
+    private String webhookUrl(JsonNode webhook) {
+        if (webhook == null || webhook.isNull()) {
+            return null;
+        }
+        JsonNode url = webhook.get("url");
+        if (!webhook.isObject() || webhook.size() != 1 || url == null || !url.isTextual()
+                || url.asText().length() > MOST_URL_CHARACTERS) {
+            throw new InvalidParameterException(WEBHOOK, "must be {\"url\": \"https://…\"} (a URL of at most "
+                    + MOST_URL_CHARACTERS + " characters)");
+        }
+        try {
+            addresses.check(url.asText().trim());
+        } catch (WebhookAddresses.RefusedException e) {
+            throw new InvalidParameterException(WEBHOOK + ".url", e.getMessage());
+        }
+        return url.asText().trim();
     }
 
     private static boolean allText(JsonNode list) {

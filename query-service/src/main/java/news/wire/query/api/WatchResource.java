@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -42,6 +41,7 @@ import news.wire.query.watches.Watch;
 import news.wire.query.watches.WatchFeed;
 import news.wire.query.watches.WatchMatch;
 import news.wire.query.watches.WatchStore;
+import news.wire.query.watches.WebhookDeliveries;
 
 /**
  * Watches: saved searches whose new matching articles are announced as they are indexed, read as pages, a stream of
@@ -60,13 +60,13 @@ public class WatchResource {
     private final WatchStore watches;
     private final WatchRequest requests;
     private final MatchLog matches;
-    private final ObjectMapper json;
+    private final WebhookDeliveries deliveries;
 
-    public WatchResource(WatchStore watches, WatchRequest requests, MatchLog matches, ObjectMapper json) {
+    public WatchResource(WatchStore watches, WatchRequest requests, MatchLog matches, WebhookDeliveries deliveries) {
         this.watches = watches;
+        this.deliveries = deliveries;
         this.requests = requests;
         this.matches = matches;
-        this.json = json;
     }
 
     /** A page of matches, newest first; {@code next} is the {@code before} of the following page. */
@@ -77,19 +77,21 @@ public class WatchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save a watch", description = "A name and any filters of GET /v1/articles under their "
             + "parameter names (q, source, entity, entityType, subject, storyId, from, to, mentionedFrom, mentionedTo, "
-            + "countedThing, numberKind, min, max, language). Matched against every article indexed from now on.")
+            + "countedThing, numberKind, min, max, language), and optionally webhook: {url}. Matched against every "
+            + "article indexed from now on. A new webhook's secret is in this answer only.")
     @APIResponse(responseCode = "201", description = "The watch, with Location")
     @APIResponse(responseCode = "400", description = "Invalid parameter (problem+json naming it in errors[].field)")
     public Response create(JsonNode body, @Context UriInfo uri) throws IOException {
         WatchRequest.Read read = requests.read(body);
-        Watch watch = watches.create(read.name(), read.filters(), read.query());
+        Watch watch = watches.create(read.name(), read.filters(), read.query(), read.webhookUrl());
+        startDeliveries(watch);
         return Response.created(uri.getAbsolutePathBuilder().path(watch.id()).build()).entity(watch).build();
     }
 
     @GET
     @Operation(summary = "The watches, oldest first")
     public Map<String, List<Watch>> list() throws IOException {
-        return Map.of("watches", watches.list());
+        return Map.of("watches", withDeliveryState(watches.list()));
     }
 
     @GET
@@ -97,7 +99,7 @@ public class WatchResource {
     @Operation(summary = "One watch")
     @APIResponse(responseCode = "404", description = "No such watch (problem+json)")
     public Watch get(@PathParam("id") String id) throws IOException {
-        return found(id);
+        return withDeliveryState(List.of(found(id))).get(0);
     }
 
     @PUT
@@ -108,7 +110,35 @@ public class WatchResource {
     @APIResponse(responseCode = "404", description = "No such watch (problem+json)")
     public Watch replace(@PathParam("id") String id, JsonNode body) throws IOException {
         WatchRequest.Read read = requests.read(body);
-        return watches.replace(id, read.name(), read.filters(), read.query()).orElseThrow(() -> noWatch(id));
+        Watch watch = watches.replace(id, read.name(), read.filters(), read.query(), read.webhookUrl())
+                .orElseThrow(() -> noWatch(id));
+        startDeliveries(watch);
+        return watch;
+    }
+
+    /**
+     * A saved webhook starts (again) with no failures, not paused: a new URL from the next match on, the same URL
+     * from where it stopped.
+     */
+    private void startDeliveries(Watch watch) throws IOException {
+        if (watch.webhook() != null) {
+            WebhookDeliveries.State state = deliveries.get(watch.id());
+            deliveries.save(WebhookDeliveries.State.fresh(watch.id(), watch.webhook().secret() != null
+                    ? matches.newestSeq(watch.id()) : state.deliveredSeq()));
+        }
+    }
+
+    /** The watches with their webhooks' delivery state. */
+    private List<Watch> withDeliveryState(List<Watch> list) throws IOException {
+        List<String> hooked = list.stream().filter(w -> w.webhook() != null).map(Watch::id).toList();
+        Map<String, WebhookDeliveries.State> states = deliveries.getAll(hooked);
+        List<Watch> shown = new java.util.ArrayList<>(list.size());
+        for (Watch w : list) {
+            WebhookDeliveries.State state = states.get(w.id());
+            shown.add(state == null ? w : w.withWebhook(w.webhook().withState(state,
+                    matches.countAfter(w.id(), state.deliveredSeq()))));
+        }
+        return shown;
     }
 
     @DELETE

@@ -42,7 +42,8 @@ import news.wire.query.kafka.KafkaClients;
  * Reads articles.enriched and bulk-writes Elasticsearch, committing Kafka offsets only after Elasticsearch
  * accepted the batch. Batches are bounded by articles, bytes and waiting time (query.indexer.batch-*). The article
  * version is the document's external version, so a replayed or reordered older version never replaces a newer
- * one; tombstones delete. Each batch passes through the {@link ArticleBatchListener} (story assignment) first.
+ * one; tombstones delete. Each batch passes through the {@link ArticleBatchListener} (story assignment) first, and
+ * once Elasticsearch has taken it, through the {@link IndexedBatchListener} (watches) before its offsets are committed.
  */
 @ApplicationScoped
 public class ArticleIndexer implements Runnable {

@@ -32,6 +32,8 @@ import news.wire.query.indexing.RetryableIndexingException;
 @ApplicationScoped
 public class MatchLog {
 
+    /** The index of the matches (src/main/resources/elasticsearch/watch-matches-index.json). */
+    public static final String INDEX = "watch-matches-v1";
     /** Most matches one read returns. */
     static final int MOST_READ = 1_000;
     private static final String WATCH_ID = "watchId";
@@ -52,7 +54,7 @@ public class MatchLog {
     long nextSeq() throws IOException {
         if (lastSeq.get() < 0) {
             index.ensureExists();
-            var response = client.search(s -> s.index(WatchIndex.MATCHES).size(1).source(src -> src.fetch(false))
+            var response = client.search(s -> s.index(INDEX).size(1).source(src -> src.fetch(false))
                     .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Desc))), Void.class);
             long newest = response.hits().hits().isEmpty() ? 0 : response.hits().hits().get(0).sort().get(0).longValue();
             lastSeq.compareAndSet(-1, newest);
@@ -74,7 +76,7 @@ public class MatchLog {
         for (WatchMatch m : matches) {
             operations.add(BulkOperation.of(op -> op.create(c -> c.id(m.matchId()).document(m))));
         }
-        BulkResponse response = client.bulk(b -> b.index(WatchIndex.MATCHES).operations(operations)
+        BulkResponse response = client.bulk(b -> b.index(INDEX).operations(operations)
                 .refresh(Refresh.True));
         List<WatchMatch> written = new ArrayList<>();
         for (int i = 0; i < response.items().size(); i++) {
@@ -94,7 +96,7 @@ public class MatchLog {
             return Map.of();
         }
         List<FieldValue> ids = articleIds.stream().map(FieldValue::of).toList();
-        var response = MissingIndex.orNull(() -> client.search(s -> s.index(WatchIndex.MATCHES).size(10_000)
+        var response = MissingIndex.orNull(() -> client.search(s -> s.index(INDEX).size(10_000)
                 .query(q -> q.terms(t -> t.field("articleId").terms(v -> v.value(ids))))
                 .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc))), WatchMatch.class));
         Map<String, WatchMatch> latest = new HashMap<>();
@@ -129,12 +131,20 @@ public class MatchLog {
         return newest.isEmpty() ? 0 : newest.get(0).seq();
     }
 
+    /** How many of a watch's matches come after {@code afterSeq}. */
+    public long countAfter(String watchId, long afterSeq) throws IOException {
+        var response = MissingIndex.orNull(() -> client.count(c -> c.index(INDEX).query(q -> q.bool(b -> b
+                .filter(ofWatch(watchId)).filter(f -> f.range(r -> r.number(n -> n.field("seq")
+                        .gt((double) afterSeq))))))));
+        return response == null ? 0 : response.count();
+    }
+
     private static Query ofWatch(String watchId) {
         return Query.of(q -> q.term(t -> t.field(WATCH_ID).value(watchId)));
     }
 
     private List<WatchMatch> read(Query query, SortOrder order, int size) throws IOException {
-        var response = MissingIndex.orNull(() -> client.search(s -> s.index(WatchIndex.MATCHES)
+        var response = MissingIndex.orNull(() -> client.search(s -> s.index(INDEX)
                 .size(Math.min(size, MOST_READ)).query(query)
                 .sort(o -> o.field(f -> f.field("seq").order(order))), WatchMatch.class));
         return response == null ? List.of() : response.hits().hits().stream().map(Hit::source).toList();

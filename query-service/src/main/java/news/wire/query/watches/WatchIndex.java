@@ -9,17 +9,12 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 
 /**
- * The two Elasticsearch indices of watches: {@code watches-v1}, one document per watch (its name, its filters as
- * given and the search they were read into), and {@code watch-matches-v1}, the matches announced so far. Both are
- * made at first use.
+ * Makes the Elasticsearch indices of watches at first use: {@link WatchStore#INDEX}, one document per watch
+ * (its name, its filters as given and the search they were read into), {@link MatchLog#INDEX}, the matches
+ * announced so far, and {@link WebhookDeliveries#INDEX}, how far each webhook got.
  */
 @ApplicationScoped
 public class WatchIndex {
-
-    /** The watches. */
-    public static final String WATCHES = "watches-v1";
-    /** The matches, one document per matchId. */
-    public static final String MATCHES = "watch-matches-v1";
 
     private final ElasticsearchClient client;
     private volatile boolean ready;
@@ -33,8 +28,9 @@ public class WatchIndex {
         if (ready) {
             return;
         }
-        create(WATCHES, "/elasticsearch/watches-index.json");
-        create(MATCHES, "/elasticsearch/watch-matches-index.json");
+        create(WatchStore.INDEX, "/elasticsearch/watches-index.json");
+        create(MatchLog.INDEX, "/elasticsearch/watch-matches-index.json");
+        create(WebhookDeliveries.INDEX, "/elasticsearch/watch-deliveries-index.json");
         ready = true;
     }
 

@@ -54,13 +54,18 @@ public class WatchMatcher implements IndexedBatchListener {
     @Override
     public void afterIndexing(List<ObjectNode> indexed, List<ObjectNode> held, List<String> withdrawn)
             throws IOException {
-        List<ObjectNode> articles = new ArrayList<>(indexed);
-        articles.addAll(stillCurrent(held));
-        if (articles.isEmpty() && withdrawn.isEmpty()) {
+        if (indexed.isEmpty() && held.isEmpty() && withdrawn.isEmpty()) {
             return;
         }
+        List<WatchQueries.Built> watches = queries.current();
+        if (watches.isEmpty()) {
+            // No watch, nobody to tell: indexing costs nothing more, and the match index need not exist.
+            return;
+        }
+        List<ObjectNode> articles = new ArrayList<>(indexed);
+        articles.addAll(stillCurrent(held));
         index.ensureExists();
-        Map<Integer, List<String>> watchesBySlot = matchBatch(articles);
+        Map<Integer, List<String>> watchesBySlot = matchBatch(articles, watches);
         Set<String> ids = new LinkedHashSet<>(withdrawn);
         articles.forEach(a -> ids.add(a.path("id").asText()));
         Map<String, WatchMatch> latest = log.latestOf(ids);
@@ -120,13 +125,10 @@ public class WatchMatcher implements IndexedBatchListener {
      * article index with the batch's ids as a filter, all watches in one multi-search (a few for many watches), once
      * the batch is searchable.
      */
-    private Map<Integer, List<String>> matchBatch(List<ObjectNode> articles) throws IOException {
+    private Map<Integer, List<String>> matchBatch(List<ObjectNode> articles, List<WatchQueries.Built> watches)
+            throws IOException {
         Map<Integer, List<String>> bySlot = new HashMap<>();
         if (articles.isEmpty()) {
-            return bySlot;
-        }
-        List<WatchQueries.Built> watches = queries.current();
-        if (watches.isEmpty()) {
             return bySlot;
         }
         Map<String, Integer> slots = new HashMap<>();

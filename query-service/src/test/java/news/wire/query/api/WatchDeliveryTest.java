@@ -37,8 +37,6 @@ import com.rometools.rome.io.SyndFeedInput;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import news.wire.testkit.KafkaTestClient;
 
 /**
  * Delivery of a watch's matches: the server-sent event stream resumed with Last-Event-ID after a dropped connection
@@ -63,21 +61,21 @@ class WatchDeliveryTest {
     @Test
     void aStreamResumedWithLastEventIdMissesNothingAndRepeatsNothing() throws Exception {
         String run = WireCopy.rareWord();
-        String watch = create("stream " + run, Map.of("q", run));
+        String watch = WatchSteps.create("stream " + run, Map.of("q", run));
         List<WireCopy> sent = new ArrayList<>();
 
         List<Event> received = new ArrayList<>();
         try (Stream first = Stream.open(base, watch, null)) {
-            sent.addAll(publish(run, 3));
+            sent.addAll(WatchSteps.publish(bootstrapServers, run, 3));
             received.addAll(first.take(3));
         }
         // Published while nobody listens.
-        sent.addAll(publish(run, 3));
+        sent.addAll(WatchSteps.publish(bootstrapServers, run, 3));
         await().atMost(WITHIN).untilAsserted(() -> given().get("/v1/watches/" + watch + "/matches").then()
                 .body("matches.size()", equalTo(6)));
         try (Stream again = Stream.open(base, watch, received.get(received.size() - 1).id())) {
             received.addAll(again.take(3));
-            sent.addAll(publish(run, 2));
+            sent.addAll(WatchSteps.publish(bootstrapServers, run, 2));
             received.addAll(again.take(2));
             assertTrue(again.quiet(Duration.ofSeconds(2)), "nothing more than the matches");
         }
@@ -98,8 +96,8 @@ class WatchDeliveryTest {
     @Test
     void theFeedIsAtomWithOneEntryPerMatch() throws Exception {
         String run = WireCopy.rareWord();
-        String watch = create("feed " + run, Map.of("q", run));
-        List<WireCopy> sent = publish(run, 3);
+        String watch = WatchSteps.create("feed " + run, Map.of("q", run));
+        List<WireCopy> sent = WatchSteps.publish(bootstrapServers, run, 3);
         await().atMost(WITHIN).untilAsserted(() -> given().get("/v1/watches/" + watch + "/matches").then()
                 .body("matches.size()", equalTo(3)));
         List<String> matchIds = given().get("/v1/watches/" + watch + "/matches").then().extract().path("matches.matchId");
@@ -124,27 +122,6 @@ class WatchDeliveryTest {
             assertNotNull(entry.getUpdatedDate());
         }
         given().get("/v1/watches/no-such-watch/feed").then().statusCode(404);
-    }
-
-    private List<WireCopy> publish(String run, int count) {
-        KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
-        List<WireCopy> articles = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            WireCopy a = WireCopy.article("Wire " + run, "Story " + (i + 1) + " of " + run, "Body.",
-                    "2026-11-18T07:00:00Z");
-            kafka.send("articles.enriched", a.id(), a.json());
-            articles.add(a);
-            // One at a time, so the order of the matches is the order sent.
-            await().atMost(WITHIN).untilAsserted(() -> given().get("/v1/articles/" + a.id()).then().statusCode(200));
-        }
-        return articles;
-    }
-
-    private static String create(String name, Map<String, Object> filters) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>(filters);
-        body.put("name", name);
-        return given().contentType(ContentType.JSON).body(body).post("/v1/watches").then().statusCode(201)
-                .extract().path("id");
     }
 
     /** A connection to a watch's stream, read by a thread of its own into a queue of events. */

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import news.wire.testkit.KafkaTestClient;
 
@@ -85,7 +84,7 @@ class WatchMatchingTest {
         filtersByName.put("subject", Map.of("subject", "medtop:09000000"));
         filtersByName.put("text and filters", Map.of("q", "strike", "source", List.of(farm), "from", "2026-11-18"));
         Map<String, String> watchIds = new LinkedHashMap<>();
-        filtersByName.forEach((name, filters) -> watchIds.put(name, create(name + " " + run, filters)));
+        filtersByName.forEach((name, filters) -> watchIds.put(name, WatchSteps.create(name + " " + run, filters)));
 
         KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
         corpus.forEach(a -> kafka.send("articles.enriched", a.id(), a.json()));
@@ -118,8 +117,8 @@ class WatchMatchingTest {
     @Test
     void anUpdateIsAnnouncedOnceAndAWithdrawalReachesTheWatchesThatHadTheArticle() {
         String run = WireCopy.rareWord();
-        String watch = create("updates " + run, Map.of("q", run + " strike"));
-        String other = create("elsewhere " + run, Map.of("q", run + " harvest"));
+        String watch = WatchSteps.create("updates " + run, Map.of("q", run + " strike"));
+        String other = WatchSteps.create("elsewhere " + run, Map.of("q", run + " harvest"));
         KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
         WireCopy v1 = WireCopy.article("Wire " + run, "Strike at the port " + run, "Dockers strike.",
                 "2026-11-18T07:00:00Z");
@@ -136,9 +135,12 @@ class WatchMatchingTest {
         kafka.send("articles.enriched", marker.id(), marker.json());
         await().atMost(WITHIN).untilAsserted(() -> assertEquals(List.of("matched", "updated", "matched"), kinds(watch)));
 
+        double withdrawalsBefore = announced("withdrawn");
         kafka.send("articles.enriched", v1.id(), null);
         await().atMost(WITHIN).untilAsserted(() -> assertEquals(List.of("withdrawn", "matched", "updated", "matched"),
                 kinds(watch)));
+        assertTrue(announced("withdrawn") >= withdrawalsBefore + 1, "query_watch_matches_total{kind=withdrawn}");
+        assertTrue(announced("updated") >= 1, "query_watch_matches_total{kind=updated}");
         JsonPath page = given().get("/v1/watches/" + watch + "/matches").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(v1.id(), marker.id(), v1.id(), v1.id()), page.getList("matches.articleId"));
         assertEquals(List.of(2, 1, 2, 1), page.getList("matches.version"));
@@ -173,7 +175,7 @@ class WatchMatchingTest {
         kafka.send("articles.enriched", first.id(), first.json());
         String storyId = await().atMost(WITHIN).until(() -> given().get("/v1/articles/" + first.id()).then()
                 .extract().<String>path("storyId"), s -> s != null);
-        String watch = create("story " + run, Map.of("storyId", storyId));
+        String watch = WatchSteps.create("story " + run, Map.of("storyId", storyId));
         WireCopy again = first.version(2, "A ferry ran aground; all passengers are safe.");
         kafka.send("articles.enriched", again.id(), again.json());
         await().atMost(WITHIN).untilAsserted(() -> assertEquals(List.of("matched"), kinds(watch)));
@@ -181,11 +183,11 @@ class WatchMatchingTest {
                 .statusCode(200).extract().path("articles.id"));
     }
 
-    private static String create(String name, Map<String, Object> filters) {
-        Map<String, Object> body = new LinkedHashMap<>(filters);
-        body.put("name", name);
-        return given().contentType(ContentType.JSON).body(body).post("/v1/watches").then().statusCode(201)
-                .extract().path("id");
+    /** The counter of matches announced of this kind, as Prometheus reads it. */
+    private static double announced(String kind) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("query_watch_matches_total{") && l.contains("kind=\"" + kind + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     private static List<String> kinds(String watch) {
