@@ -64,12 +64,22 @@
   }
 
   async function getJson(url) {
+    return callJson(url, 'GET', undefined);
+  }
+
+  /** A call of this service's API with the read key; the JSON answer, or an error with the problem's detail. */
+  async function callJson(url, method, payload) {
     let response;
     for (;;) {
       const key = storedKey();
       const headers = { Accept: 'application/json' };
       if (key) headers['X-Api-Key'] = key;
-      response = await fetch(url, { headers });
+      const init = { method, headers };
+      if (payload !== undefined) {
+        headers['Content-Type'] = 'application/json';
+        init.body = JSON.stringify(payload);
+      }
+      response = await fetch(url, init);
       if (response.status !== 401) break;
       // Forget a refused key only if no other call has replaced it meanwhile, then wait for one and ask again.
       if (storedKey() === key) {
@@ -510,6 +520,72 @@
     }
   }
 
+  // ---------- watches ----------
+
+  /** Saves the words in the search box as a watch under the name typed. */
+  async function createWatch(event) {
+    event.preventDefault();
+    const q = $('q').value.trim();
+    const name = $('watch-name').value.trim();
+    if (!q || !name) {
+      $('watch-summary').textContent = 'Type the words to watch in the search box and a name here.';
+      return;
+    }
+    try {
+      const watch = await callJson('/v1/watches', 'POST', { name, q });
+      $('watch-name').value = '';
+      $('watch-summary').textContent = 'Watching "' + watch.name + '": new matches appear below.';
+      await pollWatches();
+    } catch (e) {
+      $('watch-summary').textContent = 'Not saved: ' + e.message;
+    }
+  }
+
+  function filtersText(filters) {
+    return Object.entries(filters || {}).map(([k, v]) => k + ': ' + (Array.isArray(v) ? v.join(', ') : v)).join(' · ');
+  }
+
+  function deliveryText(hook) {
+    if (!hook) return 'no webhook';
+    if (hook.paused) return 'webhook paused after ' + hook.failures + ' failures: ' + (hook.lastError || '');
+    return 'webhook ' + (hook.failures ? hook.failures + ' failing, ' : 'ok, ') + (hook.pending || 0) + ' pending';
+  }
+
+  async function pollWatches() {
+    let list;
+    try {
+      list = (await getJson('/v1/watches')).watches;
+    } catch (e) {
+      $('watch-summary').textContent = 'Watches unavailable: ' + e.message;
+      return;
+    }
+    const items = [];
+    for (const watch of list) {
+      const item = el('li');
+      item.dataset.id = watch.id;
+      item.appendChild(el('div', 'name', watch.name));
+      item.appendChild(el('div', 'meta', filtersText(watch.filters)));
+      const delivery = el('div', 'delivery', deliveryText(watch.webhook));
+      if (watch.webhook && watch.webhook.paused) delivery.classList.add('paused');
+      item.appendChild(delivery);
+      const matches = el('ol', 'matches');
+      try {
+        const page = await getJson('/v1/watches/' + encodeURIComponent(watch.id) + '/matches?size=5');
+        page.matches.forEach(m => {
+          const match = el('li', 'match', [m.kind, m.headline, m.source, when(m.publishedAt)].filter(Boolean).join(' · '));
+          match.dataset.article = m.articleId;
+          matches.appendChild(match);
+        });
+        if (!page.matches.length) matches.appendChild(el('li', 'empty', 'no match yet'));
+      } catch (e) {
+        matches.appendChild(el('li', 'empty error', e.message));
+      }
+      item.appendChild(matches);
+      items.push(item);
+    }
+    $('watches').replaceChildren(...items);
+  }
+
   // ---------- tag tooltips ----------
 
   /** One floating tip for all marks: article bodies clip their overflow, so a tip inside them would be cut off. */
@@ -559,6 +635,7 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     $('search').addEventListener('submit', search);
+    $('watch-form').addEventListener('submit', createWatch);
     $('key-form').addEventListener('submit', giveKey);
     tagEvents();
     $('timeline-reset').addEventListener('click', () => {
@@ -579,5 +656,6 @@
       if (JSON.stringify(state.top) !== before) await pollTimeline();
     });
     every(TIMELINE_MS, pollTimeline);
+    every(POLL_MS, pollWatches);
   });
 })();

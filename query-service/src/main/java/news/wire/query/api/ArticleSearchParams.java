@@ -41,6 +41,11 @@ public class ArticleSearchParams {
             + "(medtop:20000256) or name (agriculture), ignoring case")
     public String subject;
 
+    @QueryParam("storyId")
+    @Size(max = 64)
+    @Parameter(description = "Only articles of this story (the storyId of its articles)")
+    public String storyId;
+
     @QueryParam("from")
     @Parameter(description = "Published at or after: 2026-11-16 or 2026-11-16T06:00:00Z")
     public String from;
@@ -121,7 +126,8 @@ public class ArticleSearchParams {
         List<String> sources = source == null ? List.of()
                 : source.stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList();
         return new ArticleQuery(text, sources, Params.text(entity),
-                Params.oneOf("entityType", entityType, Params.ENTITY_TYPES), Params.text(subject), fromInstant,
+                Params.oneOf("entityType", entityType, Params.ENTITY_TYPES), Params.text(subject), Params.text(storyId),
+                fromInstant,
                 toInstant,
                 mentionedStart, mentionedEnd, Params.text(countedThing),
                 Params.oneOf("numberKind", numberKind, Params.NUMBER_KINDS), minValue, maxValue,

@@ -21,6 +21,6 @@ public interface ArticleBatchListener {
      * Called after every {@link #beforeIndexing} call that returned, once the bulk request it preceded has been
      * answered, or has failed, or was never sent; what it throws is logged and does not fail the batch.
      */
-    default void afterIndexing() throws Exception {
+    default void batchWritten() throws Exception {
     }
 }

@@ -42,7 +42,8 @@ import news.wire.query.kafka.KafkaClients;
  * Reads articles.enriched and bulk-writes Elasticsearch, committing Kafka offsets only after Elasticsearch
  * accepted the batch. Batches are bounded by articles, bytes and waiting time (query.indexer.batch-*). The article
  * version is the document's external version, so a replayed or reordered older version never replaces a newer
- * one; tombstones delete. Each batch passes through the {@link ArticleBatchListener} (story assignment) first.
+ * one; tombstones delete. Each batch passes through the {@link ArticleBatchListener} (story assignment) first, and
+ * once Elasticsearch has taken it, through the {@link IndexedBatchListener} (watches) before its offsets are committed.
  */
 @ApplicationScoped
 public class ArticleIndexer implements Runnable {
@@ -60,6 +61,7 @@ public class ArticleIndexer implements Runnable {
     private final KafkaClients clients;
     private final EnrichedTopic topic;
     private final ArticleBatchListener listener;
+    private final IndexedBatchListener indexedListener;
     private final IndexWrites writes;
     private final IndexingMetrics metrics;
     private final IndexingTracing tracing;
@@ -71,8 +73,10 @@ public class ArticleIndexer implements Runnable {
     private volatile long lag = -1;
 
     public ArticleIndexer(ElasticsearchClient elasticsearch, ArticleIndex index, ObjectMapper json, QueryConfig config,
-                          KafkaClients clients, EnrichedTopic topic, ArticleBatchListener listener, IndexWrites writes,
-                          IndexingMetrics metrics, IndexingTracing tracing) {
+                          KafkaClients clients, EnrichedTopic topic, ArticleBatchListener listener,
+                          IndexedBatchListener indexedListener, IndexWrites writes, IndexingMetrics metrics,
+                          IndexingTracing tracing) {
+        this.indexedListener = indexedListener;
         this.elasticsearch = elasticsearch;
         this.tracing = tracing;
         this.index = index;
@@ -242,7 +246,7 @@ public class ArticleIndexer implements Runnable {
             metrics.bulk().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         } finally {
             if (assigned) {
-                afterIndexing();
+                batchWritten();
             }
         }
         writes.wrote();
@@ -255,12 +259,24 @@ public class ArticleIndexer implements Runnable {
             }
         }
         List<IndexingTracing.Answer> answers = new ArrayList<>(items.size());
+        List<ObjectNode> indexed = new ArrayList<>();
+        List<ObjectNode> held = new ArrayList<>();
+        List<String> withdrawn = new ArrayList<>();
         boolean rejected = false;
         for (int i = 0; i < items.size(); i++) {
             BulkResponseItem item = items.get(i);
             Pending written = pending.get(i);
             IndexingMetrics.Outcome outcome = outcomeOf(item, written);
             answers.add(answer(outcome, item, written));
+            if (written.article() == null) {
+                if (outcome == IndexingMetrics.Outcome.DELETED || outcome == IndexingMetrics.Outcome.STALE) {
+                    withdrawn.add(written.id());
+                }
+            } else if (outcome == IndexingMetrics.Outcome.INDEXED) {
+                indexed.add(written.article());
+            } else if (outcome == IndexingMetrics.Outcome.STALE) {
+                held.add(written.article());
+            }
             if (outcome == IndexingMetrics.Outcome.INDEXED) {
                 tally.indexed(written.article(), acknowledged);
             } else {
@@ -270,6 +286,13 @@ public class ArticleIndexer implements Runnable {
                 rejected = true;
                 LOG.errorf("Article %s rejected by Elasticsearch (%d): %s", item.id(), item.status(), item.error().reason());
             }
+        }
+        try {
+            indexedListener.afterIndexing(indexed, held, withdrawn);
+        } catch (RetryableIndexingException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RetryableIndexingException("after indexing: " + e);
         }
         spans.acknowledged(answers);
         if (rejected) {
@@ -321,7 +344,7 @@ public class ArticleIndexer implements Runnable {
             throw new RetryableIndexingException("story assignment failed: " + e);
         }
         if (assigned == null || assigned.size() != articles.size()) {
-            afterIndexing();
+            batchWritten();
             throw new RetryableIndexingException("story assignment must return one document per article, in order");
         }
         for (int i = 0, a = 0; i < pending.size(); i++) {
@@ -332,9 +355,9 @@ public class ArticleIndexer implements Runnable {
         return true;
     }
 
-    private void afterIndexing() {
+    private void batchWritten() {
         try {
-            listener.afterIndexing();
+            listener.batchWritten();
         } catch (Exception e) {
             LOG.warnf("Story assignment could not finish after a bulk write: %s", e.toString());
         }

@@ -35,6 +35,9 @@ public final class ArticleFilters {
         if (entityEntry != null) {
             filters.add(nested("entities", entityEntry));
         }
+        if (q.storyId() != null) {
+            filters.add(term("storyId", q.storyId()));
+        }
         if (q.subject() != null) {
             filters.add(nested("subjects", subject(q.subject())));
         }

@@ -6,10 +6,11 @@ import java.util.Set;
 
 /**
  * A parsed article search: full text, filters, order, page and extras. Nulls and empty lists mean "not asked";
- * ranges are half-open [from, to). {@code subject} is a provider subject's code, scheme:code or name.
+ * ranges are half-open [from, to). {@code subject} is a provider subject's code, scheme:code or name; {@code storyId} the id of a
+ * story.
  */
 public record ArticleQuery(String text, List<String> sources, String entity, String entityType, String subject,
-                           Instant from,
+                           String storyId, Instant from,
                            Instant to, Instant mentionedFrom, Instant mentionedTo, String countedThing,
                            String numberKind, Double min, Double max, String language, Order order, String cursor,
                            int size, boolean highlight, Set<Facet> facets, Interval interval) {

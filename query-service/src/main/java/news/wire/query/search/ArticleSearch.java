@@ -15,7 +15,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -45,11 +44,14 @@ public class ArticleSearch {
     private final ElasticsearchClient client;
     private final SharedPointInTime sharedPit;
     private final EntityIdentity identity;
+    private final ArticleMatching matching;
 
-    public ArticleSearch(ElasticsearchClient client, SharedPointInTime sharedPit, EntityIdentity identity) {
+    public ArticleSearch(ElasticsearchClient client, SharedPointInTime sharedPit, EntityIdentity identity,
+                         ArticleMatching matching) {
         this.client = client;
         this.sharedPit = sharedPit;
         this.identity = identity;
+        this.matching = matching;
     }
 
     /** The enriched record as indexed, or empty when no such article (or no index yet). */
@@ -60,14 +62,10 @@ public class ArticleSearch {
                 : Optional.ofNullable(response.source()).map(ArticleSearch::published);
     }
 
-    /**
-     * One page of a search. The text goes through simple_query_string, which never fails on user syntax and cannot
-     * reach the rest of the query DSL; quoted phrases match the unstemmed {@code .exact} fields.
-     */
+    /** One page of a search; which articles it means is {@link ArticleMatching}'s to say. */
     public SearchPage search(ArticleQuery q) throws IOException {
         SearchCursor cursor = q.cursor() == null ? null : SearchCursor.decode(q.cursor(), q.order());
-        Query entityEntry = q.entity() != null || q.entityType() != null
-                ? identity.entryNamed(q.entity(), q.entityType()) : null;
+        Query query = matching.of(q);
         SharedPointInTime.Snapshot shared = null;
         String pit = null;
         if (q.order() == ArticleQuery.Order.RELEVANCE) {
@@ -83,7 +81,7 @@ public class ArticleSearch {
         }
         SearchResponse<ObjectNode> response;
         try {
-            response = client.search(request(q, entityEntry, cursor, pit), ObjectNode.class);
+            response = client.search(request(q, query, cursor, pit), ObjectNode.class);
         } catch (ElasticsearchException e) {
             if (shared != null) {
                 sharedPit.forget(shared);
@@ -117,12 +115,7 @@ public class ArticleSearch {
         return new SearchPage(total, articles, next, ArticleFacets.of(q, response.aggregations(), canonical));
     }
 
-    private static SearchRequest request(ArticleQuery q, Query entityEntry, SearchCursor cursor, String pit) {
-        Query text = q.hasText()
-                ? Query.of(m -> m.simpleQueryString(s -> s.query(q.text()).fields("headline^2", "body")
-                        .quoteFieldSuffix(".exact").defaultOperator(Operator.And)))
-                : Query.of(m -> m.matchAll(a -> a));
-        Query query = Query.of(b -> b.bool(bool -> bool.must(text).filter(ArticleFilters.of(q, entityEntry))));
+    private static SearchRequest request(ArticleQuery q, Query query, SearchCursor cursor, String pit) {
         return SearchRequest.of(s -> {
             if (pit != null) {
                 s.pit(p -> p.id(pit).keepAlive(k -> k.time(SharedPointInTime.KEEP_ALIVE)));

@@ -82,7 +82,7 @@ public class StoryAssigner implements ArticleBatchListener {
 
     /** Gives the assignment lease back once the batch's articles are written (or failed to be). */
     @Override
-    public void afterIndexing() throws IOException {
+    public void batchWritten() throws IOException {
         lease.release();
     }
 

@@ -80,6 +80,14 @@ final class WireCopy {
         return this;
     }
 
+    /** The same article at another version, with this body. */
+    WireCopy version(int version, String body) {
+        ObjectNode next = article.deepCopy();
+        next.put("version", version);
+        next.put("body", body);
+        return new WireCopy(next);
+    }
+
     WireCopy byline(String byline) {
         article.put("byline", byline);
         return this;

@@ -37,7 +37,7 @@ class ReadKeyTest {
     private static final String PROBLEM = "application/problem+json";
     private static final List<String> GUARDED = List.of("/v1/articles?q=strike", "/v1/articles/" + UUID.randomUUID(),
             "/v1/entities?prefix=val", "/v1/stories", "/v1/stats", "/v1/dashboard/pipeline", "/v1/dashboard/entities",
-            "/v1/dashboard/latest");
+            "/v1/dashboard/latest", "/v1/watches", "/v1/watches/" + UUID.randomUUID() + "/matches");
 
     @Inject
     ElasticsearchClient elasticsearch;

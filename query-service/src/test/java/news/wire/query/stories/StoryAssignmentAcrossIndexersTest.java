@@ -136,7 +136,7 @@ class StoryAssignmentAcrossIndexersTest {
                 elasticsearch.index(i -> i.index(ArticleIndex.INDEX).id(article.get("id").asText()).version(1L)
                         .versionType(VersionType.External).document(placed.get(0)));
             } finally {
-                assigner.afterIndexing();
+                assigner.batchWritten();
             }
             return placed.get(0).get("storyId").asText();
         }

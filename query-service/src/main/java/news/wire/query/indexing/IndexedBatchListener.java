@@ -1,0 +1,18 @@
+package news.wire.query.indexing;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Told of each bulk write once Elasticsearch has taken it, before the batch's offsets are committed: the documents it
+ * indexed, those it already held at that version or a newer one (a batch read again after a failure, or a replay),
+ * and the ids it deleted or found gone.
+ *
+ * <p>Runs on the indexer thread. Throwing leaves the offsets uncommitted: the batch is read again after a backoff
+ * and the listener is told again, with the documents then among {@code held}, so it must be idempotent.
+ */
+public interface IndexedBatchListener {
+
+    void afterIndexing(List<ObjectNode> indexed, List<ObjectNode> held, List<String> withdrawn) throws Exception;
+}

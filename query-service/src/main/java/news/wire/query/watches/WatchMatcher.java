@@ -1,0 +1,172 @@
+package news.wire.query.watches;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import news.wire.query.indexing.ArticleIndex;
+import news.wire.query.indexing.IndexedBatchListener;
+import news.wire.query.indexing.RetryableIndexingException;
+
+/**
+ * Matches each indexed batch once against every watch (one multi-search: each watch's query over the batch just
+ * written) and appends what it finds to the {@link MatchLog}: a first match of an article, a new version of one the
+ * watch had (an update), and a withdrawal of one it had. Runs after the bulk write succeeded and before the
+ * offsets are committed, so a failure here reads the batch again: the matches come out once, by their matchId.
+ */
+@ApplicationScoped
+public class WatchMatcher implements IndexedBatchListener {
+
+    /** Watches asked per multi-search request. */
+    static final int SEARCHES_PER_REQUEST = 200;
+
+    private final ElasticsearchClient client;
+    private final WatchIndex index;
+    private final MatchLog log;
+    private final WatchMetrics metrics;
+    private final WatchQueries queries;
+
+    public WatchMatcher(ElasticsearchClient client, WatchIndex index, MatchLog log, WatchMetrics metrics,
+                        WatchQueries queries) {
+        this.client = client;
+        this.queries = queries;
+        this.index = index;
+        this.log = log;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void afterIndexing(List<ObjectNode> indexed, List<ObjectNode> held, List<String> withdrawn)
+            throws IOException {
+        if (indexed.isEmpty() && held.isEmpty() && withdrawn.isEmpty()) {
+            return;
+        }
+        List<WatchQueries.Built> watches = queries.current();
+        if (watches.isEmpty()) {
+            // No watch, nobody to tell: indexing costs nothing more, and the match index need not exist.
+            return;
+        }
+        List<ObjectNode> articles = new ArrayList<>(indexed);
+        articles.addAll(stillCurrent(held));
+        index.ensureExists();
+        Map<Integer, List<String>> watchesBySlot = matchBatch(articles, watches);
+        Set<String> ids = new LinkedHashSet<>(withdrawn);
+        articles.forEach(a -> ids.add(a.path("id").asText()));
+        Map<String, WatchMatch> latest = log.latestOf(ids);
+        Instant now = Instant.now();
+        List<WatchMatch> found = new ArrayList<>();
+        for (int slot = 0; slot < articles.size(); slot++) {
+            ObjectNode article = articles.get(slot);
+            String articleId = article.path("id").asText();
+            long version = article.path("version").asLong(1);
+            for (String watchId : watchesBySlot.getOrDefault(slot, List.of())) {
+                WatchMatch before = latest.get(MatchLog.pair(watchId, articleId));
+                boolean had = before != null && !WatchMatch.WITHDRAWN.equals(before.kind());
+                if (had && before.version() >= version) {
+                    continue;
+                }
+                String kind = had ? WatchMatch.UPDATED : WatchMatch.MATCHED;
+                found.add(new WatchMatch(WatchMatch.idOf(watchId, articleId, version, kind), watchId, articleId,
+                        version, kind, log.nextSeq(), now, text(article, "source"), text(article, "headline"),
+                        text(article, "publishedAt"), text(article, "storyId")));
+            }
+        }
+        for (WatchMatch before : latest.values()) {
+            if (withdrawn.contains(before.articleId()) && !WatchMatch.WITHDRAWN.equals(before.kind())) {
+                found.add(new WatchMatch(WatchMatch.idOf(before.watchId(), before.articleId(), before.version(),
+                        WatchMatch.WITHDRAWN), before.watchId(), before.articleId(), before.version(),
+                        WatchMatch.WITHDRAWN, log.nextSeq(), now, before.source(), before.headline(),
+                        before.publishedAt(), before.storyId()));
+            }
+        }
+        metrics.announced(log.append(found));
+    }
+
+    /**
+     * Of the documents Elasticsearch already held at their version or a newer one, those it holds at exactly their
+     * version: the batch is being read again after a failure that may have come before their matches were written.
+     * An older version replayed is not news.
+     */
+    private List<ObjectNode> stillCurrent(List<ObjectNode> held) throws IOException {
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = held.stream().map(a -> a.path("id").asText()).toList();
+        var response = client.mget(m -> m.index(ArticleIndex.ALIAS).ids(ids).source(s -> s.fetch(false)),
+                Void.class);
+        Map<String, Long> versions = new HashMap<>();
+        response.docs().forEach(d -> {
+            if (d.isResult() && d.result().found() && d.result().version() != null) {
+                versions.put(d.result().id(), d.result().version());
+            }
+        });
+        return held.stream().filter(a -> versions.getOrDefault(a.path("id").asText(), -1L)
+                == a.path("version").asLong(1)).toList();
+    }
+
+    /**
+     * For each article's position in the list, the ids of the watches it matches: each watch's query asked of the
+     * article index with the batch's ids as a filter, all watches in one multi-search (a few for many watches), once
+     * the batch is searchable.
+     */
+    private Map<Integer, List<String>> matchBatch(List<ObjectNode> articles, List<WatchQueries.Built> watches)
+            throws IOException {
+        Map<Integer, List<String>> bySlot = new HashMap<>();
+        if (articles.isEmpty()) {
+            return bySlot;
+        }
+        Map<String, Integer> slots = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            slots.put(articles.get(i).path("id").asText(), i);
+        }
+        List<String> ids = List.copyOf(slots.keySet());
+        Query batch = Query.of(q -> q.ids(i -> i.values(ids)));
+        // The bulk write is searchable at the next refresh; matching cannot wait for it.
+        client.indices().refresh(r -> r.index(ArticleIndex.ALIAS));
+        for (int from = 0; from < watches.size(); from += SEARCHES_PER_REQUEST) {
+            List<WatchQueries.Built> chunk = watches.subList(from, Math.min(watches.size(), from + SEARCHES_PER_REQUEST));
+            List<RequestItem> searches = new ArrayList<>(chunk.size());
+            for (WatchQueries.Built watch : chunk) {
+                searches.add(RequestItem.of(r -> r.header(h -> h.index(ArticleIndex.ALIAS))
+                        .body(b -> b.query(q -> q.bool(bool -> bool.filter(batch).filter(watch.query())))
+                                .size(ids.size()).source(src -> src.fetch(false)).trackTotalHits(t -> t.enabled(false)))));
+            }
+            MsearchResponse<Void> response = client.msearch(m -> m.searches(searches), Void.class);
+            for (int i = 0; i < chunk.size(); i++) {
+                MultiSearchResponseItem<Void> item = response.responses().get(i);
+                if (item.isFailure()) {
+                    throw new RetryableIndexingException("watch " + chunk.get(i).watchId() + " not matched: "
+                            + item.failure().error().reason());
+                }
+                String watchId = chunk.get(i).watchId();
+                for (Hit<Void> hit : item.result().hits().hits()) {
+                    Integer slot = slots.get(hit.id());
+                    if (slot != null) {
+                        bySlot.computeIfAbsent(slot, k -> new ArrayList<>()).add(watchId);
+                    }
+                }
+            }
+        }
+        return bySlot;
+    }
+
+    private static String text(JsonNode article, String field) {
+        return article.hasNonNull(field) ? article.get(field).asText() : null;
+    }
+}

@@ -1,0 +1,82 @@
+package news.wire.query.watches;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * The meters of watches, under {@code query_watch_*}: matches announced by kind (rate: matches a second), webhook
+ * calls acknowledged and their latency from match to acknowledgement, and per watch with a webhook its failures,
+ * pending matches and whether it is paused.
+ */
+@ApplicationScoped
+public class WatchMetrics {
+
+    private static final Duration[] LATENCY_BUCKETS = {
+            Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
+            Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30),
+            Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30)};
+
+    private final MeterRegistry registry;
+    private final Map<String, Counter> byKind;
+    private final Timer latency;
+    private final Map<String, AtomicLong> pending = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> paused = new ConcurrentHashMap<>();
+
+    public WatchMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        // Exported at 0 from the start, so a rate exists before the first match.
+        byKind = Map.of(
+                WatchMatch.MATCHED, counter(registry, WatchMatch.MATCHED),
+                WatchMatch.UPDATED, counter(registry, WatchMatch.UPDATED),
+                WatchMatch.WITHDRAWN, counter(registry, WatchMatch.WITHDRAWN));
+        latency = Timer.builder("query.watch.webhook.latency")
+                .description("From a match being written to its webhook's receiver acknowledging it")
+                .serviceLevelObjectives(LATENCY_BUCKETS).register(registry);
+    }
+
+    private static Counter counter(MeterRegistry registry, String kind) {
+        return Counter.builder("query.watch.matches").tag("kind", kind)
+                .description("Matches announced to watches: first matches, updates, withdrawals")
+                .register(registry);
+    }
+
+    /** Counts matches written for the first time. */
+    void announced(List<WatchMatch> written) {
+        written.forEach(m -> byKind.get(m.kind()).increment());
+    }
+
+    void delivered(Duration sinceMatched) {
+        latency.record(sinceMatched.isNegative() ? Duration.ZERO : sinceMatched);
+    }
+
+    void failed(String watchId) {
+        Counter.builder("query.watch.webhook.failures").tag("watch", watchId)
+                .description("Webhook calls not acknowledged with a 2xx").register(registry).increment();
+    }
+
+    void webhookState(String watchId, long pendingMatches, boolean isPaused) {
+        gauge(pending, "query.watch.webhook.pending", "Matches not yet acknowledged by the webhook", watchId)
+                .set(pendingMatches);
+        gauge(paused, "query.watch.webhook.paused", "1 while the webhook is paused after repeated failures", watchId)
+                .set(isPaused ? 1 : 0);
+    }
+
+    private AtomicLong gauge(Map<String, AtomicLong> values, String name, String description, String watchId) {
+        return values.computeIfAbsent(watchId, id -> {
+            AtomicLong value = new AtomicLong();
+            io.micrometer.core.instrument.Gauge.builder(name, value, AtomicLong::get).tags(Tags.of("watch", id))
+                    .description(description).register(registry);
+            return value;
+        });
+    }
+}

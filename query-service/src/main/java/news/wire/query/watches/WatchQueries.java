@@ -1,0 +1,68 @@
+package news.wire.query.watches;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import news.wire.query.search.ArticleMatching;
+
+/**
+ * Every watch's query as {@link ArticleMatching} builds it for the watch's search: read from the store again after a
+ * write through this instance or {@link #RELOAD} at most (a watch saved through another instance), and built anew
+ * every {@link #REBUILD}, so entity names follow what the registry has learned since (query-time identity) as a
+ * search made now would.
+ */
+@ApplicationScoped
+public class WatchQueries {
+
+    static final Duration RELOAD = Duration.ofSeconds(5);
+    static final Duration REBUILD = Duration.ofMinutes(1);
+
+    /** One watch's query, built from its search as it stood at {@code updatedAt}. */
+    record Built(String watchId, Instant updatedAt, Query query) {
+    }
+
+    private final WatchStore store;
+    private final ArticleMatching matching;
+    private List<Built> built = List.of();
+    private long generation = -1;
+    private long loadedAt;
+    private long builtAllAt;
+
+    public WatchQueries(WatchStore store, ArticleMatching matching) {
+        this.store = store;
+        this.matching = matching;
+    }
+
+    /** The watches' queries; called on the indexer thread only. */
+    List<Built> current() throws IOException {
+        long now = System.nanoTime();
+        long seen = store.generation();
+        boolean rebuild = now - builtAllAt > REBUILD.toNanos();
+        if (seen == generation && now - loadedAt < RELOAD.toNanos() && !rebuild) {
+            return built;
+        }
+        Map<String, Built> before = new HashMap<>();
+        built.forEach(b -> before.put(b.watchId(), b));
+        List<Built> next = new ArrayList<>();
+        for (WatchStore.StoredSearch watch : store.searches()) {
+            Built old = before.get(watch.id());
+            next.add(!rebuild && old != null && old.updatedAt().equals(watch.updatedAt()) ? old
+                    : new Built(watch.id(), watch.updatedAt(), matching.of(watch.search())));
+        }
+        built = List.copyOf(next);
+        generation = seen;
+        loadedAt = now;
+        if (rebuild) {
+            builtAllAt = now;
+        }
+        return built;
+    }
+}
