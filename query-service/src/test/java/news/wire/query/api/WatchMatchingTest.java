@@ -51,18 +51,19 @@ class WatchMatchingTest {
                                 "The union says pay is up 12% and that is not enough this week.", "2026-11-17T09:00:00Z")
                         .entity("LOCATION", ville, 2).entity("PERSON", run + " Ilves", 1)
                         .number(12, "PERCENT", null).date("DATE", "2026-W47"),
+                // A subject no other test files under: the dashboard test counts the articles under its own.
                 WireCopy.article(harbour, "Grain harvest falls short " + run,
                                 "Farmers expect 300 tonnes less in December.", "2026-11-10T12:00:00Z")
                         .language("de").entity("ORGANIZATION", run + " Growers", 1)
                         .number(300, "CARDINAL", "tonnes").date("DATE", "2026-12")
-                        .subject("09000000", "labour", "medtop"),
+                        .subject("16000000", "conflict, war and peace", "medtop"),
                 WireCopy.article(farm, "Ships idle as strikes spread " + run,
                                 "Some 30 ships are stuck; Calder met the union.", "2026-11-19T15:30:00Z")
                         .entity("PERSON", calder, 1).number(30, "CARDINAL", "ships").date("DATE", "2026-11-19"),
                 WireCopy.article(harbour, "Port reopens " + run, "Cranes moved again on Friday after talks.",
                                 "2026-11-20T06:00:00Z")
                         .entity("LOCATION", ville, 1).entity("ORGANIZATION", run + " Port Authority", 2)
-                        .subject("09000000", "labour", "medtop"),
+                        .subject("16000000", "conflict, war and peace", "medtop"),
                 WireCopy.article(farm, "Inflation at 4 percent " + run, "Prices rose 4% in the year to October.",
                                 "2026-11-15T10:00:00Z")
                         .number(4, "PERCENT", null).date("DATE", "2026-10"));
@@ -81,7 +82,7 @@ class WatchMatchingTest {
         filtersByName.put("mentioned day", Map.of("mentionedFrom", "2026-11-16", "mentionedTo", "2026-11-16"));
         filtersByName.put("figure", Map.of("countedThing", "ships", "min", "40"));
         filtersByName.put("percentages", Map.of("numberKind", "PERCENT"));
-        filtersByName.put("subject", Map.of("subject", "medtop:09000000"));
+        filtersByName.put("subject", Map.of("subject", "medtop:16000000"));
         filtersByName.put("text and filters", Map.of("q", "strike", "source", List.of(farm), "from", "2026-11-18"));
         Map<String, String> watchIds = new LinkedHashMap<>();
         filtersByName.forEach((name, filters) -> watchIds.put(name, WatchSteps.create(name + " " + run, filters)));
