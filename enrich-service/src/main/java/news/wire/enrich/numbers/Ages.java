@@ -29,8 +29,14 @@ final class Ages {
                 return k + 1;
             }
         }
-        boolean agedBefore = tokens.is(figureAt - 1, "aged") || tokens.is(figureAt - 1, "age")
-                && !tokens.is(figureAt - 2, "stone") && !tokens.is(figureAt - 2, "bronze") && !tokens.is(figureAt - 2, "iron");
-        return agedBefore && !tokens.is(next, "-") ? next : -1;
+        // A range after "aged" ("aged 5 to 12") is read as a range, whose ends are ages (see before).
+        boolean rangeFollows = tokens.is(next, "-") || tokens.is(next, "–") || tokens.is(next, "to");
+        return before(tokens, figureAt) && !rangeFollows ? next : -1;
+    }
+
+    /** Whether an age is introduced just before token i: "aged 45", "at age 16", "ages 5 to 12", not "Stone Age 3". */
+    static boolean before(CopyTokens tokens, int i) {
+        return tokens.is(i - 1, "aged") || tokens.is(i - 1, "ages") || tokens.is(i - 1, "age")
+                && !tokens.is(i - 2, "stone") && !tokens.is(i - 2, "bronze") && !tokens.is(i - 2, "iron");
     }
 }

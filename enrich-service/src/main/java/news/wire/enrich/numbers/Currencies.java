@@ -113,6 +113,13 @@ final class Currencies {
         name("reais", "BRL");
         name("zlotys", "PLN");
         name("hryvnias", "UAH");
+        // Cents of a dollar price ("50 cents a share"); wire copy's other cents are written "euro cents".
+        NAMES.add("cents", new Money("USD", new BigDecimal("0.01"), false));
+        NAMES.add("euro cents", new Money("EUR", new BigDecimal("0.01"), false));
+        name("norwegian crowns", "NOK");
+        name("swedish crowns", "SEK");
+        name("danish crowns", "DKK");
+        name("czech crowns", "CZK");
         // Plurals the JDK's singular names do not make with an "s".
         name("swedish kronor", "SEK");
         name("norwegian kroner", "NOK");

@@ -124,6 +124,10 @@ public class NewsNumberExtractor implements NumberExtractor {
             PhraseTable.Match<String> rate = Units.rate(tokens, firstMeasure.next());
             firstMeasure = rate == null ? firstMeasure : firstMeasure.per(rate.value(), rate.next());
         }
+        // "a magnitude 6.8 earthquake": the scale is named before the figure.
+        if (firstMeasure == null && money == null && tokens.is(figureAt - 1, "magnitude")) {
+            firstMeasure = Measure.quantity("magnitude", first.next());
+        }
         int age = firstMeasure == null && first.numeral() ? Ages.end(tokens, figureAt, first.next()) : -1;
         if (age >= 0) {
             found.add(mention(tokens, field, first, Measure.quantity(Ages.UNIT, age), hedged == null
@@ -204,11 +208,25 @@ public class NewsNumberExtractor implements NumberExtractor {
                           int start, Figure low, Measure lowMeasure, int lowEnd, int link, Figure high,
                           Measure highMeasure) {
         int highEnd = highMeasure == null ? high.next() : highMeasure.next();
-        PhraseTable.Match<Qualifier> after = Qualifiers.after(tokens, highEnd);
-        int end = after == null ? highEnd : after.next();
         Measure lowShared = lowMeasure != null ? lowMeasure : highMeasure;
         Measure highShared = highMeasure != null ? highMeasure : lowMeasure;
-        String counted = highShared == null ? CountedNoun.after(tokens, end, false, false, high.scaled()) : null;
+        // "$75-80 a barrel": the price is for a barrel at both ends.
+        PhraseTable.Match<String> rate = highShared != null && highShared.kind() == NumberKind.MONEY
+                && highShared.unit() == null ? Units.rate(tokens, highEnd) : null;
+        if (rate != null) {
+            lowShared = lowShared.per(rate.value(), rate.next());
+            highShared = highShared.per(rate.value(), rate.next());
+            highEnd = rate.next();
+        }
+        boolean ages = highShared == null && Ages.before(tokens, start);
+        if (ages) {
+            lowShared = Measure.quantity(Ages.UNIT, highEnd);
+            highShared = lowShared;
+        }
+        PhraseTable.Match<Qualifier> after = Qualifiers.after(tokens, highEnd);
+        int end = after == null ? highEnd : after.next();
+        String counted = ages ? Ages.COUNTED
+                : highShared == null ? CountedNoun.after(tokens, end, false, false, high.scaled()) : null;
         if (low.yearShape() && high.yearShape() && highShared == null && counted == null) {
             return end;
         }

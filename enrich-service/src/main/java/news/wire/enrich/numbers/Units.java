@@ -71,7 +71,7 @@ final class Units {
         measure("MW", "mw", "megawatt", "megawatts");
         measure("GW", "gw", "gigawatt", "gigawatts");
         measure("kWh", "kwh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours");
-        measure("MWh", "mwh", "megawatt-hours", "megawatt hours");
+        measure("MWh", "mwh", "megawatt-hour", "megawatt-hours", "megawatt hours");
         measure("GWh", "gwh", "gigawatt-hours", "gigawatt hours");
         measure("TWh", "twh", "terawatt-hours", "terawatt hours");
         // Engines, signals and concentrations.
@@ -88,6 +88,8 @@ final class Units {
         measure("ppm", "ppm", "parts per million");
         measure("ppb", "ppb", "parts per billion");
         measure("psi", "psi", "pounds per square inch");
+        // An earthquake's magnitude, after the figure ("a 6.8-magnitude quake"; before it, see the extractor).
+        measure("magnitude", "magnitude");
         // An index's or a match's points; "percentage points" and "basis points" are shares, read first.
         measure("point", "point", "points", "index points");
         // Data.
@@ -101,10 +103,13 @@ final class Units {
 
     static {
         for (String per : new String[] {"barrel", "tonne", "ton", "ounce", "share", "gallon", "litre", "liter",
-            "kilo", "kilogram", "kg", "pound", "bushel", "megawatt-hour", "MWh", "kWh", "unit", "head", "person",
-            "hour", "day", "week", "month", "year"}) {
+            "kilo", "kilogram", "kg", "pound", "bushel", "megawatt-hour", "MWh", "kilowatt-hour", "kWh", "unit",
+            "head", "person", "dose", "night", "ticket", "passenger", "hour", "day", "week", "month", "year"}) {
             String article = "aeiou".indexOf(per.charAt(0)) >= 0 || per.equals("hour") ? "an " : "a ";
-            RATES.add(article + per, per).add("per " + per, per).add("/" + per, per);
+            // Named as the unit would be after a figure: "a kilo" is per kg, "per megawatt-hour" per MWh.
+            PhraseTable.Match<String> unit = MEASURES.at(CopyTokens.of(per), 0);
+            String named = unit != null && unit.next() == CopyTokens.of(per).size() ? unit.value() : per;
+            RATES.add(article + per, named).add("per " + per, named).add("/" + per, named);
         }
     }
 

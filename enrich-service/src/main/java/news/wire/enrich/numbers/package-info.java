@@ -26,8 +26,10 @@
  * A negative sign or "minus" makes the value negative.</li>
  * <li>"fell 40 points to 7,500" and "rose 5% to $3": after a verb of change, a figure with a unit and the one after
  * "to" are a change and a level, not a range ("rose 5 to 8 percent" still is one).</li>
- * <li>A price keeps what it is for as its unit: "$82 a barrel" is USD {@code per barrel}, "£11.44 an hour" GBP
- * {@code per hour}. An age ("aged 45", "a 45-year-old") is a QUANTITY of {@code year} counting {@code age}.</li>
+ * <li>A price keeps what it is for as its unit, named as the unit would be after a figure: "$82 a barrel" is USD
+ * {@code per barrel}, "45 baht a kilo" THB {@code per kg}, "£11.44 an hour" GBP {@code per hour}; a price range is
+ * priced at both ends. An age ("aged 45", "a 45-year-old", both ends of "aged between 18 and 25") is a QUANTITY of
+ * {@code year} counting {@code age}. "magnitude" before or after a figure is its unit.</li>
  * </ul>
  */
 package news.wire.enrich.numbers;

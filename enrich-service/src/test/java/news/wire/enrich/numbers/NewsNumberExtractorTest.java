@@ -240,6 +240,7 @@ class NewsNumberExtractorTest {
                 Petronas paid RM5 billion in dividends.            | RM5 billion        | 5.0e9  | MYR
                 The stall owner was fined 500 ringgit.             | 500 ringgit        | 500    | MYR
                 The bond raised 5,000 Malaysian ringgit.           | 5,000 Malaysian ringgit | 5000 | MYR
+                The fund lost 12 billion Norwegian crowns.         | 12 billion Norwegian crowns | 1.2e10 | NOK
                 Jakarta set aside Rp 3 trillion for the dam.       | Rp 3 trillion      | 3.0e12 | IDR
                 The budget adds 3 trillion rupiah for schools.     | 3 trillion rupiah  | 3.0e12 | IDR
                 The fund raised 2 billion baht last month.         | 2 billion baht     | 2.0e9  | THB
@@ -263,7 +264,11 @@ class NewsNumberExtractorTest {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', textBlock = """
                 Brent rose to $82 a barrel on Monday.              | $82 a barrel       | 82     | USD | per barrel
-                Gold hit $2,400 an ounce in New York.              | $2,400 an ounce    | 2400   | USD | per ounce
+                Gold hit $2,400 an ounce in New York.              | $2,400 an ounce    | 2400   | USD | per oz
+                Rice sells for 45 baht a kilo at the market.       | 45 baht a kilo     | 45     | THB | per kg
+                Power traded at 95 euros per megawatt-hour.        | 95 euros per megawatt-hour | 95 | EUR | per MWh
+                The company will pay 50 cents a share.             | 50 cents a share   | 0.5    | USD | per share
+                The vaccine costs $3 a dose in poor countries.     | $3 a dose          | 3      | USD | per dose
                 The minimum wage rises to £11.44 an hour.          | £11.44 an hour     | 11.44  | GBP | per hour
                 Wheat traded at 250 euros per tonne in Paris.      | 250 euros per tonne | 250   | EUR | per tonne
                 The board paid a dividend of 40p a share.          | 40p a share        | 0.4    | GBP | per share
@@ -355,6 +360,31 @@ class NewsNumberExtractorTest {
             assertFigure(m, value, NumberKind.QUANTITY, Qualifier.EXACT);
             assertEquals("year", m.unit());
             assertEquals("age", m.counted());
+        }
+
+        @Test
+        void anAgeRangeIsTwoAges() {
+            for (String sentence : List.of("The victims were aged between 18 and 25.", "Children aged 18 to 25 joined.")) {
+                List<NumberMention> ms = read(sentence);
+                assertEquals(2, ms.size(), ms::toString);
+                assertFigure(ms.get(0), 18, NumberKind.QUANTITY, Qualifier.AT_LEAST);
+                assertFigure(ms.get(1), 25, NumberKind.QUANTITY, Qualifier.AT_MOST);
+                assertEquals("year", ms.get(1).unit());
+                assertEquals("age", ms.get(0).counted());
+            }
+        }
+
+        @Test
+        void aPriceRangeIsForTheSameAmountAtBothEnds() {
+            List<NumberMention> ms = read("Analysts see oil at $75-80 a barrel by spring.");
+            assertEquals(List.of("per barrel", "per barrel"), ms.stream().map(NumberMention::unit).toList());
+            assertEquals("USD", ms.get(1).currency());
+        }
+
+        @Test
+        void anEarthquakesMagnitudeIsItsUnit() {
+            assertEquals("magnitude", only("A magnitude 6.8 earthquake struck off the coast.").unit());
+            assertEquals("magnitude", only("A 7.1 magnitude quake hit the region.").unit());
         }
 
         @Test
