@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 
 /**
  * The meters of watches, under {@code query_watch_*}: matches announced by kind (rate: matches a second), webhook
@@ -19,7 +20,11 @@ import io.micrometer.core.instrument.Timer;
  * pending matches and whether it is paused.
  */
 @ApplicationScoped
+@Startup // its zero series must exist before any watch does
 public class WatchMetrics {
+
+    /** The watch label of the series exported before any watch has a webhook. */
+    static final String NO_WATCH = "none";
 
     private static final Duration[] LATENCY_BUCKETS = {
             Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
@@ -42,7 +47,12 @@ public class WatchMetrics {
         latency = Timer.builder("query.watch.webhook.latency")
                 .description("From a match being written to its webhook's receiver acknowledging it")
                 .serviceLevelObjectives(LATENCY_BUCKETS).register(registry);
+        // Per-watch series exist once a watch has a webhook; one at zero from the start, as the search rate limit's
+        // by-address series, lets the alert on them tell "no failures" from a metric that is not there.
+        failures(NO_WATCH);
+        webhookState(NO_WATCH, 0, false);
     }
+
 
     private static Counter counter(MeterRegistry registry, String kind) {
         return Counter.builder("query.watch.matches").tag("kind", kind)
@@ -60,8 +70,12 @@ public class WatchMetrics {
     }
 
     void failed(String watchId) {
-        Counter.builder("query.watch.webhook.failures").tag("watch", watchId)
-                .description("Webhook calls not acknowledged with a 2xx").register(registry).increment();
+        failures(watchId).increment();
+    }
+
+    private Counter failures(String watchId) {
+        return Counter.builder("query.watch.webhook.failures").tag("watch", watchId)
+                .description("Webhook calls not acknowledged with a 2xx").register(registry);
     }
 
     void webhookState(String watchId, long pendingMatches, boolean isPaused) {
