@@ -86,6 +86,14 @@ public record ArticleProfile(String id, String source, Instant publishedAt, Stri
         return Math.abs(publishedAt.toEpochMilli() - time.toEpochMilli()) <= window.toMillis();
     }
 
+    /**
+     * The same article as a candidate for later ones: its word vector without the word counts it was made from (they
+     * are written only with the article itself): what is kept for many articles holds only what cosines read.
+     */
+    ArticleProfile asCandidate() {
+        return new ArticleProfile(id, source, publishedAt, storyId, text, entities, Map.of(), vector);
+    }
+
     /** The same article, placed in a story. */
     public ArticleProfile inStory(String story) {
         return new ArticleProfile(id, source, publishedAt, story, text, entities, words, vector);

@@ -3,7 +3,9 @@ package news.wire.query.stories;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,13 +35,14 @@ import news.wire.query.indexing.MissingIndex;
 @ApplicationScoped
 public class StoryCandidates {
 
-    /** Searches per multi-search request: bounds the size of one answer (each hit carries its word counts). */
+    /** Searches per multi-search request: bounds the size of one request. */
     private static final int SEARCHES_PER_REQUEST = 50;
     private static final List<String> CANDIDATE_FIELDS = List.of("id", "source", "headline", "publishedAt",
             "storyId", ArticleProfile.WORD_COUNTS, "entities.id", "entities.type", "entities.name", "entities.salience");
 
     private final ElasticsearchClient client;
     private final StoryConfig config;
+    private final CandidateProfiles kept = new CandidateProfiles();
 
     public StoryCandidates(ElasticsearchClient client, StoryConfig config) {
         this.client = client;
@@ -63,20 +66,65 @@ public class StoryCandidates {
         return stories;
     }
 
-    /** For each article, indexed articles already in a story that may report the same event. */
+    /**
+     * For each article, indexed articles already in a story that may report the same event. The searches return ids
+     * and versions only; the documents of candidates not already kept at that version are read in one multi-get.
+     */
     public Map<String, List<ArticleProfile>> near(List<ArticleProfile> articles) throws IOException {
-        Map<String, List<ArticleProfile>> near = new HashMap<>();
-        // Articles of one batch share candidates (the stories in the news): each is read once per batch.
-        Map<String, ArticleProfile> read = new HashMap<>();
+        Map<String, List<Hit<Void>>> hits = new HashMap<>();
+        Map<String, Long> unknown = new LinkedHashMap<>();
         for (int from = 0; from < articles.size(); from += SEARCHES_PER_REQUEST) {
             List<ArticleProfile> chunk = articles.subList(from, Math.min(articles.size(), from + SEARCHES_PER_REQUEST));
             List<RequestItem> searches = chunk.stream().map(this::search).toList();
-            MsearchResponse<ObjectNode> response = client.msearch(m -> m.searches(searches), ObjectNode.class);
+            MsearchResponse<Void> response = client.msearch(m -> m.searches(searches), Void.class);
             for (int i = 0; i < chunk.size(); i++) {
-                near.put(chunk.get(i).id(), profiles(response.responses().get(i), read));
+                List<Hit<Void>> found = hitsOf(response.responses().get(i));
+                hits.put(chunk.get(i).id(), found);
+                for (Hit<Void> hit : found) {
+                    if (hit.version() == null || kept.get(hit.id(), hit.version()) == null) {
+                        unknown.put(hit.id(), hit.version());
+                    }
+                }
             }
         }
+        Map<String, ArticleProfile> read = read(unknown.keySet());
+        Map<String, List<ArticleProfile>> near = new HashMap<>();
+        for (ArticleProfile article : articles) {
+            List<ArticleProfile> profiles = new ArrayList<>();
+            for (Hit<Void> hit : hits.getOrDefault(article.id(), List.of())) {
+                ArticleProfile profile = read.containsKey(hit.id()) ? read.get(hit.id())
+                        : kept.get(hit.id(), hit.version());
+                if (profile != null) {
+                    profiles.add(profile);
+                }
+            }
+            near.put(article.id(), profiles);
+        }
         return near;
+    }
+
+    /** The profiles of these indexed articles, read from their documents and kept under the version read. */
+    private Map<String, ArticleProfile> read(Collection<String> ids) throws IOException {
+        Map<String, ArticleProfile> read = new HashMap<>();
+        if (ids.isEmpty()) {
+            return read;
+        }
+        MgetResponse<ObjectNode> response = MissingIndex.orNull(() -> client.mget(m -> m.index(ArticleIndex.ALIAS)
+                .ids(List.copyOf(ids)).sourceIncludes(CANDIDATE_FIELDS), ObjectNode.class));
+        if (response == null) {
+            return read;
+        }
+        for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
+            GetResult<ObjectNode> doc = item.isResult() ? item.result() : null;
+            if (doc != null && doc.found() && doc.source() != null) {
+                ArticleProfile profile = ArticleProfile.of(doc.source()).asCandidate();
+                read.put(doc.id(), profile);
+                if (doc.version() != null) {
+                    kept.put(doc.id(), doc.version(), profile);
+                }
+            }
+        }
+        return read;
     }
 
     private RequestItem search(ArticleProfile article) {
@@ -97,7 +145,7 @@ public class StoryCandidates {
         }
         return RequestItem.of(r -> r.header(h -> h.index(ArticleIndex.ALIAS).ignoreUnavailable(true))
                 .body(b -> b.size(config.candidates())
-                        .source(s -> s.filter(f -> f.includes(CANDIDATE_FIELDS)))
+                        .source(s -> s.fetch(false)).version(true)
                         .query(q -> q.bool(bq -> bq
                                 .filter(f -> f.range(rq -> rq.date(d -> d.field("publishedAt")
                                         .gte(from.toString()).lte(to.toString()))))
@@ -107,20 +155,13 @@ public class StoryCandidates {
                                 .minimumShouldMatch("1")))));
     }
 
-    private static List<ArticleProfile> profiles(MultiSearchResponseItem<ObjectNode> item,
-                                                 Map<String, ArticleProfile> read) throws IOException {
+    private static List<Hit<Void>> hitsOf(MultiSearchResponseItem<Void> item) throws IOException {
         if (item.isFailure()) {
             if ("index_not_found_exception".equals(item.failure().error().type())) {
                 return List.of();
             }
             throw new IOException("Story candidates not found: " + item.failure().error().reason());
         }
-        List<ArticleProfile> profiles = new ArrayList<>();
-        for (Hit<ObjectNode> hit : item.result().hits().hits()) {
-            if (hit.source() != null) {
-                profiles.add(read.computeIfAbsent(hit.id(), id -> ArticleProfile.of(hit.source())));
-            }
-        }
-        return profiles;
+        return item.result().hits().hits();
     }
 }
