@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class CandidateProfiles {
 
-    /** About 6 KB a profile (entities and word vector, no body): some 18 MB of the service's heap at most. */
+    /** A few kilobytes a profile (entities, word vector and headline; no body). */
     static final int MOST_KEPT = 3_000;
 
     private final Map<String, Kept> byId = new LinkedHashMap<>(MOST_KEPT * 2, 0.75f, true) {
