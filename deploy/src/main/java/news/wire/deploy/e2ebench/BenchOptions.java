@@ -7,7 +7,8 @@ import java.time.Duration;
 /** The benchmark's command line; every option has a default the launcher script may override. */
 record BenchOptions(URI ingest, URI enrich, URI query, URI elasticsearch, Path home, Path reuters, Path bbc,
         double rate, Duration fixedFor, boolean ramp, double rampFrom, double rampStep, double rampTo,
-        Duration stepFor, Duration warmup, Duration grace, Duration poll, int workers, Path csv, Path png) {
+        Duration stepFor, Duration warmup, Duration grace, Duration poll, int workers, Path csv, Path png,
+        String kafka, int floor) {
 
     static final String USAGE = """
             Options (defaults in brackets):
@@ -25,6 +26,8 @@ record BenchOptions(URI ingest, URI enrich, URI query, URI elasticsearch, Path h
               --workers N         POSTs in flight at most [8]
               --csv FILE          write the per-second time series
               --png FILE          write a chart of rates, lag and backlog over time
+              --kafka HOST:PORT   the stack's plaintext broker, for the floor [127.0.0.1:9092]
+              --floor N           articles written straight to Kafka and Elasticsearch after the phases [2000]; 0 skips
             """;
 
     static BenchOptions parse(String[] args) {
@@ -48,6 +51,8 @@ record BenchOptions(URI ingest, URI enrich, URI query, URI elasticsearch, Path h
         int workers = 8;
         Path csv = null;
         Path png = null;
+        String kafka = "127.0.0.1:9092";
+        int floor = 2000;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--no-ramp")) {
@@ -81,6 +86,8 @@ record BenchOptions(URI ingest, URI enrich, URI query, URI elasticsearch, Path h
                 case "--workers" -> workers = Integer.parseInt(value);
                 case "--csv" -> csv = Path.of(value);
                 case "--png" -> png = Path.of(value);
+                case "--kafka" -> kafka = value;
+                case "--floor" -> floor = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
         }
@@ -91,6 +98,6 @@ record BenchOptions(URI ingest, URI enrich, URI query, URI elasticsearch, Path h
             throw new IllegalArgumentException("--ramp-from, --ramp-step must be > 0 and --ramp-to >= --ramp-from");
         }
         return new BenchOptions(ingest, enrich, query, elasticsearch, home, reuters, bbc, rate, fixedFor, ramp, rampFrom,
-                rampStep, rampTo, stepFor, warmup, grace, poll, workers, csv, png);
+                rampStep, rampTo, stepFor, warmup, grace, poll, workers, csv, png, kafka, floor);
     }
 }

@@ -19,7 +19,8 @@ import news.wire.deploy.reuters.IngestClient;
 /**
  * Pushes Reuters-21578 and BBC News articles through a running stack (ingest → Kafka → enrich → Kafka → query →
  * Elasticsearch) and prints what it sustains: a phase at a fixed rate, then steps up to find the highest rate that
- * stays sustained, with POST-to-searchable percentiles, lag over time and each process's peak memory.
+ * stays sustained, with POST-to-searchable percentiles, lag over time and each process's peak memory; then the same
+ * articles straight through Kafka into Elasticsearch, the floor its rate and CPU are compared with.
  */
 public final class EndToEndBenchmark {
 
@@ -105,6 +106,13 @@ public final class EndToEndBenchmark {
         }
         List<Sample> samples = sampler.samples();
         report.cpu(all);
+        PhaseResult reference = FloorComparison.reference(fixed, steps,
+                options.ramp() ? search.highestSustained(steps) : OptionalDouble.empty());
+        if (options.floor() > 0 && reference != null) {
+            System.err.printf("e2e-figures: floor, %d articles straight to Kafka and Elasticsearch ...%n", options.floor());
+            TransportFloor floor = new TransportFloor(options.kafka(), options.elasticsearch(), processes);
+            report.floor(FloorComparison.of(reference, floor.run(articles, options.floor(), run)));
+        }
         report.overTime(samples, 40);
         report.memory(processes.pids(), processes.peakKiB());
         if (options.csv() != null) {

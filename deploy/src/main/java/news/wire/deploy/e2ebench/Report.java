@@ -102,4 +102,17 @@ final class Report {
             out.println("(no launcher pids found in the home given by --home: memory not reported)");
         }
     }
+
+    void floor(FloorComparison comparison) {
+        TransportFloor.Result floor = comparison.floor();
+        out.printf("%nFloor: the same articles written straight to Kafka, read back and bulk-indexed straight into "
+                + "Elasticsearch%n(the article index's mappings; no ingest, enrichment or stories)%n");
+        out.printf("  %d articles in %.1f s: %.1f/s; CPU ms per article:", floor.articles(), floor.seconds(), floor.rate());
+        floor.cpuMillis().forEach((component, millis) -> out.printf(" %s %.2f", component,
+                floor.articles() > 0 ? millis / (double) floor.articles() : Double.NaN));
+        out.printf("%n  pipeline (%s) against the floor: searchable %.1f/s = %.2f of the floor's rate; "
+                        + "servers' CPU %.1f ms/article = %.1f times the floor's %.2f%n", comparison.phase().name(),
+                comparison.phase().steadySearchableRate(), comparison.rateRatio(), comparison.pipelineCpuPerArticle(),
+                comparison.cpuRatio(), floor.serverMillisPerArticle());
+    }
 }
