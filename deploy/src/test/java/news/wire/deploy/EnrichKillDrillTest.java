@@ -83,7 +83,7 @@ class EnrichKillDrillTest {
     static void startKafkaAndEnrich() throws Exception {
         stack = LocalPipeline.create("wire-drill");
         Runtime.getRuntime().addShutdownHook(new Thread(EnrichKillDrillTest::stopQuietly));
-        stack.run(Duration.ofMinutes(5), "up", "--secure", "kafka", "enrich");
+        stack.run(Duration.ofMinutes(8), "up", "--secure", "kafka", "enrich");
     }
 
     @AfterAll

@@ -29,7 +29,7 @@ class IndexingOutageDrillTest {
     @BeforeAll
     static void startStack() throws Exception {
         stack = LocalPipeline.create("wire-index-drill");
-        stack.run(Duration.ofMinutes(8), "up");
+        stack.run(Duration.ofMinutes(12), "up");
     }
 
     @AfterAll

@@ -181,6 +181,11 @@ final class LocalPipeline implements AutoCloseable {
         return builder.start();
     }
 
+    /** The launcher's PIPELINE_HOME for this stack: each component's folder, pid file and logs. */
+    Path home() {
+        return home;
+    }
+
     /** The whole log of one of the services (ingest, enrich, query, or an instance such as query-2). */
     String serviceLog(String service) throws IOException {
         Path log = home.resolve(service).resolve(service + ".log");
@@ -287,7 +292,7 @@ final class LocalPipeline implements AutoCloseable {
         throw new IOException("no " + count + " free ports " + step + " apart found");
     }
 
-    private static Path repositoryRoot() {
+    static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isExecutable(dir.resolve("deploy/local/pipeline"))) {
             dir = dir.getParent();

@@ -1,13 +1,17 @@
 package news.wire.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +57,8 @@ class PipelineEndToEndTest {
     static void startStack() throws Exception {
         stack = LocalPipeline.create("wire-e2e");
         // As in production: Kafka over SASL_SSL (SCRAM-SHA-512 over TLS), each service with its own login.
-        stack.run(Duration.ofMinutes(8), "up", "--secure");
+        // Up to 12 minutes: the first 'up' after a build also makes the services' AOT caches (where a JDK 25 is).
+        stack.run(Duration.ofMinutes(12), "up", "--secure");
     }
 
     @AfterAll
@@ -143,6 +148,54 @@ class PipelineEndToEndTest {
             HttpResponse<String> ready = send(HttpRequest.newBuilder(service(port, "/q/health/ready")).GET().build());
             assertEquals(200, ready.statusCode(), port + ": " + ready.body());
         }
+    }
+
+    /**
+     * Where a JDK 25 or newer is installed, the launcher runs each service on it with the AOT cache made for the build
+     * beside its jar, and the JVM mapped that cache (its -Xlog:aot output in the service's folder says so). Elsewhere
+     * the services run as before and there is nothing to check.
+     */
+    @Test
+    @Order(2)
+    void everyServiceRunsOnJdk25WithItsAotCacheMapped() throws Exception {
+        Path jdk = newestJdk25();
+        assumeTrue(jdk != null && !"off".equals(System.getenv("PIPELINE_AOT")), "no JDK 25+ in /usr/lib/jvm");
+        Path repository = LocalPipeline.repositoryRoot();
+        for (String service : List.of("ingest", "enrich", "query")) {
+            Path folder = stack.home().resolve(service);
+            String pid = Files.readString(folder.resolve(service + ".pid")).strip();
+            List<String> command = List.of(Files.readString(Path.of("/proc", pid, "cmdline")).split("\0"));
+            Path cache = repository.resolve(service + "-service/target/quarkus-app/app.aot");
+            assertEquals(jdk.resolve("bin/java").toRealPath(), Path.of(command.get(0)).toRealPath(),
+                    service + ": " + command);
+            assertTrue(command.contains("-XX:AOTCache=" + cache), service + ": " + command);
+            assertTrue(Files.size(cache) > 10_000_000, cache + " is too small to hold the classes of a start");
+
+            String aotLog = Files.readString(folder.resolve("aot.log"));
+            assertTrue(aotLog.contains("Opened AOT cache " + cache + "."), service + " did not open its cache:\n" + aotLog);
+            assertTrue(aotLog.contains("Mapped static  region #0"), service + " did not map its cache:\n" + aotLog);
+            assertFalse(aotLog.contains("[error]") || aotLog.contains("Unable to use"), service + ":\n" + aotLog);
+        }
+    }
+
+    /** The newest JDK of version 25 or newer in /usr/lib/jvm, as the launcher picks it, or null. */
+    private static Path newestJdk25() throws IOException {
+        Path best = null;
+        int bestVersion = 24;
+        try (var homes = Files.list(Path.of("/usr/lib/jvm"))) {
+            for (Path home : homes.filter(h -> !Files.isSymbolicLink(h) && Files.isRegularFile(h.resolve("release")))
+                    .toList()) {
+                Matcher version = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)")
+                        .matcher(Files.readString(home.resolve("release")));
+                if (version.find() && Integer.parseInt(version.group(1)) > bestVersion) {
+                    best = home;
+                    bestVersion = Integer.parseInt(version.group(1));
+                }
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
+        }
+        return best;
     }
 
     /**

@@ -51,7 +51,7 @@ class ScaleOutDrillTest {
         stack = LocalPipeline.createScaledOut("wire-scale-drill", 2);
         List<String> up = new ArrayList<>(List.of("up"));
         up.addAll(stack.instancesOption());
-        stack.run(Duration.ofMinutes(8), up.toArray(String[]::new));
+        stack.run(Duration.ofMinutes(12), up.toArray(String[]::new));
     }
 
     @AfterAll

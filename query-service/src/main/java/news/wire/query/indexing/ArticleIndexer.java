@@ -117,8 +117,11 @@ public class ArticleIndexer implements Runnable {
         return joined;
     }
 
-    /** The consumer's lag in records (summed over its partitions), or -1 while it does not know. */
-    public long consumerLag() {
+    /**
+     * Records of the topic not yet written to Elasticsearch, summed over the partitions: unread by the consumer plus
+     * held in the batch in hand; -1 while it does not know.
+     */
+    public long lag() {
         return lag;
     }
 
@@ -161,7 +164,8 @@ public class ArticleIndexer implements Runnable {
             while (running) {
                 ConsumerRecords<String, String> polled = c.poll(batch.pollTimeout(IDLE_POLL));
                 polled.forEach(batch::add);
-                lag = metrics.lag().observe(c);
+                // What waits in the batch counts too: it is not searchable until written, however long that takes.
+                lag = metrics.lag().observe(c, batch.heldPerPartition());
                 if (!batch.due(polled.isEmpty())) {
                     continue;
                 }

@@ -106,6 +106,15 @@ final class IndexingBatch {
         return offsets;
     }
 
+    /** How many records of each partition the batch holds: read, but neither written nor committed yet. */
+    Map<TopicPartition, Integer> heldPerPartition() {
+        Map<TopicPartition, Integer> held = new HashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            held.merge(new TopicPartition(record.topic(), record.partition()), 1, Integer::sum);
+        }
+        return held;
+    }
+
     void clear() {
         records.clear();
         bytes = 0;

@@ -85,7 +85,8 @@ public class IndexingMetrics {
         sincePublished = freshness("published", "From the article's publication time to searchable");
         sinceReceived = freshness("received", "From ingest's receipt of the article to searchable");
         lag = new PartitionLag(registry, "query.indexer.lag",
-                "Records of articles.enriched not yet read by this instance's indexer, per partition");
+                "Records of articles.enriched not yet written by this instance's indexer, per partition: unread, "
+                        + "or read and held in the batch in hand");
     }
 
     private Timer freshness(String since, String description) {

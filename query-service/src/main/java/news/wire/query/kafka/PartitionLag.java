@@ -1,6 +1,7 @@
 package news.wire.query.kafka;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,8 +12,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * A gauge per partition (tags {@code topic}, {@code partition}) of the records this instance's consumers have not
- * read yet, as each last saw it. A partition that left this instance reads 0: its new owner reports it.
+ * A gauge per partition (tags {@code topic}, {@code partition}) of the records this instance has not finished with,
+ * as each last saw it: those its consumer has not read yet plus those read but held, not yet written or committed
+ * (a batch in hand). A partition that left this instance reads 0: its new owner reports it.
  */
 public final class PartitionLag {
 
@@ -27,11 +29,24 @@ public final class PartitionLag {
         this.description = description;
     }
 
-    /** Takes the lag of each partition assigned to the consumer, as of its last fetch; -1 while one is unknown. */
-    public long observe(Consumer<?, ?> consumer) {
-        long total = 0;
+    /**
+     * Takes the lag of each partition assigned to the consumer, as of its last fetch, plus the records of it in
+     * {@code held}; returns their sum, or -1 while one partition's lag is unknown.
+     */
+    public long observe(Consumer<?, ?> consumer, Map<TopicPartition, Integer> held) {
+        Map<TopicPartition, Long> unread = new HashMap<>();
         for (TopicPartition partition : consumer.assignment()) {
-            long records = consumer.currentLag(partition).orElse(-1);
+            unread.put(partition, consumer.currentLag(partition).orElse(-1));
+        }
+        return observe(unread, held);
+    }
+
+    /** Records per partition: {@code unread} (-1 when unknown) plus {@code held}; the sum, or -1 if one is unknown. */
+    long observe(Map<TopicPartition, Long> unread, Map<TopicPartition, Integer> held) {
+        long total = 0;
+        for (Map.Entry<TopicPartition, Long> entry : unread.entrySet()) {
+            TopicPartition partition = entry.getKey();
+            long records = entry.getValue() < 0 ? -1 : entry.getValue() + held.getOrDefault(partition, 0);
             if (records < 0 || total < 0) {
                 total = -1;
             } else {

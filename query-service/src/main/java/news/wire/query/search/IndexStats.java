@@ -51,7 +51,7 @@ public class IndexStats {
                 .aggregations("published", a -> a.max(m -> m.field("publishedAt")))
                 .aggregations("enriched", a -> a.max(m -> m.field("enrichedAt"))), Void.class));
         if (response == null) {
-            return new Stats(0, List.of(), List.of(), null, null, null, indexer.consumerLag(), ArticleIndex.INDEX,
+            return new Stats(0, List.of(), List.of(), null, null, null, indexer.lag(), ArticleIndex.INDEX,
                     indexer.groupId());
         }
         Aggregate enriched = response.aggregations().get("enriched");
@@ -64,6 +64,6 @@ public class IndexStats {
                 ArticleFacets.counts(response.aggregations().get("sources")),
                 ArticleFacets.timeCounts(response.aggregations().get("recent").filter().aggregations().get("days")),
                 response.aggregations().get("published").max().valueAsString(), newestEnriched, freshness,
-                indexer.consumerLag(), ArticleIndex.INDEX, indexer.groupId());
+                indexer.lag(), ArticleIndex.INDEX, indexer.groupId());
     }
 }

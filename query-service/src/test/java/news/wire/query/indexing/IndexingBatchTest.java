@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -15,6 +16,19 @@ class IndexingBatchTest {
 
     private static ConsumerRecord<String, String> record(int partition, long offset, int chars) {
         return new ConsumerRecord<>("articles.enriched", partition, offset, "k" + offset, "x".repeat(chars));
+    }
+
+    @Test
+    void countsTheRecordsItHoldsPerPartitionUntilCleared() {
+        IndexingBatch batch = new IndexingBatch(100, 10_000, Duration.ofHours(1), Duration.ofHours(1));
+        batch.add(record(0, 5, 10));
+        batch.add(record(1, 9, 10));
+        batch.add(record(0, 6, 10));
+
+        assertEquals(Map.of(new TopicPartition("articles.enriched", 0), 2,
+                new TopicPartition("articles.enriched", 1), 1), batch.heldPerPartition());
+        batch.clear();
+        assertTrue(batch.heldPerPartition().isEmpty());
     }
 
     @Test
