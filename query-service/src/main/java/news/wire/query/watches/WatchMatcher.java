@@ -1,6 +1,7 @@
 package news.wire.query.watches;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,6 +63,7 @@ public class WatchMatcher implements IndexedBatchListener {
             // No watch, nobody to tell: indexing costs nothing more, and the match index need not exist.
             return;
         }
+        long started = System.nanoTime();
         List<ObjectNode> articles = new ArrayList<>(indexed);
         articles.addAll(stillCurrent(held));
         index.ensureExists();
@@ -96,6 +98,7 @@ public class WatchMatcher implements IndexedBatchListener {
             }
         }
         metrics.announced(log.append(found));
+        metrics.matched(Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**
