@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
@@ -160,6 +162,59 @@ final class DrillWire {
     JsonNode story(String id) throws IOException, InterruptedException {
         HttpResponse<String> got = fromQuery("/v1/stories/" + id);
         return got.statusCode() == 200 ? JSON.readTree(got.body()) : null;
+    }
+
+    /**
+     * A watch on the drill's marker, so it matches every article of the drill, whose matches are posted to WEBHOOK;
+     * returns query-service's answer, which shows the webhook's secret this once.
+     */
+    JsonNode watchWithWebhook(String webhook) throws IOException, InterruptedException {
+        ObjectNode watch = JSON.createObjectNode().put("name", "drill " + marker).put("q", marker);
+        watch.putObject("webhook").put("url", webhook);
+        HttpResponse<String> made = HTTP.send(HttpRequest.newBuilder(stack.service("QUERY_PORT", queryInstance,
+                        "/v1/watches")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(watch.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, made.statusCode(), made.body());
+        return JSON.readTree(made.body());
+    }
+
+    /** The watch as query-service shows it now (its webhook's pending, failures, paused), or null otherwise than 200. */
+    JsonNode watch(String id) throws IOException, InterruptedException {
+        HttpResponse<String> got = fromQuery("/v1/watches/" + id);
+        return got.statusCode() == 200 ? JSON.readTree(got.body()) : null;
+    }
+
+    /** The matchIds of every match query-service lists for the watch, all pages; null while it does not answer. */
+    Set<String> listedMatchIds(String watchId) throws IOException, InterruptedException {
+        Set<String> ids = new TreeSet<>();
+        String before = null;
+        do {
+            HttpResponse<String> page = fromQuery("/v1/watches/" + watchId + "/matches?size=100"
+                    + (before == null ? "" : "&before=" + before));
+            if (page.statusCode() != 200) {
+                return null;
+            }
+            JsonNode answer = JSON.readTree(page.body());
+            answer.path("matches").forEach(m -> ids.add(m.path("matchId").asText()));
+            before = answer.path("next").asText(null);
+        } while (before != null);
+        return ids;
+    }
+
+    /**
+     * For each live article, the matchId announcing to the watch the version the article must end with
+     * ({@code watch:article:version}, query-service's stable id of a match).
+     */
+    Set<String> liveMatchIds(String watchId) {
+        Set<String> ids = new TreeSet<>();
+        synchronized (expected) {
+            expected.forEach((id, want) -> {
+                if (want != null) {
+                    ids.add(watchId + ":" + id + ":" + want.version());
+                }
+            });
+        }
+        return ids;
     }
 
     /** One request to the next ingest instance in turn. */

@@ -37,6 +37,8 @@ final class LocalPipeline implements AutoCloseable {
     private final Path launcher;
     private final Path home;
     private final Map<String, String> ports = new LinkedHashMap<>();
+    /** Settings handed to the services through the launcher's environment, which they inherit. */
+    private final Map<String, String> serviceSettings = new LinkedHashMap<>();
     private int kafkaBrokers = 1;
     private int elasticsearchNodes = 1;
     private int serviceInstances = 1;
@@ -106,6 +108,15 @@ final class LocalPipeline implements AutoCloseable {
             pipeline.ports.put(port, free);
         }
         return pipeline;
+    }
+
+    /**
+     * Gives every service started from now on this setting, as an environment variable (Quarkus' name for it, such as
+     * {@code QUERY_WATCHES_WEBHOOKS_ALLOWED_INTERNAL_HOSTS}); the launcher passes its environment on.
+     */
+    LocalPipeline withServiceSetting(String variable, String value) {
+        serviceSettings.put(variable, value);
+        return this;
     }
 
     URI service(String portName, String path) {
@@ -178,6 +189,7 @@ final class LocalPipeline implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PIPELINE_HOME", home.toString());
         builder.environment().putAll(ports);
+        builder.environment().putAll(serviceSettings);
         return builder.start();
     }
 

@@ -19,7 +19,7 @@ import news.wire.deploy.reuters.StoryTally;
  * items, longer BBC features). Each post carries a run marker and a sequence number in its provider id and at the
  * end of its body, so no post is a duplicate even when a corpus comes round again.
  */
-final class BenchArticles {
+public final class BenchArticles {
 
 
     private final List<ArticleSubmission> reuters;
@@ -34,7 +34,7 @@ final class BenchArticles {
     }
 
     /** Both corpora, or whichever is present; null (with the reason on stderr) when neither is. */
-    static BenchArticles load(Path reutersFolder, Path bbcFolder, String run) throws IOException {
+    public static BenchArticles load(Path reutersFolder, Path bbcFolder, String run) throws IOException {
         List<ArticleSubmission> reuters = new ArrayList<>();
         if (Files.isDirectory(reutersFolder)) {
             try (Stream<ReutersStory> stories = ReutersCorpus.in(reutersFolder).stories(new StoryTally())) {
@@ -62,7 +62,7 @@ final class BenchArticles {
     }
 
     /** The next post: Reuters and BBC in turn, each corpus cycling on its own, made unique by the marker. */
-    ArticleSubmission next() {
+    public ArticleSubmission next() {
         long n = sequence.getAndIncrement();
         List<ArticleSubmission> corpus = bbc.isEmpty() || (!reuters.isEmpty() && n % 2 == 0) ? reuters : bbc;
         ArticleSubmission story = corpus.get((int) ((n / (reuters.isEmpty() || bbc.isEmpty() ? 1 : 2)) % corpus.size()));

@@ -1,7 +1,7 @@
 package news.wire.deploy.e2ebench;
 
 /** Reads figures out of a Prometheus text exposition, as the services serve it at {@code /q/metrics}. */
-final class PrometheusText {
+public final class PrometheusText {
 
     private PrometheusText() {
     }
@@ -10,7 +10,7 @@ final class PrometheusText {
      * The sum of every sample of {@code family} (all label sets: one per partition for the lag gauges), or NaN when
      * the family has no sample. Suffixed families ({@code _total}, {@code _bucket}) are not matched by their stem.
      */
-    static double sum(String exposition, String family) {
+    public static double sum(String exposition, String family) {
         double sum = 0;
         boolean seen = false;
         for (String line : exposition.split("\n")) {

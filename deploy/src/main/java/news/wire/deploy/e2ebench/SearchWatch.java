@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * rate the way one GET per article would. The time recorded is when the answer that first holds the id arrived: an
  * upper bound, late by at most one poll interval plus one search.
  */
-final class SearchWatch implements Runnable {
+public final class SearchWatch implements Runnable {
 
     private static final int IDS_PER_SEARCH = 1000;
 
@@ -40,32 +40,32 @@ final class SearchWatch implements Runnable {
     private volatile String lastError;
 
     /** @param onSearchable called with the id and the POST-to-searchable time in nanoseconds */
-    SearchWatch(URI elasticsearch, Duration interval, BiConsumer<String, Long> onSearchable) {
+    public SearchWatch(URI elasticsearch, Duration interval, BiConsumer<String, Long> onSearchable) {
         this.search = URI.create(elasticsearch + "/articles/_search");
         this.interval = interval;
         this.onSearchable = onSearchable;
     }
 
-    synchronized void watch(String id, long postedNanos) {
+    public synchronized void watch(String id, long postedNanos) {
         outstanding.put(id, postedNanos);
     }
 
-    synchronized int outstanding() {
+    public synchronized int outstanding() {
         return outstanding.size();
     }
 
     /** Stops watching whatever is still outstanding; returns how many that were. */
-    synchronized int forget() {
+    public synchronized int forget() {
         int left = outstanding.size();
         outstanding.clear();
         return left;
     }
 
-    String lastError() {
+    public String lastError() {
         return lastError;
     }
 
-    void stop() {
+    public void stop() {
         stopped = true;
     }
 

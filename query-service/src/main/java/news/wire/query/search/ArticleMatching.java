@@ -1,6 +1,8 @@
 package news.wire.query.search;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,12 +30,28 @@ public class ArticleMatching {
      * the registry as it stands now (query-time identity).
      */
     public Query of(ArticleQuery q) throws IOException {
-        Query entityEntry = q.entity() != null || q.entityType() != null
-                ? identity.entryNamed(q.entity(), q.entityType()) : null;
+        return of(q, new HashMap<>());
+    }
+
+    /**
+     * The query, the entity condition looked up in ENTRIES first (by entity and type) and kept there: a caller building
+     * many queries at once (every watch's) asks the registry once per entity, not once per query naming it.
+     */
+    public Query of(ArticleQuery q, Map<String, Query> entries) throws IOException {
+        Query entityEntry = null;
+        if (q.entity() != null || q.entityType() != null) {
+            String key = q.entity() + "\u0000" + q.entityType();
+            entityEntry = entries.get(key);
+            if (entityEntry == null) {
+                entityEntry = identity.entryNamed(q.entity(), q.entityType());
+                entries.put(key, entityEntry);
+            }
+        }
+        Query entry = entityEntry;
         Query text = q.hasText()
                 ? Query.of(m -> m.simpleQueryString(s -> s.query(q.text()).fields("headline^2", "body")
                         .quoteFieldSuffix(".exact").defaultOperator(Operator.And)))
                 : Query.of(m -> m.matchAll(a -> a));
-        return Query.of(b -> b.bool(bool -> bool.must(text).filter(ArticleFilters.of(q, entityEntry))));
+        return Query.of(b -> b.bool(bool -> bool.must(text).filter(ArticleFilters.of(q, entry))));
     }
 }

@@ -15,9 +15,10 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
 
 /**
- * The meters of watches, under {@code query_watch_*}: matches announced by kind (rate: matches a second), webhook
- * calls acknowledged and their latency from match to acknowledgement, and per watch with a webhook its failures,
- * pending matches and whether it is paused.
+ * The meters of watches, under {@code query_watch_*}: matches announced by kind (rate: matches a second), the time
+ * matching takes per indexed batch (beside {@code query_index_bulk}, the cost watches add to indexing), webhook calls
+ * acknowledged and their latency from match to acknowledgement, and per watch with a webhook its failures, pending
+ * matches and whether it is paused.
  */
 @ApplicationScoped
 @Startup // its zero series must exist before any watch does
@@ -31,9 +32,15 @@ public class WatchMetrics {
             Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30),
             Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30)};
 
+    private static final Duration[] MATCHING_BUCKETS = {
+            Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
+            Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2),
+            Duration.ofSeconds(5)};
+
     private final MeterRegistry registry;
     private final Map<String, Counter> byKind;
     private final Timer latency;
+    private final Timer matching;
     private final Map<String, AtomicLong> pending = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> paused = new ConcurrentHashMap<>();
 
@@ -47,6 +54,9 @@ public class WatchMetrics {
         latency = Timer.builder("query.watch.webhook.latency")
                 .description("From a match being written to its webhook's receiver acknowledging it")
                 .serviceLevelObjectives(LATENCY_BUCKETS).register(registry);
+        matching = Timer.builder("query.watch.matching")
+                .description("From a batch written to its matches written: refresh, the watches' searches, the write")
+                .serviceLevelObjectives(MATCHING_BUCKETS).register(registry);
         // Per-watch series exist once a watch has a webhook; one at zero from the start, as the search rate limit's
         // by-address series, lets the alert on them tell "no failures" from a metric that is not there.
         failures(NO_WATCH);
@@ -63,6 +73,11 @@ public class WatchMetrics {
     /** Counts matches written for the first time. */
     void announced(List<WatchMatch> written) {
         written.forEach(m -> byKind.get(m.kind()).increment());
+    }
+
+    /** Records the matching of one batch, from the start of its refresh to its matches written. */
+    void matched(Duration took) {
+        matching.record(took);
     }
 
     void delivered(Duration sinceMatched) {

@@ -52,10 +52,13 @@ public class WatchQueries {
         Map<String, Built> before = new HashMap<>();
         built.forEach(b -> before.put(b.watchId(), b));
         List<Built> next = new ArrayList<>();
+        // Watches naming one entity share its lookup in the registry: with thousands of watches, one lookup per watch
+        // kept the indexer thread busy for seconds at every rebuild.
+        Map<String, Query> entries = new HashMap<>();
         for (WatchStore.StoredSearch watch : store.searches()) {
             Built old = before.get(watch.id());
             next.add(!rebuild && old != null && old.updatedAt().equals(watch.updatedAt()) ? old
-                    : new Built(watch.id(), watch.updatedAt(), matching.of(watch.search())));
+                    : new Built(watch.id(), watch.updatedAt(), matching.of(watch.search(), entries)));
         }
         built = List.copyOf(next);
         generation = seen;
