@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -93,6 +94,30 @@ public class ArticleIndex {
         JsonNode properties = templateJson().path("template").path("mappings").path("properties");
         client.indices().putMapping(m -> m.index(index)
                 .withJson(new StringReader("{\"properties\": " + properties + "}")));
+    }
+
+    /**
+     * Creates an index with the article index's analysis and mappings (this template's, so it follows INDEX), but no
+     * replica and no periodic refresh: a working copy whose owner refreshes it when it needs to. Nothing when it
+     * exists already.
+     */
+    public void createWorkingCopy(String name) throws IOException {
+        if (client.indices().exists(e -> e.index(name)).value()) {
+            return;
+        }
+        ObjectNode body = templateJson().path("template").deepCopy();
+        ObjectNode settings = (ObjectNode) body.get("settings");
+        settings.remove("auto_expand_replicas");
+        settings.put("number_of_replicas", 0);
+        settings.put("refresh_interval", "-1");
+        try {
+            client.indices().create(c -> c.index(name).withJson(new StringReader(body.toString())));
+        } catch (ElasticsearchException e) {
+            // Another instance created it first: that is the state we wanted.
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+        }
     }
 
     private static JsonNode templateJson() {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,10 +48,14 @@ public class WatchMatcher implements IndexedBatchListener {
     private final MatchLog log;
     private final WatchMetrics metrics;
     private final WatchQueries queries;
+    private final MatchingIndex matchingIndex;
+    private final WebhookDeliverer deliverer;
 
     public WatchMatcher(ElasticsearchClient client, WatchIndex index, MatchLog log, WatchMetrics metrics,
-                        WatchQueries queries) {
+                        WatchQueries queries, MatchingIndex matchingIndex, WebhookDeliverer deliverer) {
+        this.deliverer = deliverer;
         this.client = client;
+        this.matchingIndex = matchingIndex;
         this.queries = queries;
         this.index = index;
         this.log = log;
@@ -102,7 +107,9 @@ public class WatchMatcher implements IndexedBatchListener {
                         before.publishedAt(), before.storyId()));
             }
         }
-        metrics.announced(log.append(found));
+        List<WatchMatch> announced = log.append(found);
+        metrics.announced(announced);
+        deliverer.announced(announced.stream().map(WatchMatch::watchId).collect(Collectors.toSet()));
         metrics.matched(Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -129,9 +136,10 @@ public class WatchMatcher implements IndexedBatchListener {
     }
 
     /**
-     * For each article's position in the list, the ids of the watches it matches, once the batch is searchable. Each
-     * search of the multi-search asks up to {@link #WATCHES_PER_SEARCH} watches at once: the batch's ids as a filter,
-     * each watch's query a clause named by the watch's id, and the names each hit matched are its watches. One
+     * For each article's position in the list, the ids of the watches it matches, asked of the {@link MatchingIndex}
+     * holding just these articles. Each search of the multi-search asks up to {@link #WATCHES_PER_SEARCH} watches at
+     * once: the batch's ids as a filter, each watch's query a clause named by the watch's id, and the names each hit
+     * matched are its watches. One
      * search per watch cost Elasticsearch a whole search (parse, query and fetch phases, a response) per watch per
      * batch; named clauses cost it one search per 50 watches and a check per clause per hit.
      */
@@ -143,12 +151,11 @@ public class WatchMatcher implements IndexedBatchListener {
         }
         Map<String, Integer> slots = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
-            slots.put(articles.get(i).path("id").asText(), i);
+            slots.put(matchingIndex.idOf(articles.get(i).path("id").asText()), i);
         }
         List<String> ids = List.copyOf(slots.keySet());
         Query batch = Query.of(q -> q.ids(i -> i.values(ids)));
-        // The bulk write is searchable at the next refresh; matching cannot wait for it.
-        client.indices().refresh(r -> r.index(ArticleIndex.ALIAS));
+        matchingIndex.hold(articles);
         int perRequest = WATCHES_PER_SEARCH * SEARCHES_PER_REQUEST;
         for (int from = 0; from < watches.size(); from += perRequest) {
             List<WatchQueries.Built> request = watches.subList(from, Math.min(watches.size(), from + perRequest));
@@ -164,7 +171,7 @@ public class WatchMatcher implements IndexedBatchListener {
                     names.add(watch.watchId());
                 }
                 asked.add(names);
-                searches.add(RequestItem.of(r -> r.header(h -> h.index(ArticleIndex.ALIAS))
+                searches.add(RequestItem.of(r -> r.header(h -> h.index(MatchingIndex.INDEX))
                         .body(b -> b.query(q -> q.bool(bool -> bool.filter(batch).should(named).minimumShouldMatch("1")))
                                 .size(ids.size()).source(src -> src.fetch(false)).trackTotalHits(t -> t.enabled(false)))));
             }

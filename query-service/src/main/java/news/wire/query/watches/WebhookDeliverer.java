@@ -7,19 +7,28 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 
 /**
- * Posts each watch's matches to its webhook, in seq order, one at a time: a 2xx moves the webhook's
+ * Posts each watch's matches to its webhook, in seq order, one at a time, as soon as the matcher announces them (and
+ * every {@code poll} besides, for retries and matches announced by other instances): a 2xx moves the webhook's
  * {@code deliveredSeq} on (stored before the next call), anything else (or no answer, or a refused address) is a
  * failure, retried after a wait that doubles with each failure in a row; after {@code pause-after} failures in a
  * row the webhook is paused until its watch is saved again. At least once: a call answered but not yet recorded
@@ -40,6 +49,10 @@ public class WebhookDeliverer {
     private final WatchMetrics metrics;
     private final ObjectMapper json;
     private final HttpClient http;
+    private final Set<String> announced = ConcurrentHashMap.newKeySet();
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
 
     public WebhookDeliverer(WatchStore watches, MatchLog matches, WebhookDeliveries deliveries,
                             WebhookAddresses addresses, WebhookConfig config, WatchMetrics metrics, ObjectMapper json) {
@@ -55,10 +68,57 @@ public class WebhookDeliverer {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    @Scheduled(every = "${query.watches.webhooks.poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void deliverDue() {
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::deliverUntilStopped, "webhook-deliverer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(config.timeout().toMillis());
+        }
+    }
+
+    /**
+     * Says these watches have new matches: their webhooks are called now rather than at the next poll, which would
+     * add up to a poll's wait to every delivery.
+     */
+    public void announced(Collection<String> watchIds) {
+        if (!watchIds.isEmpty()) {
+            announced.addAll(watchIds);
+            wake.release();
+        }
+    }
+
+    private void deliverUntilStopped() {
+        long nextFullRound = System.nanoTime();
+        while (running) {
+            try {
+                boolean woken = wake.tryAcquire(config.poll().toMillis(), TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+                boolean full = !woken || System.nanoTime() - nextFullRound >= 0;
+                Set<String> only = new HashSet<>(announced);
+                announced.removeAll(only);
+                if (full) {
+                    nextFullRound = System.nanoTime() + config.poll().toNanos();
+                }
+                deliverDue(full ? null : only);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** One round over the webhooks of these watches, of every watch when null. */
+    void deliverDue(Set<String> only) {
         try {
-            List<WatchStore.WebhookTarget> targets = watches.webhooks();
+            List<WatchStore.WebhookTarget> targets = watches.webhooks().stream()
+                    .filter(t -> only == null || only.contains(t.watchId())).toList();
             if (targets.isEmpty()) {
                 return;
             }
@@ -74,8 +134,10 @@ public class WebhookDeliverer {
 
     private void deliver(WatchStore.WebhookTarget target, WebhookDeliveries.State state) throws IOException {
         Instant now = Instant.now();
+        List<WatchMatch> due = null;
         if (!state.paused() && (state.nextAttemptAt() == null || !now.isBefore(state.nextAttemptAt()))) {
-            for (WatchMatch match : matches.after(target.watchId(), state.deliveredSeq(), PER_ROUND)) {
+            due = matches.after(target.watchId(), state.deliveredSeq(), PER_ROUND);
+            for (WatchMatch match : due) {
                 String error = post(target, match);
                 if (error == null) {
                     Instant acknowledged = Instant.now();
@@ -95,8 +157,11 @@ public class WebhookDeliverer {
                 break;
             }
         }
-        metrics.webhookState(target.watchId(), matches.countAfter(target.watchId(), state.deliveredSeq()),
-                state.paused());
+        // Counting costs a search; when the round read fewer than it could and sent them all, none is left.
+        boolean allSent = due != null && due.size() < PER_ROUND
+                && (due.isEmpty() || due.get(due.size() - 1).seq() == state.deliveredSeq());
+        long pending = allSent ? 0 : matches.countAfter(target.watchId(), state.deliveredSeq());
+        metrics.webhookState(target.watchId(), pending, state.paused());
     }
 
     /** The wait after this many failures in a row: first-retry, doubled each time, at most longest-retry. */
