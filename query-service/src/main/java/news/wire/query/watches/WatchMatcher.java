@@ -78,6 +78,7 @@ public class WatchMatcher implements IndexedBatchListener {
         articles.addAll(stillCurrent(held));
         index.ensureExists();
         Map<Integer, List<String>> watchesBySlot = matchBatch(articles, watches);
+        long logStarted = System.nanoTime();
         Set<String> ids = new LinkedHashSet<>(withdrawn);
         articles.forEach(a -> ids.add(a.path("id").asText()));
         Map<String, WatchMatch> latest = log.latestOf(ids);
@@ -108,6 +109,7 @@ public class WatchMatcher implements IndexedBatchListener {
             }
         }
         List<WatchMatch> announced = log.append(found);
+        metrics.matchingPart(WatchMetrics.MatchingPart.LOG, System.nanoTime() - logStarted);
         metrics.announced(announced);
         deliverer.announced(announced.stream().map(WatchMatch::watchId).collect(Collectors.toSet()));
         metrics.matched(Duration.ofNanos(System.nanoTime() - started));
@@ -139,9 +141,8 @@ public class WatchMatcher implements IndexedBatchListener {
      * For each article's position in the list, the ids of the watches it matches, asked of the {@link MatchingIndex}
      * holding just these articles. Each search of the multi-search asks up to {@link #WATCHES_PER_SEARCH} watches at
      * once: the batch's ids as a filter, each watch's query a clause named by the watch's id, and the names each hit
-     * matched are its watches. One
-     * search per watch cost Elasticsearch a whole search (parse, query and fetch phases, a response) per watch per
-     * batch; named clauses cost it one search per 50 watches and a check per clause per hit.
+     * matched are its watches. One search per watch cost Elasticsearch a whole search (parse, query and fetch phases,
+     * a response) per watch per batch; named clauses cost it one search per 50 watches and a check per clause per hit.
      */
     private Map<Integer, List<String>> matchBatch(List<ObjectNode> articles, List<WatchQueries.Built> watches)
             throws IOException {
@@ -155,7 +156,10 @@ public class WatchMatcher implements IndexedBatchListener {
         }
         List<String> ids = List.copyOf(slots.keySet());
         Query batch = Query.of(q -> q.ids(i -> i.values(ids)));
+        long copyStarted = System.nanoTime();
         matchingIndex.hold(articles);
+        long searchStarted = System.nanoTime();
+        metrics.matchingPart(WatchMetrics.MatchingPart.COPY, searchStarted - copyStarted);
         int perRequest = WATCHES_PER_SEARCH * SEARCHES_PER_REQUEST;
         for (int from = 0; from < watches.size(); from += perRequest) {
             List<WatchQueries.Built> request = watches.subList(from, Math.min(watches.size(), from + perRequest));
@@ -195,6 +199,7 @@ public class WatchMatcher implements IndexedBatchListener {
                 }
             }
         }
+        metrics.matchingPart(WatchMetrics.MatchingPart.SEARCH, System.nanoTime() - searchStarted);
         return bySlot;
     }
 

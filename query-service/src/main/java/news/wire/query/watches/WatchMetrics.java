@@ -1,9 +1,11 @@
 package news.wire.query.watches;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,7 @@ public class WatchMetrics {
     private final Map<String, Counter> byKind;
     private final Timer latency;
     private final Timer matching;
+    private final Map<MatchingPart, Timer> parts = new EnumMap<>(MatchingPart.class);
     private final Map<String, AtomicLong> pending = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> paused = new ConcurrentHashMap<>();
 
@@ -57,6 +60,11 @@ public class WatchMetrics {
         matching = Timer.builder("query.watch.matching")
                 .description("From a batch written to its matches written: refresh, the watches' searches, the write")
                 .serviceLevelObjectives(MATCHING_BUCKETS).register(registry);
+        for (MatchingPart part : MatchingPart.values()) {
+            parts.put(part, Timer.builder("query.watch.matching.part").tag("part", part.label)
+                    .description("One part of a batch's matching: " + part.description)
+                    .serviceLevelObjectives(MATCHING_BUCKETS).register(registry));
+        }
         // Per-watch series exist once a watch has a webhook; one at zero from the start, as the search rate limit's
         // by-address series, lets the alert on them tell "no failures" from a metric that is not there.
         failures(NO_WATCH);
@@ -78,6 +86,26 @@ public class WatchMetrics {
     /** Records the matching of one batch, from the start of its refresh to its matches written. */
     void matched(Duration took) {
         matching.record(took);
+    }
+
+    /** Records one part of a batch's matching, so the costliest part can be told from the total. */
+    void matchingPart(MatchingPart part, long nanos) {
+        parts.get(part).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** The parts of a batch's matching, timed apart. */
+    enum MatchingPart {
+        COPY("copy", "the batch written to the working copy and refreshed"),
+        SEARCH("search", "the watches' searches over the working copy"),
+        LOG("log", "the earlier matches of the batch's articles read, the new ones written and refreshed");
+
+        final String label;
+        final String description;
+
+        MatchingPart(String label, String description) {
+            this.label = label;
+            this.description = description;
+        }
     }
 
     void delivered(Duration sinceMatched) {
