@@ -33,6 +33,13 @@ public interface WebhookConfig {
     @WithDefault("10")
     int pauseAfter();
 
+    /**
+     * How many webhooks are called at once. One watch's matches still go one at a time, in order; a slow receiver
+     * then holds up only its own watch's deliveries, not every other watch's in the round.
+     */
+    @WithDefault("8")
+    int concurrency();
+
     /** Longest wait for a receiver's answer (connecting included). */
     @WithDefault("10s")
     Duration timeout();

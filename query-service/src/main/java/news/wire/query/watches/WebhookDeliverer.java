@@ -7,14 +7,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,7 +39,9 @@ import io.quarkus.runtime.StartupEvent;
  * {@code deliveredSeq} on (stored before the next call), anything else (or no answer, or a refused address) is a
  * failure, retried after a wait that doubles with each failure in a row; after {@code pause-after} failures in a
  * row the webhook is paused until its watch is saved again. At least once: a call answered but not yet recorded
- * when the process dies is made again, with the same matchId.
+ * when the process dies is made again, with the same matchId. Several watches' webhooks are called at once
+ * ({@code concurrency}); the list of webhooks is kept between rounds and read again after a watch is saved through
+ * this instance, or after {@link WatchQueries#RELOAD} (a watch saved through another).
  */
 @ApplicationScoped
 public class WebhookDeliverer {
@@ -51,6 +60,10 @@ public class WebhookDeliverer {
     private final HttpClient http;
     private final Set<String> announced = ConcurrentHashMap.newKeySet();
     private final Semaphore wake = new Semaphore(0);
+    private final ExecutorService calls;
+    private List<WatchStore.WebhookTarget> targets = List.of();
+    private long targetsGeneration = -1;
+    private long targetsReadAt;
     private volatile boolean running;
     private Thread thread;
 
@@ -66,6 +79,12 @@ public class WebhookDeliverer {
         // Redirects are not followed: a receiver could otherwise send the call on to an address the rules refuse.
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        AtomicInteger threads = new AtomicInteger();
+        this.calls = Executors.newFixedThreadPool(config.concurrency(), task -> {
+            Thread t = new Thread(task, "webhook-call-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     void start(@Observes StartupEvent event) {
@@ -81,6 +100,7 @@ public class WebhookDeliverer {
             thread.interrupt();
             thread.join(config.timeout().toMillis());
         }
+        calls.shutdownNow();
     }
 
     /**
@@ -114,22 +134,53 @@ public class WebhookDeliverer {
         }
     }
 
-    /** One round over the webhooks of these watches, of every watch when null. */
-    void deliverDue(Set<String> only) {
+    /**
+     * One round over the webhooks of these watches, of every watch when null: each webhook in a task of its own, the
+     * round over when all are.
+     */
+    void deliverDue(Set<String> only) throws InterruptedException {
+        List<WatchStore.WebhookTarget> due;
+        Map<String, WebhookDeliveries.State> states;
         try {
-            List<WatchStore.WebhookTarget> targets = watches.webhooks().stream()
-                    .filter(t -> only == null || only.contains(t.watchId())).toList();
-            if (targets.isEmpty()) {
+            due = targets().stream().filter(t -> only == null || only.contains(t.watchId())).toList();
+            if (due.isEmpty()) {
                 return;
             }
-            Map<String, WebhookDeliveries.State> states = deliveries.getAll(targets.stream()
-                    .map(WatchStore.WebhookTarget::watchId).toList());
-            for (WatchStore.WebhookTarget target : targets) {
-                deliver(target, states.get(target.watchId()));
-            }
+            states = deliveries.getAll(due.stream().map(WatchStore.WebhookTarget::watchId).toList());
         } catch (IOException | RuntimeException e) {
             LOG.debugf("Webhook round skipped: %s", e.toString());
+            return;
         }
+        List<Callable<Void>> tasks = new ArrayList<>(due.size());
+        for (WatchStore.WebhookTarget target : due) {
+            tasks.add(() -> {
+                deliver(target, states.get(target.watchId()));
+                return null;
+            });
+        }
+        for (Future<Void> call : calls.invokeAll(tasks)) {
+            try {
+                call.get();
+            } catch (ExecutionException e) {
+                // That webhook waits for the next round; the others went on.
+                LOG.debugf("Webhook skipped this round: %s", e.getCause().toString());
+            }
+        }
+    }
+
+    /**
+     * The watches' webhooks as last read: read again once a watch was saved through this instance (its generation
+     * moved) or after {@link WatchQueries#RELOAD}, rather than every watch read at every round.
+     */
+    private List<WatchStore.WebhookTarget> targets() throws IOException {
+        long now = System.nanoTime();
+        long seen = watches.generation();
+        if (seen != targetsGeneration || now - targetsReadAt >= WatchQueries.RELOAD.toNanos()) {
+            targets = watches.webhooks();
+            targetsGeneration = seen;
+            targetsReadAt = now;
+        }
+        return targets;
     }
 
     private void deliver(WatchStore.WebhookTarget target, WebhookDeliveries.State state) throws IOException {
