@@ -15,9 +15,9 @@ import news.wire.query.search.ArticleMatching;
 
 /**
  * Every watch's query as {@link ArticleMatching} builds it for the watch's search: read from the store again after a
- * write through this instance or {@link #RELOAD} at most (a watch saved through another instance), and built anew
- * every {@link #REBUILD}, so entity names follow what the registry has learned since (query-time identity) as a
- * search made now would.
+ * write through this instance, or after {@link #RELOAD} when the store's change mark moved (a watch saved through
+ * another instance), and built anew every {@link #REBUILD}, so entity names follow what the registry has learned
+ * since (query-time identity) as a search made now would.
  */
 @ApplicationScoped
 public class WatchQueries {
@@ -35,6 +35,7 @@ public class WatchQueries {
     private long generation = -1;
     private long loadedAt;
     private long builtAllAt;
+    private WatchStore.ChangeMark mark;
 
     public WatchQueries(WatchStore store, ArticleMatching matching) {
         this.store = store;
@@ -47,6 +48,13 @@ public class WatchQueries {
         long seen = store.generation();
         boolean rebuild = now - builtAllAt > REBUILD.toNanos();
         if (seen == generation && now - loadedAt < RELOAD.toNanos() && !rebuild) {
+            return built;
+        }
+        // Reading every watch is a search per 1,000 watches and every search parsed, on the indexer thread; the mark is
+        // one small search.
+        WatchStore.ChangeMark markNow = store.changeMark();
+        if (seen == generation && !rebuild && markNow.equals(mark)) {
+            loadedAt = now;
             return built;
         }
         Map<String, Built> before = new HashMap<>();
@@ -62,6 +70,7 @@ public class WatchQueries {
         }
         built = List.copyOf(next);
         generation = seen;
+        mark = markNow;
         loadedAt = now;
         if (rebuild) {
             builtAllAt = now;

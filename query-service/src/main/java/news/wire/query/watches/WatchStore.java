@@ -166,6 +166,29 @@ public class WatchStore {
         }
     }
 
+    /**
+     * How many watches there are and the latest {@code updatedAt} among them: one small search that tells whether
+     * any watch was created, saved or deleted (through any instance) since the mark was last taken, so the watches
+     * need not be read again when none was. A save stamped earlier than the latest (another instance's clock behind)
+     * goes unseen here; readers also read everything again now and then for that.
+     */
+    public ChangeMark changeMark() throws IOException {
+        var response = MissingIndex.orNull(() -> client.search(s -> s.index(INDEX).size(0)
+                .trackTotalHits(t -> t.enabled(true))
+                .aggregations("newest", a -> a.max(m -> m.field("updatedAt"))), Void.class));
+        if (response == null) {
+            return new ChangeMark(0, null);
+        }
+        var newest = response.aggregations().get("newest");
+        Double value = newest == null ? null : newest.max().value();
+        return new ChangeMark(response.hits().total() == null ? -1 : response.hits().total().value(),
+                value == null || value.isNaN() || value.isInfinite() ? null : value);
+    }
+
+    /** A watch count and the latest save time (epoch millis, null with none): equal marks, no change seen. */
+    public record ChangeMark(long count, Double newest) {
+    }
+
     /** Goes up with each write through this instance, so the matcher reads the watches again at once. */
     public long generation() {
         return generation.get();
