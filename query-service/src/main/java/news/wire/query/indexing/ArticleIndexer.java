@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +46,8 @@ import news.wire.query.kafka.KafkaClients;
  * version is the document's external version, so a replayed or reordered older version never replaces a newer
  * one; tombstones delete. Each batch passes through the {@link ArticleBatchListener} (story assignment) first, and
  * once Elasticsearch has taken it, through the {@link IndexedBatchListener} (watches) before its offsets are committed.
+ * That listener runs beside the indexer ({@link IndexedBatchQueue}): the next batch is written while it works, and
+ * offsets are committed as it finishes batches.
  */
 @ApplicationScoped
 public class ArticleIndexer implements Runnable {
@@ -51,6 +55,8 @@ public class ArticleIndexer implements Runnable {
     private static final Logger LOG = Logger.getLogger(ArticleIndexer.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
     private static final Duration IDLE_POLL = Duration.ofMillis(500);
+    /** Longest wait for the watches to finish the batches already written when partitions go or the indexer stops. */
+    private static final Duration DRAIN = Duration.ofSeconds(10);
     /** How soon a missing topic is looked for again: it appears once the deployment's topic step has run. */
     private static final Duration MISSING_TOPIC_WAIT = Duration.ofSeconds(2);
 
@@ -71,6 +77,8 @@ public class ArticleIndexer implements Runnable {
     private volatile Thread thread;
     private volatile boolean joined;
     private volatile long lag = -1;
+    /** The current consumer session's hand-over to the IndexedBatchListener; the indexer thread's alone. */
+    private IndexedBatchQueue written;
 
     public ArticleIndexer(ElasticsearchClient elasticsearch, ArticleIndex index, ObjectMapper json, QueryConfig config,
                           KafkaClients clients, EnrichedTopic topic, ArticleBatchListener listener,
@@ -157,49 +165,96 @@ public class ArticleIndexer implements Runnable {
     private void consumeUntilStopped() {
         IndexingBatch batch = new IndexingBatch(config.batchSize(), config.batchMaxBytes().asLongValue(),
                 config.batchMaxWait(), config.batchQuietWait());
-        try (Consumer<String, String> c = clients.indexerConsumer(groupId(), config.batchSize())) {
+        try (Consumer<String, String> c = clients.indexerConsumer(groupId(), config.batchSize());
+             IndexedBatchQueue queue = new IndexedBatchQueue(indexedListener, config.batchSize())) {
             consumer = c;
+            written = queue;
             c.subscribe(List.of(config.topic()), rebalanceListener(c, batch));
             Duration backoff = FIRST_BACKOFF;
-            while (running) {
-                ConsumerRecords<String, String> polled = c.poll(batch.pollTimeout(IDLE_POLL));
-                polled.forEach(batch::add);
-                // What waits in the batch counts too: it is not searchable until written, however long that takes.
-                lag = metrics.lag().observe(c, batch.heldPerPartition());
-                if (!batch.due(polled.isEmpty())) {
-                    continue;
-                }
-                try {
-                    flush(c, batch);
-                    backoff = FIRST_BACKOFF;
-                } catch (IOException | ElasticsearchException | RetryableIndexingException e) {
-                    if (!(e instanceof RetryableIndexingException)) {
-                        metrics.bulkFailed(IndexingMetrics.BulkFailure.UNAVAILABLE);
+            try {
+                while (running) {
+                    ConsumerRecords<String, String> polled = c.poll(batch.pollTimeout(IDLE_POLL));
+                    polled.forEach(batch::add);
+                    // What waits in the batch counts too: it is not searchable until written, however long that takes.
+                    lag = metrics.lag().observe(c, batch.heldPerPartition());
+                    try {
+                        commitFinished(c, batch);
+                        if (!batch.due(polled.isEmpty())) {
+                            continue;
+                        }
+                        flush(batch);
+                        backoff = FIRST_BACKOFF;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    } catch (IOException | ElasticsearchException | RetryableIndexingException e) {
+                        if (!(e instanceof RetryableIndexingException)) {
+                            metrics.bulkFailed(IndexingMetrics.BulkFailure.UNAVAILABLE);
+                        }
+                        // Nothing committed: read the same records again once Elasticsearch is back.
+                        LOG.warnf("Elasticsearch unavailable (%s); retrying batch in %d ms", e.getMessage(),
+                                backoff.toMillis());
+                        batch.firstOffsets().forEach(c::seek);
+                        batch.clear();
+                        sleep(backoff);
+                        backoff = Backoff.next(backoff, config.maxBackoff());
                     }
-                    // Nothing committed: read the same records again once Elasticsearch is back.
-                    LOG.warnf("Elasticsearch unavailable (%s); retrying batch in %d ms", e.getMessage(), backoff.toMillis());
-                    batch.firstOffsets().forEach(c::seek);
-                    batch.clear();
-                    sleep(backoff);
-                    backoff = Backoff.next(backoff, config.maxBackoff());
                 }
+            } finally {
+                // Stopping: what the watches finish in time is committed, the rest is read again at the next start.
+                commitWhatFinishes(c, batch);
             }
         } finally {
+            written = null;
             consumer = null;
             joined = false;
         }
     }
 
-    private void flush(Consumer<String, String> c, IndexingBatch batch) throws IOException {
+    /** Writes the batch and hands it to the watches; its offsets are committed once they are done with it. */
+    private void flush(IndexingBatch batch) throws IOException, InterruptedException {
         IndexingMetrics.Tally tally = new IndexingMetrics.Tally();
         for (List<ConsumerRecord<String, String>> chunk : batch.chunks()) {
             try (IndexingTracing.BulkSpans spans = tracing.start(chunk)) {
                 write(chunk, tally, spans);
             }
         }
-        c.commitSync(batch.nextOffsets());
+        written.seal(batch.firstOffsets(), batch.nextOffsets(), tally);
         batch.clear();
-        metrics.committed(tally);
+    }
+
+    /**
+     * Commits the batches the watches have finished with; when they failed on one, reads it and everything after it
+     * again (the batch in hand too) and throws, so the indexer backs off first.
+     */
+    private void commitFinished(Consumer<String, String> c, IndexingBatch batch) {
+        IndexedBatchQueue.Done done = written.done();
+        if (done == null) {
+            return;
+        }
+        if (!done.offsets().isEmpty()) {
+            c.commitSync(done.offsets());
+            done.tallies().forEach(metrics::committed);
+        }
+        if (done.failure() != null) {
+            Map<TopicPartition, Long> from = new HashMap<>(done.readAgainFrom());
+            batch.firstOffsets().forEach(from::putIfAbsent);
+            from.forEach(c::seek);
+            batch.clear();
+            throw done.failure();
+        }
+    }
+
+    /** Waits a while for the watches to finish the batches written, and commits what they finished. */
+    private void commitWhatFinishes(Consumer<String, String> c, IndexingBatch batch) {
+        try {
+            written.drain(DRAIN);
+            commitFinished(c, batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warnf("Batches left to be read again: %s", e.toString());
+        }
     }
 
     private ConsumerRebalanceListener rebalanceListener(Consumer<String, String> c, IndexingBatch batch) {
@@ -209,15 +264,19 @@ public class ArticleIndexer implements Runnable {
                 metrics.lag().released(partitions);
                 // Finish the batch while its offsets can still be committed; if that fails, the partitions' next
                 // owner reads the records again from the last commit.
-                if (batch.isEmpty()) {
-                    return;
-                }
                 try {
-                    flush(c, batch);
+                    if (!batch.isEmpty()) {
+                        flush(batch);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    batch.clear();
+                    return;
                 } catch (Exception e) {
                     LOG.warnf("Batch left to the next owner of its partitions: %s", e.toString());
                     batch.clear();
                 }
+                commitWhatFinishes(c, batch);
             }
 
             @Override
@@ -291,13 +350,7 @@ public class ArticleIndexer implements Runnable {
                 LOG.errorf("Article %s rejected by Elasticsearch (%d): %s", item.id(), item.status(), item.error().reason());
             }
         }
-        try {
-            indexedListener.afterIndexing(indexed, held, withdrawn);
-        } catch (RetryableIndexingException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new RetryableIndexingException("after indexing: " + e);
-        }
+        written.add(indexed, held, withdrawn);
         spans.acknowledged(answers);
         if (rejected) {
             metrics.bulkFailed(IndexingMetrics.BulkFailure.REJECTED_ITEMS);

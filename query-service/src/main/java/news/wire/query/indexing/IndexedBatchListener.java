@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * indexed, those it already held at that version or a newer one (a batch read again after a failure, or a replay),
  * and the ids it deleted or found gone.
  *
- * <p>Runs on the indexer thread. Throwing leaves the offsets uncommitted: the batch is read again after a backoff
- * and the listener is told again, with the documents then among {@code held}, so it must be idempotent.
+ * <p>Runs on a thread of its own ({@link IndexedBatchQueue}), one call at a time, while the indexer writes the next
+ * batch; one call may tell of several batches written meanwhile (no article in two of them). Throwing leaves the
+ * offsets uncommitted: the batch is read again after a backoff and the listener is told again, with the documents
+ * then among {@code held}, so it must be idempotent.
  */
 public interface IndexedBatchListener {
 

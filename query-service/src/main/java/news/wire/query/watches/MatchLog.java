@@ -25,7 +25,7 @@ import news.wire.query.indexing.RetryableIndexingException;
 /**
  * The matches announced so far, in {@code watch-matches-v1}: durable (they outlive the process, and a client that
  * comes back finds what it missed) and written once per matchId (a create; a batch indexed again finds its matches
- * there and adds nothing). Each write is refreshed before it returns, and only the indexer thread writes, with a
+ * there and adds nothing). Each write is refreshed before it returns, and only the matching thread writes, with a
  * {@code seq} that only grows: a reader that has seen seq n has seen every match below n, so resuming after n leaves
  * no gap.
  */

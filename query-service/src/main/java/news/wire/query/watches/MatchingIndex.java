@@ -48,7 +48,7 @@ public class MatchingIndex {
     }
 
     /**
-     * Replaces what this instance held with these articles, searchable once this returns; called from the indexer
+     * Replaces what this instance held with these articles, searchable once this returns; called from the matching
      * thread only.
      */
     void hold(List<ObjectNode> batch) throws IOException {

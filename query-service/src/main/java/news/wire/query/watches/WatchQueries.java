@@ -42,7 +42,7 @@ public class WatchQueries {
         this.matching = matching;
     }
 
-    /** The watches' queries; called on the indexer thread only. */
+    /** The watches' queries; called on the matching thread only ({@code IndexedBatchQueue}). */
     List<Built> current() throws IOException {
         long now = System.nanoTime();
         long seen = store.generation();
@@ -50,7 +50,7 @@ public class WatchQueries {
         if (seen == generation && now - loadedAt < RELOAD.toNanos() && !rebuild) {
             return built;
         }
-        // Reading every watch is a search per 1,000 watches and every search parsed, on the indexer thread; the mark is
+        // Reading every watch is a search per 1,000 watches and every search parsed, on the matching thread; the mark is
         // one small search.
         WatchStore.ChangeMark markNow = store.changeMark();
         if (seen == generation && !rebuild && markNow.equals(mark)) {
@@ -61,7 +61,7 @@ public class WatchQueries {
         built.forEach(b -> before.put(b.watchId(), b));
         List<Built> next = new ArrayList<>();
         // Watches naming one entity share its lookup in the registry: with thousands of watches, one lookup per watch
-        // kept the indexer thread busy for seconds at every rebuild.
+        // kept the indexer thread (where matching ran then) busy for seconds at every rebuild.
         Map<String, Query> entries = new HashMap<>();
         for (WatchStore.StoredSearch watch : store.searches()) {
             Built old = before.get(watch.id());
