@@ -43,7 +43,8 @@ public final class IndexBenchmark {
 
     /** One measured (or warm-up) run of one build. */
     record Run(String label, String build, int round, String index, long target, long reached, double startSeconds,
-               double indexSeconds, double rate, double cpuPerThousand, double cpuTotal, String loadStart,
+               double indexSeconds, double rate, double cpuPerThousand, double esCpuPerThousand, double cpuTotal,
+               String loadStart,
                String loadEnd, boolean complete) {
     }
 
@@ -91,8 +92,9 @@ public final class IndexBenchmark {
                         + " nonce %s, %d round(s) after %d warm-up run(s), poll every %d ms%n",
                 o.articles(), o.topic(), before, target, nonce, o.rounds(), o.warmup(), POLL_MILLIS);
         System.out.printf(Locale.ROOT, "before: %s%nafter:  %s%n", o.before(), o.after());
-        System.out.printf(Locale.ROOT, "%-8s %-6s %-12s %9s %9s %9s %10s %9s %9s %-16s %-16s%n", "run", "build", "index",
-                "start s", "index s", "art/s", "cpu/1000", "cpu tot", "count", "load at start", "load at end");
+        System.out.printf(Locale.ROOT, "%-8s %-6s %-12s %9s %9s %9s %10s %10s %9s %9s %-16s %-16s%n", "run", "build",
+                "index", "start s", "index s", "art/s", "cpu/1000", "es cpu/1000", "cpu tot", "count", "load at start",
+                "load at end");
 
         List<Run> runs = new ArrayList<>();
         int n = 0;
@@ -116,10 +118,16 @@ public final class IndexBenchmark {
                 .map(Run::cpuPerThousand).toList());
         double afterCpu = Figures.median(runs.stream().filter(r -> r.build().equals("after") && r.complete())
                 .map(Run::cpuPerThousand).toList());
-        System.out.printf(Locale.ROOT, "median before: %.0f articles/s, %.2f CPU s per 1,000%n", beforeRate, beforeCpu);
-        System.out.printf(Locale.ROOT, "median after:  %.0f articles/s, %.2f CPU s per 1,000%n", afterRate, afterCpu);
-        System.out.printf(Locale.ROOT, "after / before: throughput %.3f, CPU per article %.3f%n", afterRate / beforeRate,
-                afterCpu / beforeCpu);
+        double beforeEs = Figures.median(runs.stream().filter(r -> r.build().equals("before") && r.complete())
+                .map(Run::esCpuPerThousand).toList());
+        double afterEs = Figures.median(runs.stream().filter(r -> r.build().equals("after") && r.complete())
+                .map(Run::esCpuPerThousand).toList());
+        System.out.printf(Locale.ROOT, "median before: %.0f articles/s, %.2f CPU s per 1,000, Elasticsearch %.2f%n",
+                beforeRate, beforeCpu, beforeEs);
+        System.out.printf(Locale.ROOT, "median after:  %.0f articles/s, %.2f CPU s per 1,000, Elasticsearch %.2f%n",
+                afterRate, afterCpu, afterEs);
+        System.out.printf(Locale.ROOT, "after / before: throughput %.3f, CPU per article %.3f, Elasticsearch's CPU per "
+                + "article %.3f%n", afterRate / beforeRate, afterCpu / beforeCpu, afterEs / beforeEs);
         long incomplete = runs.stream().filter(r -> !r.complete()).count();
         if (incomplete > 0) {
             System.out.printf(Locale.ROOT, "%d run(s) did not reach the target count and are left out of the medians%n",
@@ -128,9 +136,9 @@ public final class IndexBenchmark {
     }
 
     private static void print(Run r) {
-        System.out.printf(Locale.ROOT, "%-8s %-6s %-12s %9.1f %9.1f %9.0f %10.2f %9.1f %9d %-16s %-16s%s%n",
+        System.out.printf(Locale.ROOT, "%-8s %-6s %-12s %9.1f %9.1f %9.0f %10.2f %10.2f %9.1f %9d %-16s %-16s%s%n",
                 r.label().equals("warm-up") ? "warm-up" : "r" + r.round(), r.build(), r.index(), r.startSeconds(),
-                r.indexSeconds(), r.rate(), r.cpuPerThousand(), r.cpuTotal(), r.reached(), r.loadStart(), r.loadEnd(),
+                r.indexSeconds(), r.rate(), r.cpuPerThousand(), r.esCpuPerThousand(), r.cpuTotal(), r.reached(), r.loadStart(), r.loadEnd(),
                 r.complete() ? "" : "  INCOMPLETE");
     }
 
@@ -168,8 +176,10 @@ public final class IndexBenchmark {
         long firstAt = 0;
         long firstCount = 0;
         double firstCpu = -1;
+        double firstEsCpu = -1;
         long endAt = 0;
         double endCpu = -1;
+        double endEsCpu = -1;
         long count = 0;
         long lastChange = started;
         boolean complete = false;
@@ -182,6 +192,7 @@ public final class IndexBenchmark {
                 long now = System.nanoTime();
                 long c = Math.max(0, es.count(Elasticsearch.ALIAS));
                 double cpu = ProcStat.cpuSeconds(pid, ticks);
+                double esCpu = o.elasticsearchPid() > 0 ? ProcStat.cpuSeconds(o.elasticsearchPid(), ticks) : -1;
                 if (c != count) {
                     count = c;
                     lastChange = now;
@@ -190,10 +201,12 @@ public final class IndexBenchmark {
                     firstAt = now;
                     firstCount = c;
                     firstCpu = cpu;
+                    firstEsCpu = esCpu;
                 }
                 if (c >= target) {
                     endAt = now;
                     endCpu = cpu;
+                    endEsCpu = esCpu;
                     complete = true;
                     break;
                 }
@@ -201,6 +214,7 @@ public final class IndexBenchmark {
                         || (firstAt > 0 && now - lastChange > TimeUnit.SECONDS.toNanos(o.stallSeconds()))) {
                     endAt = now;
                     endCpu = cpu;
+                    endEsCpu = esCpu;
                     System.err.printf(Locale.ROOT, "%s %s: stopped waiting at %d of %d articles%n", label, build, c, target);
                     break;
                 }
@@ -220,8 +234,11 @@ public final class IndexBenchmark {
         double rate = Figures.rate(firstCount, count, firstAt, endAt);
         double cpuPerThousand = firstCpu < 0 || endCpu < 0 ? Double.NaN
                 : Figures.cpuPerThousand(endCpu - firstCpu, count - firstCount);
+        // Elasticsearch's CPU over the same span: the indexer's story searches and writes cost most of theirs there.
+        double esCpuPerThousand = firstEsCpu < 0 || endEsCpu < 0 ? Double.NaN
+                : Figures.cpuPerThousand(endEsCpu - firstEsCpu, count - firstCount);
         return new Run(label, build, round, String.join(",", targets), target, count, startSeconds, indexSeconds, rate,
-                cpuPerThousand, endCpu, loadStart, loadEnd, complete);
+                cpuPerThousand, esCpuPerThousand, endCpu, loadStart, loadEnd, complete);
     }
 
     /** SIGTERM, then up to 30 s for a clean shutdown, then SIGKILL. */
@@ -316,7 +333,7 @@ public final class IndexBenchmark {
     record Options(Path before, Path after, URI elasticsearch, String kafka, URI enrich, URI stackQuery,
                    String ingestMetrics, String enrichMetrics, Path reuters, Path bbc, Path cache, Path logDir,
                    String topic, String java, String javaOpts, int httpPort, int articles, int rounds, int warmup,
-                   long expect, int timeoutSeconds, int stallSeconds) {
+                   long expect, int timeoutSeconds, int stallSeconds, long elasticsearchPid) {
 
         static Options parse(String[] args) {
             Map<String, String> v = new HashMap<>();
@@ -329,7 +346,7 @@ public final class IndexBenchmark {
             }
             List<String> known = List.of("before", "after", "elasticsearch", "kafka", "enrich", "query", "ingest-metrics",
                     "enrich-metrics", "reuters", "bbc", "cache", "log-dir", "topic", "java", "java-opts", "http-port",
-                    "articles", "rounds", "warmup", "expect", "timeout", "stall");
+                    "articles", "rounds", "warmup", "expect", "timeout", "stall", "elasticsearch-pid");
             for (String key : v.keySet()) {
                 if (!known.contains(key)) {
                     throw new IllegalArgumentException("unknown option --" + key + "; known: " + known);
@@ -358,7 +375,8 @@ public final class IndexBenchmark {
                     Integer.parseInt(v.getOrDefault("warmup", "1")),
                     Long.parseLong(v.getOrDefault("expect", "0")),
                     Integer.parseInt(v.getOrDefault("timeout", "900")),
-                    Integer.parseInt(v.getOrDefault("stall", "60")));
+                    Integer.parseInt(v.getOrDefault("stall", "60")),
+                    Long.parseLong(v.getOrDefault("elasticsearch-pid", "0")));
         }
     }
 }
