@@ -43,10 +43,7 @@ class IndexingOutageDrillTest {
         // Loopback webhooks are allowed on this drill's stack only, for its own receiver.
         stack = LocalPipeline.create("wire-index-drill")
                 .withServiceSetting("QUERY_WATCHES_WEBHOOKS_ALLOWED_INTERNAL_HOSTS", "127.0.0.1")
-                // The indexer's wait between retries doubles up to this: at the default 30 s, the retry after
-                // Elasticsearch is back came up to 30 s late, a wait that proved nothing. It still has to retry,
-                // and the same batches, through the whole outage.
-                .withServiceSetting("QUERY_INDEXER_MAX_BACKOFF", "2s")
+                .withRetryCeiling(Duration.ofSeconds(2))
                 // A round sends a webhook at most 20 matches; the next, once no match is announced, waits for the
                 // poll (1 s by default), so the backlog of the outage came in at 20 a second.
                 .withServiceSetting("QUERY_WATCHES_WEBHOOKS_POLL", "200ms");
