@@ -56,7 +56,7 @@ class ClusterNodeLossDrillTest {
 
     @BeforeAll
     static void startClusteredStack() throws Exception {
-        stack = LocalPipeline.createCluster("wire-cluster-drill", 3, 2);
+        stack = LocalPipeline.createCluster("wire-cluster-drill", 3, 2).withRetryCeiling(Duration.ofSeconds(2));
         List<String> up = new ArrayList<>(List.of("up"));
         up.addAll(stack.clusterOptions());
         stack.run(Duration.ofMinutes(10), up.toArray(String[]::new));

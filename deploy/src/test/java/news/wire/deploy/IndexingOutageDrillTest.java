@@ -42,7 +42,11 @@ class IndexingOutageDrillTest {
     static void startStack() throws Exception {
         // Loopback webhooks are allowed on this drill's stack only, for its own receiver.
         stack = LocalPipeline.create("wire-index-drill")
-                .withServiceSetting("QUERY_WATCHES_WEBHOOKS_ALLOWED_INTERNAL_HOSTS", "127.0.0.1");
+                .withServiceSetting("QUERY_WATCHES_WEBHOOKS_ALLOWED_INTERNAL_HOSTS", "127.0.0.1")
+                .withRetryCeiling(Duration.ofSeconds(2))
+                // A round sends a webhook at most 20 matches; the next, once no match is announced, waits for the
+                // poll (1 s by default), so the backlog of the outage came in at 20 a second.
+                .withServiceSetting("QUERY_WATCHES_WEBHOOKS_POLL", "200ms");
         receiver = WebhookReceiver.start();
         stack.run(Duration.ofMinutes(12), "up");
     }

@@ -119,6 +119,19 @@ final class LocalPipeline implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Caps each service's wait between retries while Kafka or Elasticsearch is away at CEILING: ingest's outbox relay,
+     * enrich's workers and query's indexer double theirs up to 30 s, 10 s and 30 s, which suits an outage of hours. A
+     * drill's fault lasts seconds, and a retry that came that long after it was over only made the drill wait; the
+     * services still have to retry through the whole fault.
+     */
+    LocalPipeline withRetryCeiling(Duration ceiling) {
+        String value = ceiling.toMillis() + "ms";
+        return withServiceSetting("INGEST_OUTBOX_MAX_BACKOFF", value)
+                .withServiceSetting("ENRICH_MAX_BACKOFF", value)
+                .withServiceSetting("QUERY_INDEXER_MAX_BACKOFF", value);
+    }
+
     URI service(String portName, String path) {
         return service(portName, 1, path);
     }

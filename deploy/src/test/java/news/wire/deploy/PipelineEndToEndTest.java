@@ -55,7 +55,8 @@ class PipelineEndToEndTest {
 
     @BeforeAll
     static void startStack() throws Exception {
-        stack = LocalPipeline.create("wire-e2e");
+        // The Kafka outage test waits for the services to find the broker back: their retries come 2 s apart at most.
+        stack = LocalPipeline.create("wire-e2e").withRetryCeiling(Duration.ofSeconds(2));
         // As in production: Kafka over SASL_SSL (SCRAM-SHA-512 over TLS), each service with its own login.
         // Up to 12 minutes: the first 'up' after a build also makes the services' AOT caches (where a JDK 25 is).
         stack.run(Duration.ofMinutes(12), "up", "--secure");
