@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import news.wire.query.indexing.RetryableIndexingException;
 
 /**
  * Matches each indexed batch once against every watch (one multi-search: each watch's query over the batch just
- * written) and appends what it finds to the {@link MatchLog}: a first match of an article, a new version of one the
+ * written, of the watches whose {@link WatchGate} some article passes) and appends what it finds to the {@link MatchLog}: a first match of an article, a new version of one the
  * watch had (an update), and a withdrawal of one it had. Runs after the bulk write succeeded and before the
  * offsets are committed, so a failure here reads the batch again: the matches come out once, by their matchId.
  */
@@ -139,25 +140,58 @@ public class WatchMatcher implements IndexedBatchListener {
 
     /**
      * For each article's position in the list, the ids of the watches it matches, asked of the {@link MatchingIndex}
-     * holding just these articles. Each search of the multi-search asks up to {@link #WATCHES_PER_SEARCH} watches at
-     * once: the batch's ids as a filter, each watch's query a clause named by the watch's id, and the names each hit
-     * matched are its watches. One search per watch cost Elasticsearch a whole search (parse, query and fetch phases,
-     * a response) per watch per batch; named clauses cost it one search per 50 watches and a check per clause per hit.
+     * holding the articles some watch's {@link WatchGate} lets through, of the watches whose gate some article passes.
+     * Each search of the multi-search asks up to {@link #WATCHES_PER_SEARCH} watches at once: those articles' ids as
+     * a filter, each watch's query a clause named by the watch's id, and the names each hit matched are its watches.
+     * One search per watch cost Elasticsearch a whole search (parse, query and fetch phases, a response) per watch
+     * per batch; named clauses cost it one search per 50 watches and a check per clause per hit, and the gates spare
+     * it the watches that cannot match.
      */
-    private Map<Integer, List<String>> matchBatch(List<ObjectNode> articles, List<WatchQueries.Built> watches)
+    private Map<Integer, List<String>> matchBatch(List<ObjectNode> articles, List<WatchQueries.Built> all)
             throws IOException {
         Map<Integer, List<String>> bySlot = new HashMap<>();
         if (articles.isEmpty()) {
             return bySlot;
         }
-        Map<String, Integer> slots = new HashMap<>();
+        long screenStarted = System.nanoTime();
+        Set<String> textFields = new HashSet<>();
+        all.forEach(w -> textFields.addAll(w.gate().textFields()));
+        List<Map<String, Set<String>>> terms = matchingIndex.termsOf(articles, textFields);
+        List<Set<String>> keys = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
-            slots.put(matchingIndex.idOf(articles.get(i).path("id").asText()), i);
+            keys.add(WatchGate.keysOf(articles.get(i), terms.get(i)));
+        }
+        boolean[] wanted = new boolean[articles.size()];
+        List<WatchQueries.Built> watches = new ArrayList<>();
+        for (WatchQueries.Built watch : all) {
+            boolean asked = false;
+            for (int i = 0; i < articles.size(); i++) {
+                if (watch.gate().admits(keys.get(i))) {
+                    wanted[i] = true;
+                    asked = true;
+                }
+            }
+            if (asked) {
+                watches.add(watch);
+            }
+        }
+        Map<String, Integer> slots = new HashMap<>();
+        List<ObjectNode> held = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (wanted[i]) {
+                slots.put(matchingIndex.idOf(articles.get(i).path("id").asText()), i);
+                held.add(articles.get(i));
+            }
+        }
+        metrics.screened(watches.size(), all.size());
+        long copyStarted = System.nanoTime();
+        metrics.matchingPart(WatchMetrics.MatchingPart.SCREEN, copyStarted - screenStarted);
+        if (watches.isEmpty()) {
+            return bySlot;
         }
         List<String> ids = List.copyOf(slots.keySet());
         Query batch = Query.of(q -> q.ids(i -> i.values(ids)));
-        long copyStarted = System.nanoTime();
-        matchingIndex.hold(articles);
+        matchingIndex.hold(held);
         long searchStarted = System.nanoTime();
         metrics.matchingPart(WatchMetrics.MatchingPart.COPY, searchStarted - copyStarted);
         int perRequest = WATCHES_PER_SEARCH * SEARCHES_PER_REQUEST;

@@ -44,6 +44,8 @@ public class WatchMetrics {
     private final Timer latency;
     private final Timer matching;
     private final Map<MatchingPart, Timer> parts = new EnumMap<>(MatchingPart.class);
+    private final Counter asked;
+    private final Counter screenedOut;
     private final Map<String, AtomicLong> pending = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> paused = new ConcurrentHashMap<>();
 
@@ -65,6 +67,12 @@ public class WatchMetrics {
                     .description("One part of a batch's matching: " + part.description)
                     .serviceLevelObjectives(MATCHING_BUCKETS).register(registry));
         }
+        asked = Counter.builder("query.watch.checks").tag("outcome", "asked")
+                .description("Watches checked against a batch: asked of Elasticsearch, or set aside by their gate")
+                .register(registry);
+        screenedOut = Counter.builder("query.watch.checks").tag("outcome", "screened")
+                .description("Watches checked against a batch: asked of Elasticsearch, or set aside by their gate")
+                .register(registry);
         // Per-watch series exist once a watch has a webhook; one at zero from the start, as the search rate limit's
         // by-address series, lets the alert on them tell "no failures" from a metric that is not there.
         failures(NO_WATCH);
@@ -88,6 +96,12 @@ public class WatchMetrics {
         matching.record(took);
     }
 
+    /** Counts the watches asked of one batch out of all there were. */
+    void screened(int askedWatches, int allWatches) {
+        asked.increment(askedWatches);
+        screenedOut.increment(allWatches - askedWatches);
+    }
+
     /** Records one part of a batch's matching, so the costliest part can be told from the total. */
     void matchingPart(MatchingPart part, long nanos) {
         parts.get(part).record(nanos, TimeUnit.NANOSECONDS);
@@ -95,6 +109,7 @@ public class WatchMetrics {
 
     /** The parts of a batch's matching, timed apart. */
     enum MatchingPart {
+        SCREEN("screen", "the batch's words analysed and the watches that cannot match it set aside"),
         COPY("copy", "the batch written to the working copy and refreshed"),
         SEARCH("search", "the watches' searches over the working copy"),
         LOG("log", "the earlier matches of the batch's articles read, the new ones written and refreshed");

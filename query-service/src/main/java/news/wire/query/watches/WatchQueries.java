@@ -25,21 +25,23 @@ public class WatchQueries {
     static final Duration RELOAD = Duration.ofSeconds(5);
     static final Duration REBUILD = Duration.ofMinutes(1);
 
-    /** One watch's query, built from its search as it stood at {@code updatedAt}. */
-    record Built(String watchId, Instant updatedAt, Query query) {
+    /** One watch's query, built from its search as it stood at {@code updatedAt}, and what it asks of an article. */
+    record Built(String watchId, Instant updatedAt, Query query, WatchGate gate) {
     }
 
     private final WatchStore store;
     private final ArticleMatching matching;
+    private final MatchingIndex matchingIndex;
     private List<Built> built = List.of();
     private long generation = -1;
     private long loadedAt;
     private long builtAllAt;
     private WatchStore.ChangeMark mark;
 
-    public WatchQueries(WatchStore store, ArticleMatching matching) {
+    public WatchQueries(WatchStore store, ArticleMatching matching, MatchingIndex matchingIndex) {
         this.store = store;
         this.matching = matching;
+        this.matchingIndex = matchingIndex;
     }
 
     /** The watches' queries; called on the matching thread only ({@code IndexedBatchQueue}). */
@@ -66,7 +68,7 @@ public class WatchQueries {
         for (WatchStore.StoredSearch watch : store.searches()) {
             Built old = before.get(watch.id());
             next.add(!rebuild && old != null && old.updatedAt().equals(watch.updatedAt()) ? old
-                    : new Built(watch.id(), watch.updatedAt(), matching.of(watch.search(), entries)));
+                    : built(watch, entries));
         }
         built = List.copyOf(next);
         generation = seen;
@@ -76,5 +78,10 @@ public class WatchQueries {
             builtAllAt = now;
         }
         return built;
+    }
+
+    private Built built(WatchStore.StoredSearch watch, Map<String, Query> entries) throws IOException {
+        Query query = matching.of(watch.search(), entries);
+        return new Built(watch.id(), watch.updatedAt(), query, WatchGate.of(query, matchingIndex::tokens));
     }
 }

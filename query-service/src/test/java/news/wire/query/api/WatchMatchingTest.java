@@ -87,6 +87,7 @@ class WatchMatchingTest {
         Map<String, String> watchIds = new LinkedHashMap<>();
         filtersByName.forEach((name, filters) -> watchIds.put(name, WatchSteps.create(name + " " + run, filters)));
 
+        double setAsideBefore = checks("screened");
         KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
         corpus.forEach(a -> kafka.send("articles.enriched", a.id(), a.json()));
 
@@ -113,6 +114,8 @@ class WatchMatchingTest {
         }
         // Only "place as a person" finds nothing.
         assertEquals(filtersByName.size() - 1, nonEmpty);
+        // The equality above held with the watches' gates at work: some watch was set aside without being asked.
+        assertTrue(checks("screened") > setAsideBefore, "no watch was set aside by its gate");
     }
 
     @Test
@@ -188,6 +191,14 @@ class WatchMatchingTest {
     private static double announced(String kind) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(l -> l.startsWith("query_watch_matches_total{") && l.contains("kind=\"" + kind + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** Watches checked against batches with this outcome: asked, or screened (set aside by their gate). */
+    private static double checks(String outcome) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("query_watch_checks_total{")
+                        && l.contains("outcome=\"" + outcome + "\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
