@@ -2,7 +2,6 @@ package news.wire.query.watches;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,11 +69,25 @@ final class WatchGate {
     /** Whether an article with these {@link #keysOf keys} may match. */
     boolean admits(Set<String> articleKeys) {
         for (Set<String> anyOf : required) {
-            if (Collections.disjoint(anyOf, articleKeys)) {
+            if (!sharesOne(anyOf, articleKeys)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the gate's few keys and the article's many share one: looked up key by key in the article's set
+     * ({@code Collections.disjoint} walks the second set when the first is one, here the article's thousand terms, and
+     * with 10,000 watches that took seconds a pass).
+     */
+    private static boolean sharesOne(Set<String> few, Set<String> many) {
+        for (String key : few) {
+            if (many.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text fields whose terms {@link #admits} needs of an article. */

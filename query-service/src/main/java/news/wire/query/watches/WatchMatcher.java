@@ -161,12 +161,19 @@ public class WatchMatcher implements IndexedBatchListener {
         for (int i = 0; i < articles.size(); i++) {
             keys.add(WatchGate.keysOf(articles.get(i), terms.get(i)));
         }
+        // All the batch's keys first: a watch no article could pass costs one look-up per key of its gate, not one
+        // per article.
+        Set<String> anyArticle = new HashSet<>();
+        keys.forEach(anyArticle::addAll);
         boolean[] wanted = new boolean[articles.size()];
         List<WatchQueries.Built> watches = new ArrayList<>();
         for (WatchQueries.Built watch : all) {
+            if (!watch.gate().admits(anyArticle)) {
+                continue;
+            }
             boolean asked = false;
             for (int i = 0; i < articles.size(); i++) {
-                if (watch.gate().admits(keys.get(i))) {
+                if ((!asked || !wanted[i]) && watch.gate().admits(keys.get(i))) {
                     wanted[i] = true;
                     asked = true;
                 }
