@@ -36,7 +36,7 @@ final class WatchGate {
     }
 
     /** The gate of a query that says nothing readable: every article may match. */
-    static final WatchGate OPEN = new WatchGate(List.of());
+    static final WatchGate OPEN = new WatchGate(List.of(), false);
 
     /**
      * Keyword fields whose indexed terms are the article document's values as written: no normalizer, nothing derived
@@ -55,15 +55,26 @@ final class WatchGate {
     private static final char SEPARATOR = '\u0000';
 
     private final List<Set<String>> required;
+    private final boolean exact;
 
-    private WatchGate(List<Set<String>> required) {
+    private WatchGate(List<Set<String>> required, boolean exact) {
         this.required = required;
+        this.exact = exact;
     }
 
     /** The gate of the query; Elasticsearch is asked only to analyse words, once per field and word. */
     static WatchGate of(Query query, Analysis analysis) throws IOException {
-        List<Set<String>> required = requiredBy(query, analysis);
-        return required.isEmpty() ? OPEN : new WatchGate(List.copyOf(required));
+        Reading reading = read(query, analysis);
+        return reading.required().isEmpty() ? OPEN : new WatchGate(List.copyOf(reading.required()), reading.exact());
+    }
+
+    /**
+     * Whether the gate is the whole query: every clause read, each as the article's keys can tell it (a plain word of
+     * one token, a keyword, one condition of a nested entry), so {@link #admits} is the match itself and Elasticsearch
+     * need not be asked; what a percolator calls a verified candidate.
+     */
+    boolean exact() {
+        return exact;
     }
 
     /** Whether an article with these {@link #keysOf keys} may match. */
@@ -133,39 +144,65 @@ final class WatchGate {
         return field + SEPARATOR + value;
     }
 
-    private static List<Set<String>> requiredBy(Query query, Analysis analysis) throws IOException {
+    /**
+     * What a query asks, as read: term sets each of which an article must share a term with; exact when an article
+     * matches the query if and only if it does.
+     */
+    private record Reading(List<Set<String>> required, boolean exact) {
+
+        static final Reading NOTHING = new Reading(List.of(), false);
+    }
+
+    private static Reading read(Query query, Analysis analysis) throws IOException {
         return switch (query._kind()) {
-            case Bool -> requiredBy(query.bool(), analysis);
-            case Nested -> requiredBy(query.nested().query(), analysis);
-            case Term -> requiredBy(query.term());
-            case Terms -> requiredBy(query.terms());
-            case SimpleQueryString -> requiredBy(query.simpleQueryString(), analysis);
-            default -> List.of();
+            case Bool -> read(query.bool(), analysis);
+            case Nested -> readNested(read(query.nested().query(), analysis));
+            case Term -> read(query.term());
+            case Terms -> read(query.terms());
+            case SimpleQueryString -> read(query.simpleQueryString(), analysis);
+            default -> Reading.NOTHING;
         };
     }
 
-    private static List<Set<String>> requiredBy(BoolQuery bool, Analysis analysis) throws IOException {
+    /**
+     * A nested query holds when one entry meets its condition; the article's keys pool all entries, so only a
+     * condition of one term set (one field of the entry) is still read exactly.
+     */
+    private static Reading readNested(Reading inner) {
+        return new Reading(inner.required(), inner.exact() && inner.required().size() == 1);
+    }
+
+    private static Reading read(BoolQuery bool, Analysis analysis) throws IOException {
         List<Set<String>> required = new ArrayList<>();
+        boolean exact = bool.mustNot().isEmpty();
         for (Query clause : bool.must()) {
-            required.addAll(requiredBy(clause, analysis));
+            Reading reading = read(clause, analysis);
+            required.addAll(reading.required());
+            exact &= reading.exact();
         }
         for (Query clause : bool.filter()) {
-            required.addAll(requiredBy(clause, analysis));
+            Reading reading = read(clause, analysis);
+            required.addAll(reading.required());
+            exact &= reading.exact();
         }
         if (bool.should().isEmpty() || !someShouldRequired(bool)) {
-            return required;
+            // Should clauses beside must or filter clauses only score: they do not decide what matches.
+            return new Reading(required, exact && (bool.should().isEmpty() || bool.minimumShouldMatch() == null));
         }
-        // One of the clauses holds, so the article carries a term of one set of each: the union of one set per clause.
+        // One of the clauses holds, so the article carries a term of one set of each: the union of one set per clause
+        // (exactly the condition when each clause is a single exact set, and one clause is all that is asked).
         Set<String> anyOf = new HashSet<>();
+        exact &= "1".equals(bool.minimumShouldMatch()) || bool.minimumShouldMatch() == null;
         for (Query clause : bool.should()) {
-            List<Set<String>> ofClause = requiredBy(clause, analysis);
-            if (ofClause.isEmpty()) {
-                return required;
+            Reading ofClause = read(clause, analysis);
+            if (ofClause.required().isEmpty()) {
+                return new Reading(required, false);
             }
-            anyOf.addAll(ofClause.stream().min((a, b) -> Integer.compare(a.size(), b.size())).orElseThrow());
+            exact &= ofClause.exact() && ofClause.required().size() == 1;
+            anyOf.addAll(ofClause.required().stream().min((a, b) -> Integer.compare(a.size(), b.size())).orElseThrow());
         }
         required.add(anyOf);
-        return required;
+        return new Reading(required, exact);
     }
 
     /**
@@ -184,54 +221,58 @@ final class WatchGate {
         }
     }
 
-    private static List<Set<String>> requiredBy(TermQuery term) {
+    private static Reading read(TermQuery term) {
         if (!KEYWORD_FIELDS.contains(term.field()) || Boolean.TRUE.equals(term.caseInsensitive())
                 || !term.value().isString()) {
-            return List.of();
+            return Reading.NOTHING;
         }
-        return List.of(Set.of(key(term.field(), term.value().stringValue())));
+        return new Reading(List.of(Set.of(key(term.field(), term.value().stringValue()))), true);
     }
 
-    private static List<Set<String>> requiredBy(TermsQuery terms) {
+    private static Reading read(TermsQuery terms) {
         if (!KEYWORD_FIELDS.contains(terms.field()) || !terms.terms().isValue()) {
-            return List.of();
+            return Reading.NOTHING;
         }
         Set<String> anyOf = new HashSet<>();
         for (FieldValue value : terms.terms().value()) {
             if (!value.isString()) {
-                return List.of();
+                return Reading.NOTHING;
             }
             anyOf.add(key(terms.field(), value.stringValue()));
         }
-        return anyOf.isEmpty() ? List.of() : List.of(anyOf);
+        return anyOf.isEmpty() ? Reading.NOTHING : new Reading(List.of(anyOf), true);
     }
 
     /**
      * Plain words only (no operator, phrase, prefix or fuzziness): each word is a clause over the fields, every one
      * required under AND and one of them under OR, and a clause matches when the article carries one of the word's
-     * tokens in one of the fields.
+     * tokens in one of the fields: exactly so when the word is one token in each field (several tokens of one word
+     * make a query of their own, read here only as "one of them").
      */
-    private static List<Set<String>> requiredBy(SimpleQueryStringQuery text, Analysis analysis) throws IOException {
+    private static Reading read(SimpleQueryStringQuery text, Analysis analysis) throws IOException {
         if (!text.flags().isEmpty() || text.minimumShouldMatch() != null || text.analyzer() != null
                 || QUERY_SYNTAX.matcher(text.query()).find()) {
-            return List.of();
+            return Reading.NOTHING;
         }
         List<String> fields = new ArrayList<>();
         for (String field : text.fields()) {
             String name = field.replaceFirst("\\^[0-9.]+$", "");
             if (!TEXT_FIELDS.contains(name)) {
-                return List.of();
+                return Reading.NOTHING;
             }
             fields.add(name);
         }
         if (fields.isEmpty()) {
-            return List.of();
+            return Reading.NOTHING;
         }
         List<Set<String>> words = new ArrayList<>();
+        boolean exact = true;
         for (String word : text.query().trim().split("\\s+")) {
             Set<String> anyOf = new LinkedHashSet<>();
             for (String field : fields) {
-                for (String token : analysis.tokens(field, word)) {
+                List<String> tokens = analysis.tokens(field, word);
+                exact &= tokens.size() <= 1;
+                for (String token : tokens) {
                     anyOf.add(key(field, token));
                 }
             }
@@ -239,16 +280,19 @@ final class WatchGate {
                 words.add(anyOf);
             }
         }
-        if (words.isEmpty() || text.defaultOperator() == Operator.And) {
-            return words;
+        if (words.isEmpty()) {
+            return Reading.NOTHING;
+        }
+        if (text.defaultOperator() == Operator.And) {
+            return new Reading(words, exact);
         }
         Set<String> anyWord = new HashSet<>();
         words.forEach(anyWord::addAll);
-        return List.of(anyWord);
+        return new Reading(List.of(anyWord), exact);
     }
 
     @Override
     public String toString() {
-        return required.toString().replace(SEPARATOR, ':');
+        return (exact ? "exactly " : "") + required.toString().replace(SEPARATOR, ':');
     }
 }

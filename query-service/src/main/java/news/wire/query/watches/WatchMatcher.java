@@ -145,7 +145,7 @@ public class WatchMatcher implements IndexedBatchListener {
      * a filter, each watch's query a clause named by the watch's id, and the names each hit matched are its watches.
      * One search per watch cost Elasticsearch a whole search (parse, query and fetch phases, a response) per watch
      * per batch; named clauses cost it one search per 50 watches and a check per clause per hit, and the gates spare
-     * it the watches that cannot match.
+     * it the watches that cannot match, and those whose gate is the whole query (decided here).
      */
     private Map<Integer, List<String>> matchBatch(List<ObjectNode> articles, List<WatchQueries.Built> all)
             throws IOException {
@@ -167,8 +167,19 @@ public class WatchMatcher implements IndexedBatchListener {
         keys.forEach(anyArticle::addAll);
         boolean[] wanted = new boolean[articles.size()];
         List<WatchQueries.Built> watches = new ArrayList<>();
+        int exact = 0;
         for (WatchQueries.Built watch : all) {
             if (!watch.gate().admits(anyArticle)) {
+                continue;
+            }
+            if (watch.gate().exact()) {
+                // The gate is the query: its matches are decided here, and nothing is copied or asked for it.
+                exact++;
+                for (int i = 0; i < articles.size(); i++) {
+                    if (watch.gate().admits(keys.get(i))) {
+                        bySlot.computeIfAbsent(i, k -> new ArrayList<>()).add(watch.watchId());
+                    }
+                }
                 continue;
             }
             boolean asked = false;
@@ -190,7 +201,7 @@ public class WatchMatcher implements IndexedBatchListener {
                 held.add(articles.get(i));
             }
         }
-        metrics.screened(watches.size(), all.size());
+        metrics.screened(watches.size(), exact, all.size());
         long copyStarted = System.nanoTime();
         metrics.matchingPart(WatchMetrics.MatchingPart.SCREEN, copyStarted - screenStarted);
         if (watches.isEmpty()) {
