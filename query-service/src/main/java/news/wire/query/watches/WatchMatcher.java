@@ -29,8 +29,9 @@ import news.wire.query.indexing.RetryableIndexingException;
 
 /**
  * Matches each indexed batch once against every watch (one multi-search: each watch's query over the batch just
- * written, of the watches whose {@link WatchGate} some article passes) and appends what it finds to the {@link MatchLog}: a first match of an article, a new version of one the
- * watch had (an update), and a withdrawal of one it had. Runs after the bulk write succeeded and before the
+ * written, of the watches whose {@link WatchGate} some article passes and does not decide alone) and appends what it
+ * finds to the {@link MatchLog}: a first match of an article, a new version of one the watch had (an update), and a
+ * withdrawal of one it had. Runs after the bulk write succeeded and before the
  * offsets are committed, so a failure here reads the batch again: the matches come out once, by their matchId.
  */
 @ApplicationScoped
@@ -139,6 +140,54 @@ public class WatchMatcher implements IndexedBatchListener {
     }
 
     /**
+     * The watches to ask Elasticsearch of these articles, with the articles to hold for them marked in WANTED: each
+     * watch whose gate lets some article through, unless the gate is the whole query, whose matches go straight into
+     * BY_SLOT.
+     */
+    private List<WatchQueries.Built> screen(List<ObjectNode> articles, List<WatchQueries.Built> all,
+                                            Map<Integer, List<String>> bySlot, boolean[] wanted) throws IOException {
+        Set<String> textFields = new HashSet<>();
+        all.forEach(w -> textFields.addAll(w.gate().textFields()));
+        List<Map<String, Set<String>>> terms = matchingIndex.termsOf(articles, textFields);
+        List<Set<String>> keys = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            keys.add(WatchGate.keysOf(articles.get(i), terms.get(i)));
+        }
+        // All the batch's keys first: a watch no article could pass costs one look-up per key of its gate, not one
+        // per article.
+        Set<String> anyArticle = new HashSet<>();
+        keys.forEach(anyArticle::addAll);
+        List<WatchQueries.Built> asked = new ArrayList<>();
+        int decided = 0;
+        for (WatchQueries.Built watch : all) {
+            if (!watch.gate().admits(anyArticle)) {
+                continue;
+            }
+            if (watch.gate().exact()) {
+                decided++;
+                for (int i = 0; i < articles.size(); i++) {
+                    if (watch.gate().admits(keys.get(i))) {
+                        bySlot.computeIfAbsent(i, k -> new ArrayList<>()).add(watch.watchId());
+                    }
+                }
+                continue;
+            }
+            boolean passed = false;
+            for (int i = 0; i < articles.size(); i++) {
+                if ((!passed || !wanted[i]) && watch.gate().admits(keys.get(i))) {
+                    wanted[i] = true;
+                    passed = true;
+                }
+            }
+            if (passed) {
+                asked.add(watch);
+            }
+        }
+        metrics.screened(asked.size(), decided, all.size());
+        return asked;
+    }
+
+    /**
      * For each article's position in the list, the ids of the watches it matches, asked of the {@link MatchingIndex}
      * holding the articles some watch's {@link WatchGate} lets through, of the watches whose gate some article passes.
      * Each search of the multi-search asks up to {@link #WATCHES_PER_SEARCH} watches at once: those articles' ids as
@@ -154,45 +203,8 @@ public class WatchMatcher implements IndexedBatchListener {
             return bySlot;
         }
         long screenStarted = System.nanoTime();
-        Set<String> textFields = new HashSet<>();
-        all.forEach(w -> textFields.addAll(w.gate().textFields()));
-        List<Map<String, Set<String>>> terms = matchingIndex.termsOf(articles, textFields);
-        List<Set<String>> keys = new ArrayList<>(articles.size());
-        for (int i = 0; i < articles.size(); i++) {
-            keys.add(WatchGate.keysOf(articles.get(i), terms.get(i)));
-        }
-        // All the batch's keys first: a watch no article could pass costs one look-up per key of its gate, not one
-        // per article.
-        Set<String> anyArticle = new HashSet<>();
-        keys.forEach(anyArticle::addAll);
         boolean[] wanted = new boolean[articles.size()];
-        List<WatchQueries.Built> watches = new ArrayList<>();
-        int exact = 0;
-        for (WatchQueries.Built watch : all) {
-            if (!watch.gate().admits(anyArticle)) {
-                continue;
-            }
-            if (watch.gate().exact()) {
-                // The gate is the query: its matches are decided here, and nothing is copied or asked for it.
-                exact++;
-                for (int i = 0; i < articles.size(); i++) {
-                    if (watch.gate().admits(keys.get(i))) {
-                        bySlot.computeIfAbsent(i, k -> new ArrayList<>()).add(watch.watchId());
-                    }
-                }
-                continue;
-            }
-            boolean asked = false;
-            for (int i = 0; i < articles.size(); i++) {
-                if ((!asked || !wanted[i]) && watch.gate().admits(keys.get(i))) {
-                    wanted[i] = true;
-                    asked = true;
-                }
-            }
-            if (asked) {
-                watches.add(watch);
-            }
-        }
+        List<WatchQueries.Built> watches = screen(articles, all, bySlot, wanted);
         Map<String, Integer> slots = new HashMap<>();
         List<ObjectNode> held = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -201,7 +213,6 @@ public class WatchMatcher implements IndexedBatchListener {
                 held.add(articles.get(i));
             }
         }
-        metrics.screened(watches.size(), exact, all.size());
         long copyStarted = System.nanoTime();
         metrics.matchingPart(WatchMetrics.MatchingPart.SCREEN, copyStarted - screenStarted);
         if (watches.isEmpty()) {
