@@ -338,11 +338,13 @@ public final class WatchBenchmark {
         String line() {
             return String.format("%s, %d watches (load %s): %d accepted, searchable %.1f/s (cleared %.1f/s), "
                     + "p50 %.0f ms, p99 %.0f ms, "
-                    + "%d not searchable; webhook %d of %d matches (%d repeats), p50 %.0f ms, p99 %.0f ms; "
+                    + "%d not searchable; webhook %d of %d matches (%d repeats), p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, "
+                    + "max %.0f ms; "
                     + "bulk %.2f ms/article, matching %.2f ms/article (x%.2f), %.0f matches written; drained %.1f s",
                     name, watches, load, accepted.get(), steadyRate, clearedRate(), searchable.percentileMillis(50),
                     searchable.percentileMillis(99), missing, deliveries.count(), expectedDeliveries.get(), repeats,
-                    deliveries.percentileMillis(50), deliveries.percentileMillis(99), cost.bulkMillisPerArticle(),
+                    deliveries.percentileMillis(50), deliveries.percentileMillis(90), deliveries.percentileMillis(99),
+                    deliveries.percentileMillis(100), cost.bulkMillisPerArticle(),
                     cost.matchingMillisPerArticle(), cost.ratio(), cost.matches(), drained);
         }
     }

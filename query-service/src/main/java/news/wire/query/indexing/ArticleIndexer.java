@@ -196,6 +196,8 @@ public class ArticleIndexer implements Runnable {
                                 backoff.toMillis());
                         batch.firstOffsets().forEach(c::seek);
                         batch.clear();
+                        // Chunks written before the failure come back with the batch; told once, then.
+                        queue.forgetUnsealed();
                         sleep(backoff);
                         backoff = Backoff.next(backoff, config.maxBackoff());
                     }

@@ -81,6 +81,13 @@ final class IndexedBatchQueue implements AutoCloseable {
         withdrawn.addAll(withdrawnNow);
     }
 
+    /** Forgets what was added since the last seal: the batch failed part-way and will be read and written again. */
+    void forgetUnsealed() {
+        indexed.clear();
+        held.clear();
+        withdrawn.clear();
+    }
+
     /**
      * Hands the batch written since the last seal to the listener, with the offsets that commit it once the listener
      * is done; waits first while the listener is behind by more than {@code mostWaiting} articles, or has failed.
@@ -128,9 +135,7 @@ final class IndexedBatchQueue implements AutoCloseable {
         }
         waiting.clear();
         taken = 0;
-        indexed.clear();
-        held.clear();
-        withdrawn.clear();
+        forgetUnsealed();
         notifyAll();
         return first;
     }

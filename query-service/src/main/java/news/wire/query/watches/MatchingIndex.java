@@ -2,8 +2,12 @@ package news.wire.query.watches;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +18,10 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.mtermvectors.MultiTermVectorsOperation;
+import co.elastic.clients.elasticsearch.core.mtermvectors.MultiTermVectorsResult;
+import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
+import co.elastic.clients.json.JsonData;
 import news.wire.query.indexing.ArticleIndex;
 import news.wire.query.indexing.RetryableIndexingException;
 
@@ -24,6 +32,7 @@ import news.wire.query.indexing.RetryableIndexingException;
  * a look-up in each of its segments; here there is one small segment. Each instance writes under ids of its own
  * (a prefix drawn at start), so instances never match or remove each other's articles; a batch's documents are
  * removed with the next batch's write, so a stopped instance leaves at most one batch behind, which no one reads.
+ * It also analyses text as the article index does, for the watches' gates ({@link WatchGate}).
  */
 @ApplicationScoped
 public class MatchingIndex {
@@ -34,6 +43,8 @@ public class MatchingIndex {
     private final ElasticsearchClient client;
     private final ArticleIndex articles;
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
+    /** Words a gate asked about, by field: few distinct ones (the watches' words), asked once each. */
+    private final Map<String, List<String>> analysed = new ConcurrentHashMap<>();
     private List<String> held = List.of();
     private volatile boolean ready;
 
@@ -52,10 +63,7 @@ public class MatchingIndex {
      * thread only.
      */
     void hold(List<ObjectNode> batch) throws IOException {
-        if (!ready) {
-            articles.createWorkingCopy(INDEX);
-            ready = true;
-        }
+        ensureReady();
         List<BulkOperation> operations = new ArrayList<>(held.size() + batch.size());
         List<String> next = new ArrayList<>(batch.size());
         for (ObjectNode article : batch) {
@@ -80,5 +88,59 @@ public class MatchingIndex {
             }
         }
         held = next;
+    }
+
+    /** The tokens the field's analyzer makes of the text. */
+    List<String> tokens(String field, String text) throws IOException {
+        String key = field + '\u0000' + text;
+        List<String> known = analysed.get(key);
+        if (known != null) {
+            return known;
+        }
+        ensureReady();
+        List<String> tokens = client.indices().analyze(a -> a.index(INDEX).field(field).text(text)).tokens().stream()
+                .map(AnalyzeToken::token).toList();
+        if (analysed.size() > 100_000) {
+            analysed.clear(); // words of watches deleted long ago; asked again when needed
+        }
+        analysed.put(key, tokens);
+        return tokens;
+    }
+
+    /**
+     * Each article's terms in these text fields, by field, in the order given: analysed by the working copy as it
+     * would index them (term vectors of the text alone; nothing is written).
+     */
+    List<Map<String, Set<String>>> termsOf(List<ObjectNode> batch, Set<String> fields) throws IOException {
+        if (fields.isEmpty() || batch.isEmpty()) {
+            return batch.stream().map(a -> Map.<String, Set<String>>of()).toList();
+        }
+        ensureReady();
+        List<String> asked = List.copyOf(fields);
+        List<MultiTermVectorsOperation> docs = new ArrayList<>(batch.size());
+        for (ObjectNode article : batch) {
+            ObjectNode text = article.objectNode();
+            asked.stream().filter(article::hasNonNull).forEach(field -> text.set(field, article.get(field)));
+            docs.add(MultiTermVectorsOperation.of(d -> d.index(INDEX).doc(JsonData.of(text)).fields(asked)
+                    .positions(false).offsets(false).payloads(false).termStatistics(false).fieldStatistics(false)));
+        }
+        List<MultiTermVectorsResult> results = client.mtermvectors(m -> m.index(INDEX).docs(docs)).docs();
+        List<Map<String, Set<String>>> terms = new ArrayList<>(results.size());
+        for (MultiTermVectorsResult result : results) {
+            if (result.error() != null) {
+                throw new RetryableIndexingException("batch not analysed for matching: " + result.error().reason());
+            }
+            Map<String, Set<String>> byField = new HashMap<>();
+            result.termVectors().forEach((field, vector) -> byField.put(field, vector.terms().keySet()));
+            terms.add(byField);
+        }
+        return terms;
+    }
+
+    private void ensureReady() throws IOException {
+        if (!ready) {
+            articles.createWorkingCopy(INDEX);
+            ready = true;
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,9 @@ import news.wire.query.indexing.RetryableIndexingException;
 
 /**
  * Matches each indexed batch once against every watch (one multi-search: each watch's query over the batch just
- * written) and appends what it finds to the {@link MatchLog}: a first match of an article, a new version of one the
- * watch had (an update), and a withdrawal of one it had. Runs after the bulk write succeeded and before the
+ * written, of the watches whose {@link WatchGate} some article passes and does not decide alone) and appends what it
+ * finds to the {@link MatchLog}: a first match of an article, a new version of one the watch had (an update), and a
+ * withdrawal of one it had. Runs after the bulk write succeeded and before the
  * offsets are committed, so a failure here reads the batch again: the matches come out once, by their matchId.
  */
 @ApplicationScoped
@@ -138,26 +140,87 @@ public class WatchMatcher implements IndexedBatchListener {
     }
 
     /**
-     * For each article's position in the list, the ids of the watches it matches, asked of the {@link MatchingIndex}
-     * holding just these articles. Each search of the multi-search asks up to {@link #WATCHES_PER_SEARCH} watches at
-     * once: the batch's ids as a filter, each watch's query a clause named by the watch's id, and the names each hit
-     * matched are its watches. One search per watch cost Elasticsearch a whole search (parse, query and fetch phases,
-     * a response) per watch per batch; named clauses cost it one search per 50 watches and a check per clause per hit.
+     * The watches to ask Elasticsearch of these articles, with the articles to hold for them marked in WANTED: each
+     * watch whose gate lets some article through, unless the gate is the whole query, whose matches go straight into
+     * BY_SLOT.
      */
-    private Map<Integer, List<String>> matchBatch(List<ObjectNode> articles, List<WatchQueries.Built> watches)
+    private List<WatchQueries.Built> screen(List<ObjectNode> articles, List<WatchQueries.Built> all,
+                                            Map<Integer, List<String>> bySlot, boolean[] wanted) throws IOException {
+        Set<String> textFields = new HashSet<>();
+        all.forEach(w -> textFields.addAll(w.gate().textFields()));
+        List<Map<String, Set<String>>> terms = matchingIndex.termsOf(articles, textFields);
+        List<Set<String>> keys = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            keys.add(WatchGate.keysOf(articles.get(i), terms.get(i)));
+        }
+        // All the batch's keys first: a watch no article could pass costs one look-up per key of its gate, not one
+        // per article.
+        Set<String> anyArticle = new HashSet<>();
+        keys.forEach(anyArticle::addAll);
+        List<WatchQueries.Built> asked = new ArrayList<>();
+        int decided = 0;
+        for (WatchQueries.Built watch : all) {
+            if (!watch.gate().admits(anyArticle)) {
+                continue;
+            }
+            if (watch.gate().exact()) {
+                decided++;
+                for (int i = 0; i < articles.size(); i++) {
+                    if (watch.gate().admits(keys.get(i))) {
+                        bySlot.computeIfAbsent(i, k -> new ArrayList<>()).add(watch.watchId());
+                    }
+                }
+                continue;
+            }
+            boolean passed = false;
+            for (int i = 0; i < articles.size(); i++) {
+                if ((!passed || !wanted[i]) && watch.gate().admits(keys.get(i))) {
+                    wanted[i] = true;
+                    passed = true;
+                }
+            }
+            if (passed) {
+                asked.add(watch);
+            }
+        }
+        metrics.screened(asked.size(), decided, all.size());
+        return asked;
+    }
+
+    /**
+     * For each article's position in the list, the ids of the watches it matches, asked of the {@link MatchingIndex}
+     * holding the articles some watch's {@link WatchGate} lets through, of the watches whose gate some article passes.
+     * Each search of the multi-search asks up to {@link #WATCHES_PER_SEARCH} watches at once: those articles' ids as
+     * a filter, each watch's query a clause named by the watch's id, and the names each hit matched are its watches.
+     * One search per watch cost Elasticsearch a whole search (parse, query and fetch phases, a response) per watch
+     * per batch; named clauses cost it one search per 50 watches and a check per clause per hit, and the gates spare
+     * it the watches that cannot match, and those whose gate is the whole query (decided here).
+     */
+    private Map<Integer, List<String>> matchBatch(List<ObjectNode> articles, List<WatchQueries.Built> all)
             throws IOException {
         Map<Integer, List<String>> bySlot = new HashMap<>();
         if (articles.isEmpty()) {
             return bySlot;
         }
+        long screenStarted = System.nanoTime();
+        boolean[] wanted = new boolean[articles.size()];
+        List<WatchQueries.Built> watches = screen(articles, all, bySlot, wanted);
         Map<String, Integer> slots = new HashMap<>();
+        List<ObjectNode> held = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-            slots.put(matchingIndex.idOf(articles.get(i).path("id").asText()), i);
+            if (wanted[i]) {
+                slots.put(matchingIndex.idOf(articles.get(i).path("id").asText()), i);
+                held.add(articles.get(i));
+            }
+        }
+        long copyStarted = System.nanoTime();
+        metrics.matchingPart(WatchMetrics.MatchingPart.SCREEN, copyStarted - screenStarted);
+        if (watches.isEmpty()) {
+            return bySlot;
         }
         List<String> ids = List.copyOf(slots.keySet());
         Query batch = Query.of(q -> q.ids(i -> i.values(ids)));
-        long copyStarted = System.nanoTime();
-        matchingIndex.hold(articles);
+        matchingIndex.hold(held);
         long searchStarted = System.nanoTime();
         metrics.matchingPart(WatchMetrics.MatchingPart.COPY, searchStarted - copyStarted);
         int perRequest = WATCHES_PER_SEARCH * SEARCHES_PER_REQUEST;

@@ -39,11 +39,17 @@ public class WatchMetrics {
             Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2),
             Duration.ofSeconds(5)};
 
+    private static final String CHECKS =
+            "Watches checked against a batch: asked of Elasticsearch, decided by their exact gate, or set aside by it";
+
     private final MeterRegistry registry;
     private final Map<String, Counter> byKind;
     private final Timer latency;
     private final Timer matching;
     private final Map<MatchingPart, Timer> parts = new EnumMap<>(MatchingPart.class);
+    private final Counter asked;
+    private final Counter decided;
+    private final Counter screenedOut;
     private final Map<String, AtomicLong> pending = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> paused = new ConcurrentHashMap<>();
 
@@ -65,6 +71,15 @@ public class WatchMetrics {
                     .description("One part of a batch's matching: " + part.description)
                     .serviceLevelObjectives(MATCHING_BUCKETS).register(registry));
         }
+        asked = Counter.builder("query.watch.checks").tag("outcome", "asked")
+                .description(CHECKS)
+                .register(registry);
+        decided = Counter.builder("query.watch.checks").tag("outcome", "decided")
+                .description(CHECKS)
+                .register(registry);
+        screenedOut = Counter.builder("query.watch.checks").tag("outcome", "screened")
+                .description(CHECKS)
+                .register(registry);
         // Per-watch series exist once a watch has a webhook; one at zero from the start, as the search rate limit's
         // by-address series, lets the alert on them tell "no failures" from a metric that is not there.
         failures(NO_WATCH);
@@ -88,6 +103,13 @@ public class WatchMetrics {
         matching.record(took);
     }
 
+    /** Counts the watches asked of one batch, and those decided without asking, out of all there were. */
+    void screened(int askedWatches, int decidedWatches, int allWatches) {
+        asked.increment(askedWatches);
+        decided.increment(decidedWatches);
+        screenedOut.increment(allWatches - askedWatches - decidedWatches);
+    }
+
     /** Records one part of a batch's matching, so the costliest part can be told from the total. */
     void matchingPart(MatchingPart part, long nanos) {
         parts.get(part).record(nanos, TimeUnit.NANOSECONDS);
@@ -95,6 +117,7 @@ public class WatchMetrics {
 
     /** The parts of a batch's matching, timed apart. */
     enum MatchingPart {
+        SCREEN("screen", "the batch's words analysed and the watches that cannot match it set aside"),
         COPY("copy", "the batch written to the working copy and refreshed"),
         SEARCH("search", "the watches' searches over the working copy"),
         LOG("log", "the earlier matches of the batch's articles read, the new ones written and refreshed");

@@ -84,9 +84,13 @@ class WatchMatchingTest {
         filtersByName.put("percentages", Map.of("numberKind", "PERCENT"));
         filtersByName.put("subject", Map.of("subject", "medtop:16000000"));
         filtersByName.put("text and filters", Map.of("q", "strike", "source", List.of(farm), "from", "2026-11-18"));
+        filtersByName.put("two words", Map.of("q", "union pay"));
+        filtersByName.put("words and a type", Map.of("q", "ships", "entityType", "PERSON"));
         Map<String, String> watchIds = new LinkedHashMap<>();
         filtersByName.forEach((name, filters) -> watchIds.put(name, WatchSteps.create(name + " " + run, filters)));
 
+        double setAsideBefore = checks("screened");
+        double decidedBefore = checks("decided");
         KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
         corpus.forEach(a -> kafka.send("articles.enriched", a.id(), a.json()));
 
@@ -113,6 +117,10 @@ class WatchMatchingTest {
         }
         // Only "place as a person" finds nothing.
         assertEquals(filtersByName.size() - 1, nonEmpty);
+        // The equality above held with the watches' gates at work: some watch was set aside without being asked, and
+        // some ("stemmed text", "one source", "any organisation") decided by its gate alone.
+        assertTrue(checks("screened") > setAsideBefore, "no watch was set aside by its gate");
+        assertTrue(checks("decided") > decidedBefore, "no watch was decided by its gate alone");
     }
 
     @Test
@@ -188,6 +196,14 @@ class WatchMatchingTest {
     private static double announced(String kind) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(l -> l.startsWith("query_watch_matches_total{") && l.contains("kind=\"" + kind + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** Watches checked against batches with this outcome: asked, decided (by their gate alone) or screened (set aside). */
+    private static double checks(String outcome) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("query_watch_checks_total{")
+                        && l.contains("outcome=\"" + outcome + "\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 

@@ -98,6 +98,20 @@ class IndexedBatchQueueTest {
         }
     }
 
+    @Test
+    void aBatchThatFailedPartWayIsToldOnceWhenWrittenAgain() throws Exception {
+        Listener listener = new Listener();
+        listener.release.countDown();
+        try (IndexedBatchQueue queue = new IndexedBatchQueue(listener, 100)) {
+            // Its first chunk was written, its second failed: the whole batch is read and written again.
+            queue.add(List.of(json.createObjectNode().put("id", "a")), List.of(), List.of());
+            queue.forgetUnsealed();
+            seal(queue, List.of("a", "b"), List.of(), Map.of(P0, 0L), Map.of(P0, 2L));
+            assertTrue(queue.drain(Duration.ofSeconds(10)));
+            assertEquals(List.of(List.of("a", "b")), listener.calls);
+        }
+    }
+
     private void seal(IndexedBatchQueue queue, List<String> indexed, List<String> withdrawn,
                       Map<TopicPartition, Long> first, Map<TopicPartition, Long> next) throws InterruptedException {
         queue.add(indexed.stream().map(id -> json.createObjectNode().put("id", id)).toList(), List.of(), withdrawn);

@@ -1,0 +1,189 @@
+package news.wire.query.watches;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import news.wire.query.search.ArticleFilters;
+
+/** What a watch's gate asks of an article, read from the query: never less than the query asks. */
+class WatchGateTest {
+
+    /** Lowercases, drops "the" and a final "s": enough of an analyzer to tell words from tokens. */
+    private static final WatchGate.Analysis ANALYSIS = (field, text) -> {
+        List<String> tokens = new ArrayList<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!word.isEmpty() && !word.equals("the")) {
+                tokens.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
+            }
+        }
+        return tokens;
+    };
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void everyWordIsRequiredUnderAndOneUnderOr() throws IOException {
+        WatchGate and = WatchGate.of(bool(text("Oil prices", Operator.And)), ANALYSIS);
+        assertTrue(and.admits(keys(article("Wire", "oil price rise"))));
+        assertFalse(and.admits(keys(article("Wire", "oil output"))), and.toString());
+        WatchGate or = WatchGate.of(bool(text("oil prices", Operator.Or)), ANALYSIS);
+        assertTrue(or.admits(keys(article("Wire", "oil output"))));
+        assertFalse(or.admits(keys(article("Wire", "wheat exports"))));
+        assertEquals(Set.of("body", "headline"), and.textFields());
+    }
+
+    @Test
+    void aGateIsTheWholeQueryOnlyWhenEveryClauseIsReadAsTheIndexHoldsIt() throws IOException {
+        assertTrue(WatchGate.of(bool(text("Oil prices", Operator.And)), ANALYSIS).exact());
+        assertTrue(WatchGate.of(text("oil the prices", Operator.Or), ANALYSIS).exact(), "a stopword drops out");
+        WatchGate twoTokens = WatchGate.of(text("jet.fuel", Operator.And), ANALYSIS);
+        assertFalse(twoTokens.exact(), "one word, two tokens: a query of its own");
+        assertTrue(twoTokens.admits(keys(article("Wire", "jet engines"))));
+        Query ids = Query.of(q -> q.terms(t -> t.field("entities.id")
+                .terms(v -> v.value(List.of(FieldValue.of("person:a"), FieldValue.of("person:b"))))));
+        assertTrue(WatchGate.of(ArticleFilters.nested("entities", ids), ANALYSIS).exact());
+        Query idAndType = Query.of(q -> q.bool(b -> b.filter(ids, ArticleFilters.term("entities.type", "PERSON"))));
+        WatchGate entry = WatchGate.of(ArticleFilters.nested("entities", idAndType), ANALYSIS);
+        assertFalse(entry.exact(), "two conditions on one entry: the article's keys pool its entries");
+        ObjectNode apart = article("Wire", "talks");
+        entity(apart, "person:a", "ORGANIZATION");
+        entity(apart, "person:z", "PERSON");
+        assertTrue(entry.admits(keys(apart)), "let through; Elasticsearch says no");
+        Query range = Query.of(q -> q.range(r -> r.date(d -> d.field("publishedAt").gte("2026-01-01"))));
+        Query withRange = Query.of(q -> q.bool(b -> b.must(text("oil", Operator.And)).filter(range)));
+        assertFalse(WatchGate.of(withRange, ANALYSIS).exact());
+        Query scoring = Query.of(q -> q.bool(b -> b.must(text("oil", Operator.And))
+                .should(ArticleFilters.term("language", "en"))));
+        assertTrue(WatchGate.of(scoring, ANALYSIS).exact(), "a should beside a must only scores");
+        Query two = Query.of(q -> q.bool(b -> b.should(ArticleFilters.term("storyId", "s1"),
+                ArticleFilters.term("storyId", "s2"), ArticleFilters.term("source", "Wire")).minimumShouldMatch("2")));
+        assertFalse(WatchGate.of(two, ANALYSIS).exact(), "two of three is not one of three");
+        Query negated = Query.of(q -> q.bool(b -> b.must(text("oil", Operator.And))
+                .mustNot(ArticleFilters.term("source", "Wire"))));
+        assertFalse(WatchGate.of(negated, ANALYSIS).exact());
+    }
+
+    @Test
+    void queryTheGateCannotReadAsksNothing() throws IOException {
+        for (String syntax : List.of("oil -prices", "\"oil prices\"", "oil*", "oil~1", "(oil)", "oil | gas", "the")) {
+            assertSame(WatchGate.OPEN, WatchGate.of(text(syntax, Operator.And), ANALYSIS), syntax);
+        }
+        Query otherField = Query.of(q -> q.simpleQueryString(s -> s.query("oil").fields("byline")));
+        assertSame(WatchGate.OPEN, WatchGate.of(otherField, ANALYSIS));
+        Query range = Query.of(q -> q.range(r -> r.date(d -> d.field("publishedAt").gte("2026-01-01"))));
+        assertSame(WatchGate.OPEN, WatchGate.of(range, ANALYSIS));
+        assertSame(WatchGate.OPEN, WatchGate.of(ArticleFilters.term("language", "en"), ANALYSIS));
+    }
+
+    @Test
+    void anEntityEntryAsksForOneOfItsIdsOfTheType() throws IOException {
+        Query ids = Query.of(q -> q.bool(b -> b.should(ArticleFilters.term("entities.id", "person:a"),
+                ArticleFilters.term("entities.id", "person:b")).minimumShouldMatch("1")));
+        Query entry = Query.of(q -> q.bool(b -> b.filter(ids, ArticleFilters.term("entities.type", "PERSON"))));
+        WatchGate gate = WatchGate.of(bool(ArticleFilters.nested("entities", entry)), ANALYSIS);
+        ObjectNode article = article("Wire", "talks");
+        entity(article, "org:c", "ORGANIZATION");
+        assertFalse(gate.admits(keys(article)));
+        entity(article, "person:b", "PERSON");
+        assertTrue(gate.admits(keys(article)));
+        assertTrue(gate.textFields().isEmpty());
+    }
+
+    @Test
+    void optionalOrUnreadableShouldClausesAskNothing() throws IOException {
+        Query source = Query.of(q -> q.terms(t -> t.field("source")
+                .terms(v -> v.value(List.of(FieldValue.of("Wire A"), FieldValue.of("Wire B"))))));
+        // Beside a must clause, should clauses are optional unless a minimum says otherwise.
+        Query optional = Query.of(q -> q.bool(b -> b.must(source).should(ArticleFilters.term("storyId", "s1"))));
+        assertTrue(WatchGate.of(optional, ANALYSIS).admits(keys(article("Wire A", "x"))));
+        // One of two clauses, one of which the gate cannot read: either may be the one that holds.
+        Query either = Query.of(q -> q.bool(b -> b.should(ArticleFilters.term("storyId", "s1"),
+                ArticleFilters.term("language", "en"))));
+        assertSame(WatchGate.OPEN, WatchGate.of(either, ANALYSIS));
+        Query required = Query.of(q -> q.bool(b -> b.must(source).should(ArticleFilters.term("storyId", "s1"))
+                .minimumShouldMatch("1")));
+        WatchGate gate = WatchGate.of(required, ANALYSIS);
+        ObjectNode inStory = article("Wire B", "x").put("storyId", "s1");
+        assertTrue(gate.admits(keys(inStory)));
+        assertFalse(gate.admits(keys(article("Wire B", "x"))));
+        assertFalse(gate.admits(keys(article("Wire C", "x").put("storyId", "s1"))));
+    }
+
+    @Test
+    void matchAllAndMustNotAskNothing() throws IOException {
+        assertSame(WatchGate.OPEN, WatchGate.of(Query.of(q -> q.matchAll(m -> m)), ANALYSIS));
+        Query not = Query.of(q -> q.bool(b -> b.mustNot(ArticleFilters.term("source", "Wire"))));
+        assertSame(WatchGate.OPEN, WatchGate.of(not, ANALYSIS));
+    }
+
+    /**
+     * The gate reads a keyword field's terms off the document as written and a text field's through its index
+     * analyzer; that is sound only while those fields keep no normalizer and no search analyzer of their own.
+     */
+    @Test
+    void theArticleMappingKeepsWhatTheGateReliesOn() throws IOException {
+        JsonNode properties;
+        try (InputStream template = getClass().getResourceAsStream("/elasticsearch/articles-template.json")) {
+            properties = json.readTree(template).path("template").path("mappings").path("properties");
+        }
+        for (String field : WatchGate.KEYWORD_FIELDS) {
+            String[] path = field.split("\\.");
+            JsonNode mapping = path.length == 1 ? properties.path(field)
+                    : properties.path(path[0]).path("properties").path(path[1]);
+            assertEquals("keyword", mapping.path("type").asText(), field);
+            assertTrue(mapping.path("normalizer").isMissingNode(), field);
+            assertTrue(mapping.path("ignore_above").isMissingNode(), field);
+        }
+        for (String field : WatchGate.TEXT_FIELDS) {
+            assertEquals("text", properties.path(field).path("type").asText(), field);
+            assertTrue(properties.path(field).path("search_analyzer").isMissingNode(), field);
+        }
+    }
+
+    private static Query text(String words, Operator operator) {
+        return Query.of(q -> q.simpleQueryString(s -> s.query(words).fields("headline^2", "body")
+                .quoteFieldSuffix(".exact").defaultOperator(operator)));
+    }
+
+    private static Query bool(Query must) {
+        return Query.of(q -> q.bool(b -> b.must(must).filter(ArticleFilters.term("source", "Wire"))));
+    }
+
+    private ObjectNode article(String source, String body) {
+        return json.createObjectNode().put("source", source).put("headline", "Update").put("body", body);
+    }
+
+    private static void entity(ObjectNode article, String id, String type) {
+        ArrayNode entities = article.has("entities") ? (ArrayNode) article.get("entities")
+                : article.putArray("entities");
+        entities.addObject().put("id", id).put("type", type).put("name", id);
+    }
+
+    /** The article's keys, its text analysed as {@link #ANALYSIS} does. */
+    private static Set<String> keys(ObjectNode article) throws IOException {
+        Map<String, Set<String>> terms = Map.of(
+                "headline", Set.copyOf(ANALYSIS.tokens("headline", article.path("headline").asText())),
+                "body", Set.copyOf(ANALYSIS.tokens("body", article.path("body").asText())));
+        return WatchGate.keysOf(article, terms);
+    }
+}
