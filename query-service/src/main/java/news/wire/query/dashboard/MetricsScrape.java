@@ -50,9 +50,9 @@ public final class MetricsScrape {
 
     /**
      * Reads the text; a series also in {@code previous} (null for none) shares its name and labels. The dashboard
-     * keeps a quarter of an hour of reads of three services, about 130,000 samples of the same 700 series: with a
-     * name, a label map and label strings of its own each, they took some 50 MB of query-service's 256 MB heap; shared,
-     * a sample costs little more than its value.
+     * keeps 16 minutes of reads of three services, about 130,000 samples of the same 690 series: with a name, a label
+     * map and label strings of its own each (some 360 bytes), they took 47 MB of query-service's 256 MB heap; shared,
+     * a sample costs about 36 bytes.
      */
     public static MetricsScrape parse(String text, MetricsScrape previous) {
         Map<Series, Series> known = new HashMap<>();
