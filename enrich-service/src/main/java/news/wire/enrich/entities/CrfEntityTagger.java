@@ -63,6 +63,7 @@ public class CrfEntityTagger implements EntityTagger {
                 ? List.of() : spans(ArticleField.HEADLINE, headline, certainty);
         List<NameSpan> bodySpans = HeadlineCase.withoutSubheadFragments(body,
                 spans(ArticleField.BODY, body, certainty));
+        bodySpans = RepeatedNames.addTo(body, bodySpans);
         return grouper.group(headline, headlineSpans, bodySpans, DatelinePlace.in(body), body.length(),
                 certainty::of);
     }
