@@ -85,7 +85,8 @@ public final class CrfTraining {
         CRFClassifier<CoreLabel> crf = new CRFClassifier<>(properties);
         crf.train();
         // Written aside and moved into place, so an interrupted run never leaves a half model for the evaluation.
-        Path partial = model.resolveSibling(model.getFileName() + ".partial");
+        // The name keeps the model's ending: CoreNLP compresses only what it writes to a name ending in ".gz".
+        Path partial = model.resolveSibling("partial-" + model.getFileName());
         crf.serializeClassifier(partial.toString());
         Files.move(partial, model, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.out.printf(Locale.ROOT, "model %s written after %.1f min of training%n", model,
