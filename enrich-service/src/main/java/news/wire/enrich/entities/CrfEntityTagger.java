@@ -58,29 +58,20 @@ public class CrfEntityTagger implements EntityTagger {
 
     @Override
     public List<Entity> tag(String headline, String body) {
-        CrfCertainty certainty = new CrfCertainty(crf);
         List<NameSpan> headlineSpans = headline.isBlank() || HeadlineCase.isTitleCase(headline)
-                ? List.of() : spans(ArticleField.HEADLINE, headline, certainty);
-        List<NameSpan> bodySpans = HeadlineCase.withoutSubheadFragments(body,
-                spans(ArticleField.BODY, body, certainty));
-        bodySpans = RepeatedNames.addTo(body, bodySpans);
-        return grouper.group(headline, headlineSpans, bodySpans, DatelinePlace.in(body), body.length(),
-                certainty::of);
+                ? List.of() : spans(ArticleField.HEADLINE, headline);
+        List<NameSpan> bodySpans = RepeatedNames.addTo(body,
+                HeadlineCase.withoutSubheadFragments(body, spans(ArticleField.BODY, body)));
+        return grouper.group(headline, headlineSpans, bodySpans, DatelinePlace.in(body), body.length());
     }
 
     /** The cleaned name spans of one field, in order. */
     List<NameSpan> spans(ArticleField field, String text) {
-        return spans(field, text, new CrfCertainty(crf));
-    }
-
-    private List<NameSpan> spans(ArticleField field, String text, CrfCertainty certainty) {
         List<NameSpan> spans = new ArrayList<>();
         if (text.isBlank()) {
             return spans;
         }
-        List<List<CoreLabel>> sentences = crf.classify(text);
-        certainty.add(field, sentences);
-        for (List<CoreLabel> sentence : sentences) {
+        for (List<CoreLabel> sentence : crf.classify(text)) {
             List<NameToken> run = new ArrayList<>();
             String label = OUTSIDE;
             for (CoreLabel token : sentence) {

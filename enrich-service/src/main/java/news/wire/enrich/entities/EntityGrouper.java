@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,12 +22,6 @@ import news.wire.enrich.copy.ArticleField;
  * "Joe" join "Joe Biden", "UN" joins "United Nations", "HP" joins "Hewlett-Packard", the dateline joins its place.
  */
 final class EntityGrouper {
-
-    /**
-     * How sure the tagger must be of a span's type for it to stand against the article's other uses of the name. On
-     * CoNLL-2003 valid anything from 0.9 to 0.99 scores alike; lower lets the tagger's doubtful calls through.
-     */
-    static final double SURE_OF_TYPE = 0.95;
 
     /** Spans sharing one spelling (case aside), then the short forms joined to them. */
     private static final class Group {
@@ -96,15 +89,6 @@ final class EntityGrouper {
      */
     List<Entity> group(String headline, List<NameSpan> headlineSpans, List<NameSpan> bodySpans,
                        Optional<NameSpan> dateline, int bodyLength) {
-        return group(headline, headlineSpans, bodySpans, dateline, bodyLength, span -> 0.0);
-    }
-
-    /**
-     * The same, where {@code certainty} tells how sure the tagger was of a span's type (0 to 1): a span it was sure
-     * of keeps its type when the rest of the article's uses of the name outvote it.
-     */
-    List<Entity> group(String headline, List<NameSpan> headlineSpans, List<NameSpan> bodySpans,
-                       Optional<NameSpan> dateline, int bodyLength, ToDoubleFunction<NameSpan> certainty) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (NameSpan span : withoutDateline(bodySpans, dateline)) {
             groups.computeIfAbsent(groupKey(span.text()), Group::new).add(span);
@@ -124,7 +108,7 @@ final class EntityGrouper {
         });
         List<Group> kept = joinWellKnownNames(joinShortForms(all));
         addHeadlineMentions(headline, headlineSpans, kept);
-        return toEntities(keepSureTypes(kept, certainty), bodyLength);
+        return toEntities(kept, bodyLength);
     }
 
     /** Spellings of one name share a key: case aside, and with or without a leading "The" ("The Times", "Times"). */
@@ -284,40 +268,6 @@ final class EntityGrouper {
         }
         Arrays.fill(taken, start, end, true);
         return true;
-    }
-
-    /**
-     * One type per entity corrects a tagger unsure of a name's type from the article's other uses of it, but
-     * overrules it where it was right: a city in a results table and the same city's team in the report
-     * ("CHICAGO 70 62" above "Chicago beat Houston"), a company and its founder. A span the tagger gave another type
-     * with near certainty keeps that type, as an entity of its own beside the one it was outvoted in.
-     */
-    private static List<Group> keepSureTypes(List<Group> groups, ToDoubleFunction<NameSpan> certainty) {
-        List<Group> kept = new ArrayList<>();
-        for (Group g : groups) {
-            EntityType type = g.type();
-            Map<EntityType, Group> apart = new EnumMap<>(EntityType.class);
-            Group rest = new Group(g.key);
-            for (NameSpan span : g.spans) {
-                // A well-known name's type is not the tagger's to overrule.
-                boolean sure = g.known == null && span.type() != type
-                        && certainty.applyAsDouble(span) >= SURE_OF_TYPE;
-                if (sure) {
-                    apart.computeIfAbsent(span.type(), t -> new Group(g.key)).add(span);
-                } else {
-                    rest.add(span);
-                }
-            }
-            if (apart.isEmpty()) {
-                kept.add(g);
-                continue;
-            }
-            // Taking spans of other types out leaves the group's own type the most voted.
-            rest.inDateline = g.inDateline;
-            kept.add(rest);
-            kept.addAll(apart.values());
-        }
-        return kept;
     }
 
     private static List<Entity> toEntities(List<Group> groups, int bodyLength) {

@@ -51,36 +51,4 @@ class EntityGrouperTest {
         assertEquals(EntityType.LOCATION, entities.get(0).type());
         assertEquals(List.of("KESTREL BAY", "Kestrel Bay", "Kestrel Bay"), texts(entities.get(0)));
     }
-
-    @Test
-    void aTypeTheTaggerIsSureOfStandsAgainstTheArticlesOtherUses() {
-        String body = "STANDINGS: HARWICK 61 40 .604\nHarwick beat Lenmore 4-2 on Sunday and Harwick host Lenmore again"
-                + " on Tuesday.";
-        NameSpan table = span(body, "HARWICK", 0, EntityType.LOCATION);
-        List<NameSpan> spans = List.of(table, span(body, "Harwick", 0, EntityType.ORGANIZATION),
-                span(body, "Lenmore", 0, EntityType.ORGANIZATION),
-                span(body, "Harwick", body.indexOf("and"), EntityType.ORGANIZATION));
-        List<Entity> entities = grouper.group("", List.of(), spans, Optional.empty(), body.length(),
-                s -> s.equals(table) ? 0.99 : 0.8);
-
-        Entity place = entities.stream().filter(e -> e.id().equals("location:harwick")).findFirst().orElseThrow();
-        assertEquals(List.of("HARWICK"), texts(place));
-        Entity team = entities.stream().filter(e -> e.id().equals("organization:harwick")).findFirst().orElseThrow();
-        assertEquals(List.of("Harwick", "Harwick"), texts(team));
-    }
-
-    @Test
-    void aTypeTheTaggerDoubtsTakesTheArticlesOtherUses() {
-        String body = "Mara Quell opened the gallery in May. Quell said the first show had sold out, and Quell thanked"
-                + " the town.";
-        NameSpan doubted = span(body, "Quell", body.indexOf("thanked") - 10, EntityType.ORGANIZATION);
-        List<NameSpan> spans = List.of(span(body, "Mara Quell", 0, EntityType.PERSON),
-                span(body, "Quell", body.indexOf("said") - 8, EntityType.PERSON), doubted);
-        List<Entity> entities = grouper.group("", List.of(), spans, Optional.empty(), body.length(),
-                s -> s.equals(doubted) ? 0.6 : 0.99);
-
-        assertEquals(1, entities.size(), entities::toString);
-        assertEquals(EntityType.PERSON, entities.get(0).type());
-        assertEquals(List.of("Mara Quell", "Quell", "Quell"), texts(entities.get(0)));
-    }
 }
