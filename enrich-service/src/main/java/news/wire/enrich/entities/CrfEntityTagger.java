@@ -60,7 +60,8 @@ public class CrfEntityTagger implements EntityTagger {
     public List<Entity> tag(String headline, String body) {
         List<NameSpan> headlineSpans = headline.isBlank() || HeadlineCase.isTitleCase(headline)
                 ? List.of() : spans(ArticleField.HEADLINE, headline);
-        List<NameSpan> bodySpans = HeadlineCase.withoutSubheadFragments(body, spans(ArticleField.BODY, body));
+        List<NameSpan> bodySpans = RepeatedNames.addTo(body,
+                HeadlineCase.withoutSubheadFragments(body, spans(ArticleField.BODY, body)));
         return grouper.group(headline, headlineSpans, bodySpans, DatelinePlace.in(body), body.length());
     }
 

@@ -20,7 +20,12 @@ import news.wire.enrich.entities.Mention;
  */
 final class BareCrfTagger implements EntityTagger {
 
-    private final CRFClassifier<CoreLabel> crf = CrfEntityTagger.classifier(CrfEntityTagger.MODEL);
+    private final CRFClassifier<CoreLabel> crf;
+
+    /** The model as a classpath resource or a file, as {@link CrfEntityTagger} takes it. */
+    BareCrfTagger(String model) {
+        this.crf = CrfEntityTagger.classifier(model);
+    }
 
     @Override
     public String engine() {
