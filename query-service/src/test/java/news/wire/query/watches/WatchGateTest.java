@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static news.wire.query.watches.WordsForTests.ANALYSIS;
+import static news.wire.query.watches.WordsForTests.keys;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -27,17 +26,6 @@ import news.wire.query.search.ArticleFilters;
 
 /** What a watch's gate asks of an article, read from the query: never less than the query asks. */
 class WatchGateTest {
-
-    /** Lowercases, drops "the" and a final "s": enough of an analyzer to tell words from tokens. */
-    private static final WatchGate.Analysis ANALYSIS = (field, text) -> {
-        List<String> tokens = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (!word.isEmpty() && !word.equals("the")) {
-                tokens.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
-            }
-        }
-        return tokens;
-    };
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -165,13 +153,5 @@ class WatchGateTest {
         ArrayNode entities = article.has("entities") ? (ArrayNode) article.get("entities")
                 : article.putArray("entities");
         entities.addObject().put("id", id).put("type", type).put("name", id);
-    }
-
-    /** The article's keys, its text analysed as {@link #ANALYSIS} does. */
-    private static Set<String> keys(ObjectNode article) throws IOException {
-        Map<String, Set<String>> terms = Map.of(
-                "headline", Set.copyOf(ANALYSIS.tokens("headline", article.path("headline").asText())),
-                "body", Set.copyOf(ANALYSIS.tokens("body", article.path("body").asText())));
-        return WatchGate.keysOf(article, terms);
     }
 }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static news.wire.query.watches.WordsForTests.ANALYSIS;
+import static news.wire.query.watches.WordsForTests.keys;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,17 +32,6 @@ import news.wire.query.search.ArticleQuery;
 
 /** Matches decided in Java: the same answer as Elasticsearch's for the clauses read, and no verdict for the rest. */
 class WatchVerdictTest {
-
-    /** Lowercases, drops "the" and a final "s": enough of an analyzer to tell words from tokens. */
-    private static final WatchGate.Analysis ANALYSIS = (field, text) -> {
-        List<String> tokens = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (!word.isEmpty() && !word.equals("the")) {
-                tokens.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
-            }
-        }
-        return tokens;
-    };
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -228,13 +217,5 @@ class WatchVerdictTest {
         if (counted != null) {
             entry.put("counted", counted);
         }
-    }
-
-    /** The article's keys, its text analysed as {@link #ANALYSIS} does. */
-    private static Set<String> keys(ObjectNode article) throws IOException {
-        Map<String, Set<String>> terms = Map.of(
-                "headline", Set.copyOf(ANALYSIS.tokens("headline", article.path("headline").asText())),
-                "body", Set.copyOf(ANALYSIS.tokens("body", article.path("body").asText())));
-        return WatchGate.keysOf(article, terms);
     }
 }
