@@ -368,7 +368,7 @@ public final class IndexBenchmark {
                     Path.of(v.getOrDefault("log-dir", "deploy/target/index-bench")),
                     v.getOrDefault("topic", "articles.enriched"),
                     v.getOrDefault("java", "java"),
-                    v.getOrDefault("java-opts", "-Xms64m -Xmx256m"),
+                    v.getOrDefault("java-opts", "-Xms64m -Xmx256m -XX:+ExitOnOutOfMemoryError"),
                     Integer.parseInt(v.getOrDefault("http-port", "18383")),
                     Integer.parseInt(v.getOrDefault("articles", "10000")),
                     Integer.parseInt(v.getOrDefault("rounds", "2")),

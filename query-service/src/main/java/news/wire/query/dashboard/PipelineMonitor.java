@@ -53,8 +53,8 @@ public class PipelineMonitor {
     @Scheduled(every = "${query.dashboard.scrape-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scrape() {
         Instant at = Instant.now();
-        CompletableFuture<ServiceHistory.Reading> fromIngest = read(config.ingestMetrics(), at);
-        CompletableFuture<ServiceHistory.Reading> fromEnrich = read(config.enrichMetrics(), at);
+        CompletableFuture<ServiceHistory.Reading> fromIngest = read(config.ingestMetrics(), at, ingest);
+        CompletableFuture<ServiceHistory.Reading> fromEnrich = read(config.enrichMetrics(), at, enrich);
         record(index, "query-service", readOwn(at));
         record(ingest, "ingest-service", fromIngest.join());
         record(enrich, "enrich-service", fromEnrich.join());
@@ -62,19 +62,25 @@ public class PipelineMonitor {
 
     private ServiceHistory.Reading readOwn(Instant at) {
         try {
-            return new ServiceHistory.Reading(at, MetricsScrape.parse(ownRegistry.scrape()), null);
+            return new ServiceHistory.Reading(at, MetricsScrape.parse(ownRegistry.scrape(), lastScrape(index)), null);
         } catch (RuntimeException e) {
             return new ServiceHistory.Reading(at, null, e.toString());
         }
     }
 
-    private CompletableFuture<ServiceHistory.Reading> read(URI url, Instant at) {
+    private static MetricsScrape lastScrape(ServiceHistory history) {
+        ServiceHistory.Reading last = history.latest();
+        return last == null ? null : last.scrape();
+    }
+
+    private CompletableFuture<ServiceHistory.Reading> read(URI url, Instant at, ServiceHistory history) {
+        MetricsScrape previous = lastScrape(history);
         HttpRequest request = HttpRequest.newBuilder(url).timeout(config.scrapeTimeout())
                 // The classic text format: OpenMetrics would also do, but this is what every version serves.
                 .header("Accept", "text/plain; version=0.0.4").GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> response.statusCode() == 200
-                        ? new ServiceHistory.Reading(at, MetricsScrape.parse(response.body()), null)
+                        ? new ServiceHistory.Reading(at, MetricsScrape.parse(response.body(), previous), null)
                         : new ServiceHistory.Reading(at, null, "HTTP " + response.statusCode()))
                 .exceptionally(e -> new ServiceHistory.Reading(at, null, reason(e)));
     }

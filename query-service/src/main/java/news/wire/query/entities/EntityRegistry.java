@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,12 +44,10 @@ public class EntityRegistry {
     public static final String INDEX = "entities-v1";
     private static final int MOST_WRITE_ATTEMPTS = 5;
     private static final int MOST_MATCHES = 1_000;
-    /** Bound on the memory of names already written; past it, it starts again (a few extra reads, no harm). */
-    private static final int MOST_REMEMBERED = 200_000;
 
     private final ElasticsearchClient client;
     private final ObjectMapper json;
-    private final Map<String, Set<String>> written = new ConcurrentHashMap<>();
+    private final WrittenNames written = new WrittenNames();
     private volatile boolean ready;
 
     public EntityRegistry(ElasticsearchClient client, ObjectMapper json) {
@@ -183,8 +180,7 @@ public class EntityRegistry {
     public void record(Collection<Sighting> sightings) throws IOException {
         Map<String, Sighting> pending = new LinkedHashMap<>();
         for (Sighting s : sightings) {
-            Set<String> known = written.get(s.id());
-            if (known != null && known.containsAll(s.names().keySet())) {
+            if (written.cover(s.id(), s.names().keySet())) {
                 continue;
             }
             pending.merge(s.id(), s, Sighting::and);
@@ -230,10 +226,7 @@ public class EntityRegistry {
     }
 
     private void remember(RegisteredEntity entity) {
-        if (written.size() > MOST_REMEMBERED) {
-            written.clear();
-        }
-        written.put(entity.id(), Set.copyOf(entity.aliases()));
+        written.remember(entity.id(), entity.aliases());
     }
 
     private Map<String, Versioned> read(Collection<String> ids) throws IOException {

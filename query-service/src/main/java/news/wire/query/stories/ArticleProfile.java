@@ -88,10 +88,13 @@ public record ArticleProfile(String id, String source, Instant publishedAt, Stri
 
     /**
      * The same article as a candidate for later ones: its word vector without the word counts it was made from (they
-     * are written only with the article itself): what is kept for many articles holds only what cosines read.
+     * are written only with the article itself) and without its body (only the article being placed is searched by
+     * its text), as if read back from its document: what is kept for many articles holds only what cosines read.
      */
     ArticleProfile asCandidate() {
-        return new ArticleProfile(id, source, publishedAt, storyId, text, entities, Map.of(), vector);
+        int headlineEnd = text.indexOf('\n');
+        String headline = headlineEnd < 0 ? text : text.substring(0, headlineEnd + 1);
+        return new ArticleProfile(id, source, publishedAt, storyId, headline, entities, Map.of(), vector);
     }
 
     /** The same article, placed in a story. */

@@ -1,8 +1,8 @@
 package news.wire.query.stories;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.logging.Logger;
 
@@ -31,7 +31,18 @@ final class CountedKinds {
     /** Words news copy counts people by whose first WordNet sense is something else ("lives lost"). */
     private static final Set<String> PEOPLE_IN_NEWS = Set.of("life", "dead", "injured", "wounded", "missing",
             "displaced", "homeless");
-    private static final Map<String, Kind> KNOWN = new ConcurrentHashMap<>();
+    /**
+     * Words already looked up. The counted things of wire copy are a few thousand nouns ("people", "shares",
+     * "tonnes"), but figures table after figures table adds misreadings, names and numbers a reader cannot foresee,
+     * so only the most recently read 10,000 are kept (about 1 MB); a word pushed out costs one WordNet look-up.
+     */
+    static final int MOST_KNOWN = 10_000;
+    private static final Map<String, Kind> KNOWN = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Kind> eldest) {
+            return size() > MOST_KNOWN;
+        }
+    };
 
     private CountedKinds() {
     }
@@ -39,7 +50,25 @@ final class CountedKinds {
     /** The sort of thing the counted thing names (its last word decides: "Palestinian prisoners" are people). */
     static Kind of(String counted) {
         String word = counted.substring(counted.lastIndexOf(' ') + 1);
-        return KNOWN.computeIfAbsent(word, CountedKinds::lookUp);
+        Kind known;
+        synchronized (KNOWN) {
+            known = KNOWN.get(word);
+        }
+        if (known != null) {
+            return known;
+        }
+        // Looked up outside the lock, so readers of known words never wait behind a WordNet read.
+        Kind kind = lookUp(word);
+        synchronized (KNOWN) {
+            KNOWN.put(word, kind);
+        }
+        return kind;
+    }
+
+    static int known() {
+        synchronized (KNOWN) {
+            return KNOWN.size();
+        }
     }
 
     private static Kind lookUp(String word) {

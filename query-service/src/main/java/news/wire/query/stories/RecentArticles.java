@@ -16,12 +16,18 @@ import java.util.Optional;
 final class RecentArticles {
 
     private static final Duration KEPT_FOR = Duration.ofSeconds(10);
-    private static final int MOST_KEPT = 5_000;
+    /**
+     * Only the last refresh interval matters; 10 seconds is margin. When the indexer catches up on a backlog it places
+     * hundreds of articles a second, and 5,000 whole profiles (body and word counts, 20 to 30 KB each) could take half
+     * of a 256 MB heap. 2,000 candidate profiles (a few KB each) still cover two seconds at 1,000 articles a second.
+     */
+    static final int MOST_KEPT = 2_000;
 
     private final Deque<Entry> entries = new ArrayDeque<>();
 
+    /** Keeps the article as later ones are matched against it: without its body text and word counts. */
     synchronized void remember(ArticleProfile article) {
-        entries.addLast(new Entry(System.nanoTime(), article));
+        entries.addLast(new Entry(System.nanoTime(), article.asCandidate()));
         while (entries.size() > MOST_KEPT) {
             entries.removeFirst();
         }
@@ -49,6 +55,10 @@ final class RecentArticles {
             }
         }
         return near;
+    }
+
+    synchronized int size() {
+        return entries.size();
     }
 
     private void forgetOld() {

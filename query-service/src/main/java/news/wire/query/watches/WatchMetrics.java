@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -149,6 +151,26 @@ public class WatchMetrics {
                 .set(pendingMatches);
         gauge(paused, "query.watch.webhook.paused", "1 while the webhook is paused after repeated failures", watchId)
                 .set(isPaused ? 1 : 0);
+    }
+
+    /**
+     * Drops the series of watches that no longer have a webhook (deleted, or saved without one): a watch id is a
+     * label value without end, and each watch ever given a webhook otherwise stayed in the registry, in every
+     * dashboard read and in Prometheus for the life of the process.
+     */
+    void keepWebhooksOf(Set<String> watchIds) {
+        pending.keySet().removeIf(id -> gone(id, watchIds));
+        paused.keySet().removeIf(id -> gone(id, watchIds));
+        for (Meter meter : List.copyOf(registry.getMeters())) {
+            String watch = meter.getId().getTag("watch");
+            if (meter.getId().getName().startsWith("query.watch.webhook.") && watch != null && gone(watch, watchIds)) {
+                registry.remove(meter);
+            }
+        }
+    }
+
+    private static boolean gone(String watchId, Set<String> kept) {
+        return !NO_WATCH.equals(watchId) && !kept.contains(watchId);
     }
 
     private AtomicLong gauge(Map<String, AtomicLong> values, String name, String description, String watchId) {

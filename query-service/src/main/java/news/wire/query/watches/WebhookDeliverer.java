@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -142,7 +143,11 @@ public class WebhookDeliverer {
         List<WatchStore.WebhookTarget> due;
         Map<String, WebhookDeliveries.State> states;
         try {
-            due = targets().stream().filter(t -> only == null || only.contains(t.watchId())).toList();
+            List<WatchStore.WebhookTarget> all = targets();
+            if (only == null) {
+                metrics.keepWebhooksOf(all.stream().map(WatchStore.WebhookTarget::watchId).collect(Collectors.toSet()));
+            }
+            due = all.stream().filter(t -> only == null || only.contains(t.watchId())).toList();
             if (due.isEmpty()) {
                 return;
             }

@@ -3,6 +3,7 @@ package news.wire.query.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -69,5 +70,21 @@ class MetricsScrapeTest {
         assertEquals(Double.NEGATIVE_INFINITY, MetricsScrape.sample("name{a=\"x\\\\y\"} -Inf").value());
         assertEquals("x\\y", MetricsScrape.sample("name{a=\"x\\\\y\"} -Inf").labels().get("a"));
         assertEquals(0, MetricsScrape.parse("").samples().size());
+    }
+
+    @Test
+    void aSeriesReadAgainSharesItsNameAndLabelsWithTheReadBefore() {
+        MetricsScrape before = MetricsScrape.parse(TEXT);
+        MetricsScrape after = MetricsScrape.parse(TEXT.replace("} 12.0", "} 13.0") + "ingest_new_series 1.0\n", before);
+
+        assertEquals(before.samples().size() + 1, after.samples().size());
+        for (int i = 0; i < before.samples().size(); i++) {
+            MetricsScrape.Sample was = before.samples().get(i);
+            MetricsScrape.Sample is = after.samples().get(i);
+            assertSame(was.name(), is.name(), is.toString());
+            assertSame(was.labels(), is.labels(), is.toString());
+        }
+        assertEquals(13.0, after.samples().get(0).value(), "values are the new read's");
+        assertEquals("ingest_new_series", after.samples().get(before.samples().size()).name());
     }
 }
