@@ -45,6 +45,13 @@ final class WatchGate {
     static final List<String> KEYWORD_FIELDS = List.of("source", "storyId", "entities.id", "entities.type",
             "entities.name", "numbers.kind");
 
+    /**
+     * Keyword fields under the {@code lowercase} normalizer, each with the document field its values come from (itself,
+     * or the field a multi-field is made of): their terms, and a term query's value, are the value lowered.
+     */
+    static final Map<String, String> LOWERCASED_FIELDS = Map.of("entities.name.lower", "entities.name",
+            "numbers.counted", "numbers.counted");
+
     /** Text fields a gate may look for words in; their index analyzer is their search analyzer (template). */
     static final Set<String> TEXT_FIELDS = Set.of("headline", "body");
 
@@ -110,25 +117,42 @@ final class WatchGate {
     static Set<String> keysOf(JsonNode article, Map<String, Set<String>> textTerms) {
         Set<String> keys = new HashSet<>();
         for (String field : KEYWORD_FIELDS) {
-            collect(article, field.split("\\."), 0, field, keys);
+            collect(article, field.split("\\."), 0, field, false, keys);
         }
+        LOWERCASED_FIELDS.forEach((field, source) -> collect(article, source.split("\\."), 0, field, true, keys));
         textTerms.forEach((field, terms) -> terms.forEach(term -> keys.add(key(field, term))));
         return keys;
     }
 
-    private static void collect(JsonNode node, String[] path, int depth, String field, Set<String> keys) {
+    private static void collect(JsonNode node, String[] path, int depth, String field, boolean lowered,
+                                Set<String> keys) {
         if (node == null || node.isNull()) {
             return;
         }
         if (node.isArray()) {
-            node.forEach(element -> collect(element, path, depth, field, keys));
+            node.forEach(element -> collect(element, path, depth, field, lowered, keys));
         } else if (depth == path.length) {
             if (node.isTextual()) {
-                keys.add(key(field, node.asText()));
+                keys.add(key(field, lowered ? lowercased(node.asText()) : node.asText()));
             }
         } else {
-            collect(node.get(path[depth]), path, depth + 1, field, keys);
+            collect(node.get(path[depth]), path, depth + 1, field, lowered, keys);
         }
+    }
+
+    /** As the {@code lowercase} normalizer leaves a value: each code point lowered on its own, whatever the locale. */
+    static String lowercased(String value) {
+        StringBuilder lowered = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> lowered.appendCodePoint(Character.toLowerCase(c)));
+        return lowered.toString();
+    }
+
+    /** The key a term query's value has on the field, or null when the gate does not read the field. */
+    private static String termKey(String field, String value) {
+        if (KEYWORD_FIELDS.contains(field)) {
+            return key(field, value);
+        }
+        return LOWERCASED_FIELDS.containsKey(field) ? key(field, lowercased(value)) : null;
     }
 
     static String key(String field, String value) {
@@ -190,23 +214,24 @@ final class WatchGate {
     }
 
     private static List<Set<String>> read(TermQuery term) {
-        if (!KEYWORD_FIELDS.contains(term.field()) || Boolean.TRUE.equals(term.caseInsensitive())
-                || !term.value().isString()) {
+        if (Boolean.TRUE.equals(term.caseInsensitive()) || !term.value().isString()) {
             return List.of();
         }
-        return List.of(Set.of(key(term.field(), term.value().stringValue())));
+        String key = termKey(term.field(), term.value().stringValue());
+        return key == null ? List.of() : List.of(Set.of(key));
     }
 
     private static List<Set<String>> read(TermsQuery terms) {
-        if (!KEYWORD_FIELDS.contains(terms.field()) || !terms.terms().isValue()) {
+        if (!terms.terms().isValue()) {
             return List.of();
         }
         Set<String> anyOf = new HashSet<>();
         for (FieldValue value : terms.terms().value()) {
-            if (!value.isString()) {
+            String key = value.isString() ? termKey(terms.field(), value.stringValue()) : null;
+            if (key == null) {
                 return List.of();
             }
-            anyOf.add(key(terms.field(), value.stringValue()));
+            anyOf.add(key);
         }
         return anyOf.isEmpty() ? List.of() : List.of(anyOf);
     }

@@ -73,6 +73,7 @@ final class WatchVerdict {
             Map.entry("numbers.currency", FieldKind.KEYWORD),
             Map.entry("numbers.qualifier", FieldKind.KEYWORD),
             Map.entry("numbers.counted", FieldKind.LOWERCASE_KEYWORD),
+            Map.entry("entities.name.lower", FieldKind.LOWERCASE_KEYWORD),
             Map.entry("numbers.value", FieldKind.DOUBLE));
 
     /** Nested entries: a clause on one of their fields holds only inside a nested query on its path. */
@@ -85,9 +86,10 @@ final class WatchVerdict {
     /** Where a clause is read: the article (path "") or one entry under a nested path; the article's keys besides. */
     private record Scope(JsonNode node, String path, Set<String> keys) {
 
-        /** The field's values here: none when absent or null, each element of an array. */
+        /** The field's values here (a multi-field's, those of the field it is made of): none when absent or null. */
         List<JsonNode> values(String field) {
-            JsonNode value = node.get(path.isEmpty() ? field : field.substring(path.length() + 1));
+            String source = WatchGate.LOWERCASED_FIELDS.getOrDefault(field, field);
+            JsonNode value = node.get(path.isEmpty() ? source : source.substring(path.length() + 1));
             if (value == null || value.isNull()) {
                 return List.of();
             }
@@ -378,14 +380,8 @@ final class WatchVerdict {
         return kind == FieldKind.KEYWORD || kind == FieldKind.LOWERCASE_KEYWORD;
     }
 
-    /** As the lowercase normalizer leaves it: each code point lowered on its own, whatever the locale. */
     private static String normalised(FieldKind kind, String value) {
-        if (kind != FieldKind.LOWERCASE_KEYWORD) {
-            return value;
-        }
-        StringBuilder lowered = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> lowered.appendCodePoint(Character.toLowerCase(c)));
-        return lowered.toString();
+        return kind == FieldKind.LOWERCASE_KEYWORD ? WatchGate.lowercased(value) : value;
     }
 
     /** A bound written as an instant (what searches write), in milliseconds; null otherwise. */

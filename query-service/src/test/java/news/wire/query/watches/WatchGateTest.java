@@ -86,6 +86,19 @@ class WatchGateTest {
     }
 
     @Test
+    void aNameOnTheLowercaseMultiFieldIsAskedForLowered() throws IOException {
+        Query named = ArticleFilters.nested("entities", Query.of(q -> q.terms(t -> t.field("entities.name.lower")
+                .terms(v -> v.value(List.of(FieldValue.of("Marta Ilves")))))));
+        WatchGate gate = WatchGate.of(named, ANALYSIS);
+        ObjectNode article = article("Wire", "talks");
+        entity(article, "person:z", "PERSON");
+        assertFalse(gate.admits(keys(article)));
+        entity(article, "person:m", "PERSON");
+        ((ObjectNode) article.get("entities").get(1)).put("name", "MARTA ILVES");
+        assertTrue(gate.admits(keys(article)));
+    }
+
+    @Test
     void optionalOrUnreadableShouldClausesAskNothing() throws IOException {
         Query source = Query.of(q -> q.terms(t -> t.field("source")
                 .terms(v -> v.value(List.of(FieldValue.of("Wire A"), FieldValue.of("Wire B"))))));
@@ -129,6 +142,16 @@ class WatchGateTest {
             assertEquals("keyword", mapping.path("type").asText(), field);
             assertTrue(mapping.path("normalizer").isMissingNode(), field);
             assertTrue(mapping.path("ignore_above").isMissingNode(), field);
+        }
+        for (var lowered : WatchGate.LOWERCASED_FIELDS.entrySet()) {
+            String[] path = lowered.getKey().split("\\.");
+            JsonNode mapping = properties.path(path[0]).path("properties").path(path[1]);
+            if (path.length == 3) {
+                assertEquals(lowered.getValue(), path[0] + "." + path[1], "a multi-field of its source");
+                mapping = mapping.path("fields").path(path[2]);
+            }
+            assertEquals("keyword", mapping.path("type").asText(), lowered.getKey());
+            assertEquals("lowercase", mapping.path("normalizer").asText(), lowered.getKey());
         }
         for (String field : WatchGate.TEXT_FIELDS) {
             assertEquals("text", properties.path(field).path("type").asText(), field);

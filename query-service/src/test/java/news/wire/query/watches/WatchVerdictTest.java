@@ -81,6 +81,25 @@ class WatchVerdictTest {
     }
 
     @Test
+    void aNameIsComparedLoweredOnTheLowercaseMultiField() throws IOException {
+        Query named = ArticleFilters.nested("entities", Query.of(q -> q.bool(b -> b
+                .filter(ArticleFilters.term("entities.type", "PERSON"))
+                .filter(f -> f.terms(t -> t.field("entities.name.lower")
+                        .terms(v -> v.value(List.of(FieldValue.of("Marta Ilves"), FieldValue.of("İlves")))))))));
+        WatchVerdict verdict = verdict(named);
+        ObjectNode article = article("talks");
+        entity(article, "person:m", "PERSON").put("name", "MARTA ILVES");
+        assertTrue(verdict.matches(article, Set.of()));
+        ObjectNode dotted = article("talks");
+        entity(dotted, "person:i", "PERSON").put("name", "i\u0307lves");
+        assertFalse(verdict.matches(dotted, Set.of()),
+                "the normalizer lowers code point by code point: İ is i, not i with a dot above");
+        ObjectNode plain = article("talks");
+        entity(plain, "person:i", "PERSON").put("name", "ilves");
+        assertTrue(verdict.matches(plain, Set.of()));
+    }
+
+    @Test
     void publicationTimesCompareToTheMillisecondWhateverTheOffset() throws IOException {
         WatchVerdict week = verdict(filters(query(null, Instant.parse("2026-11-17T00:00:00Z"),
                 Instant.parse("2026-11-19T00:00:00Z"), null, null, null, null)));
@@ -158,6 +177,9 @@ class WatchVerdictTest {
             String[] path = field.getKey().split("\\.");
             JsonNode mapping = path.length == 1 ? properties.path(path[0])
                     : properties.path(path[0]).path("properties").path(path[1]);
+            if (path.length == 3) {
+                mapping = mapping.path("fields").path(path[2]);
+            }
             String name = field.getKey();
             switch (field.getValue()) {
                 case KEYWORD -> {
@@ -205,10 +227,10 @@ class WatchVerdictTest {
         return article("x").put("publishedAt", at);
     }
 
-    private static void entity(ObjectNode article, String id, String type) {
+    private static ObjectNode entity(ObjectNode article, String id, String type) {
         ArrayNode entities = article.has("entities") ? (ArrayNode) article.get("entities")
                 : article.putArray("entities");
-        entities.addObject().put("id", id).put("type", type).put("name", id);
+        return entities.addObject().put("id", id).put("type", type).put("name", id);
     }
 
     private static void number(ObjectNode article, double value, String kind, String counted) {
