@@ -25,8 +25,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TermsQuery;
  * Asking Elasticsearch a watch's query cost a fixed share of its CPU per watch per batch, whatever the batch held; most
  * watches name words or entities no article of a batch carries, and a watch whose gate no article passes is not asked.
  *
- * <p>A gate may let through an article the query does not match (Elasticsearch's answer decides), never the reverse:
- * a clause it cannot read (a range, a negation, query syntax) asks nothing of the article.
+ * <p>A gate may let through an article the query does not match (a {@link WatchVerdict} or Elasticsearch decides),
+ * never the reverse: a clause it cannot read (a range, a negation, query syntax) asks nothing of the article.
  */
 final class WatchGate {
 
@@ -36,7 +36,7 @@ final class WatchGate {
     }
 
     /** The gate of a query that says nothing readable: every article may match. */
-    static final WatchGate OPEN = new WatchGate(List.of(), false);
+    static final WatchGate OPEN = new WatchGate(List.of());
 
     /**
      * Keyword fields whose indexed terms are the article document's values as written: no normalizer, nothing derived
@@ -44,6 +44,13 @@ final class WatchGate {
      */
     static final List<String> KEYWORD_FIELDS = List.of("source", "storyId", "entities.id", "entities.type",
             "entities.name", "numbers.kind");
+
+    /**
+     * Keyword fields under the {@code lowercase} normalizer, each with the document field its values come from (itself,
+     * or the field a multi-field is made of): their terms, and a term query's value, are the value lowered.
+     */
+    static final Map<String, String> LOWERCASED_FIELDS = Map.of("entities.name.lower", "entities.name",
+            "numbers.counted", "numbers.counted");
 
     /** Text fields a gate may look for words in; their index analyzer is their search analyzer (template). */
     static final Set<String> TEXT_FIELDS = Set.of("headline", "body");
@@ -55,26 +62,26 @@ final class WatchGate {
     private static final char SEPARATOR = '\u0000';
 
     private final List<Set<String>> required;
-    private final boolean exact;
+    private final Set<String> textFields;
 
-    private WatchGate(List<Set<String>> required, boolean exact) {
+    private WatchGate(List<Set<String>> required) {
         this.required = required;
-        this.exact = exact;
+        Set<String> fields = new HashSet<>();
+        for (Set<String> anyOf : required) {
+            for (String key : anyOf) {
+                String field = key.substring(0, key.indexOf(SEPARATOR));
+                if (TEXT_FIELDS.contains(field)) {
+                    fields.add(field);
+                }
+            }
+        }
+        this.textFields = Set.copyOf(fields);
     }
 
     /** The gate of the query; Elasticsearch is asked only to analyse words, once per field and word. */
     static WatchGate of(Query query, Analysis analysis) throws IOException {
-        Reading reading = read(query, analysis);
-        return reading.required().isEmpty() ? OPEN : new WatchGate(List.copyOf(reading.required()), reading.exact());
-    }
-
-    /**
-     * Whether the gate is the whole query: every clause read, each as the article's keys can tell it (a plain word of
-     * one token, a keyword, one condition of a nested entry), so {@link #admits} is the match itself and Elasticsearch
-     * need not be asked; what a percolator calls a verified candidate.
-     */
-    boolean exact() {
-        return exact;
+        List<Set<String>> required = read(query, analysis);
+        return required.isEmpty() ? OPEN : new WatchGate(List.copyOf(required));
     }
 
     /** Whether an article with these {@link #keysOf keys} may match. */
@@ -103,106 +110,91 @@ final class WatchGate {
 
     /** The text fields whose terms {@link #admits} needs of an article. */
     Set<String> textFields() {
-        Set<String> fields = new HashSet<>();
-        for (Set<String> anyOf : required) {
-            for (String key : anyOf) {
-                String field = key.substring(0, key.indexOf(SEPARATOR));
-                if (TEXT_FIELDS.contains(field)) {
-                    fields.add(field);
-                }
-            }
-        }
-        return fields;
+        return textFields;
     }
 
     /** The keys of an article: its values of the keyword fields, and the terms of its text fields given. */
     static Set<String> keysOf(JsonNode article, Map<String, Set<String>> textTerms) {
         Set<String> keys = new HashSet<>();
         for (String field : KEYWORD_FIELDS) {
-            collect(article, field.split("\\."), 0, field, keys);
+            collect(article, field.split("\\."), 0, field, false, keys);
         }
+        LOWERCASED_FIELDS.forEach((field, source) -> collect(article, source.split("\\."), 0, field, true, keys));
         textTerms.forEach((field, terms) -> terms.forEach(term -> keys.add(key(field, term))));
         return keys;
     }
 
-    private static void collect(JsonNode node, String[] path, int depth, String field, Set<String> keys) {
+    private static void collect(JsonNode node, String[] path, int depth, String field, boolean lowered,
+                                Set<String> keys) {
         if (node == null || node.isNull()) {
             return;
         }
         if (node.isArray()) {
-            node.forEach(element -> collect(element, path, depth, field, keys));
+            node.forEach(element -> collect(element, path, depth, field, lowered, keys));
         } else if (depth == path.length) {
             if (node.isTextual()) {
-                keys.add(key(field, node.asText()));
+                keys.add(key(field, lowered ? lowercased(node.asText()) : node.asText()));
             }
         } else {
-            collect(node.get(path[depth]), path, depth + 1, field, keys);
+            collect(node.get(path[depth]), path, depth + 1, field, lowered, keys);
         }
+    }
+
+    /** As the {@code lowercase} normalizer leaves a value: each code point lowered on its own, whatever the locale. */
+    static String lowercased(String value) {
+        StringBuilder lowered = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> lowered.appendCodePoint(Character.toLowerCase(c)));
+        return lowered.toString();
+    }
+
+    /** The key a term query's value has on the field, or null when the gate does not read the field. */
+    private static String termKey(String field, String value) {
+        if (KEYWORD_FIELDS.contains(field)) {
+            return key(field, value);
+        }
+        return LOWERCASED_FIELDS.containsKey(field) ? key(field, lowercased(value)) : null;
     }
 
     static String key(String field, String value) {
         return field + SEPARATOR + value;
     }
 
-    /**
-     * What a query asks, as read: term sets each of which an article must share a term with; exact when an article
-     * matches the query if and only if it does.
-     */
-    private record Reading(List<Set<String>> required, boolean exact) {
-
-        static final Reading NOTHING = new Reading(List.of(), false);
-    }
-
-    private static Reading read(Query query, Analysis analysis) throws IOException {
+    /** The term sets a query asks an article to share a term with each, as read; none when nothing is readable. */
+    private static List<Set<String>> read(Query query, Analysis analysis) throws IOException {
         return switch (query._kind()) {
             case Bool -> read(query.bool(), analysis);
-            case Nested -> readNested(read(query.nested().query(), analysis));
+            // A nested query holds when one entry meets its condition; every set the entry needs, the article has.
+            case Nested -> read(query.nested().query(), analysis);
             case Term -> read(query.term());
             case Terms -> read(query.terms());
-            case SimpleQueryString -> read(query.simpleQueryString(), analysis);
-            default -> Reading.NOTHING;
+            case SimpleQueryString -> read(wordsOf(query.simpleQueryString(), analysis));
+            default -> List.of();
         };
     }
 
-    /**
-     * A nested query holds when one entry meets its condition; the article's keys pool all entries, so only a
-     * condition of one term set (one field of the entry) is still read exactly.
-     */
-    private static Reading readNested(Reading inner) {
-        return new Reading(inner.required(), inner.exact() && inner.required().size() == 1);
-    }
-
-    private static Reading read(BoolQuery bool, Analysis analysis) throws IOException {
+    private static List<Set<String>> read(BoolQuery bool, Analysis analysis) throws IOException {
         List<Set<String>> required = new ArrayList<>();
-        boolean exact = bool.mustNot().isEmpty();
         for (Query clause : bool.must()) {
-            Reading reading = read(clause, analysis);
-            required.addAll(reading.required());
-            exact &= reading.exact();
+            required.addAll(read(clause, analysis));
         }
         for (Query clause : bool.filter()) {
-            Reading reading = read(clause, analysis);
-            required.addAll(reading.required());
-            exact &= reading.exact();
+            required.addAll(read(clause, analysis));
         }
         if (bool.should().isEmpty() || !someShouldRequired(bool)) {
             // Should clauses beside must or filter clauses only score: they do not decide what matches.
-            return new Reading(required, exact && (bool.should().isEmpty() || bool.minimumShouldMatch() == null));
+            return required;
         }
-        // One of the clauses holds, so the article carries a term of one set of each: the union of one set per clause
-        // (exactly the condition when each clause is a single exact set, and one clause is all that is asked).
+        // One of the clauses holds, so the article carries a term of one set of each: the union of one set per clause.
         Set<String> anyOf = new HashSet<>();
-        exact &= "1".equals(bool.minimumShouldMatch()) || bool.minimumShouldMatch() == null;
         for (Query clause : bool.should()) {
-            Reading ofClause = read(clause, analysis);
-            if (ofClause.required().isEmpty()) {
-                return new Reading(required, false);
+            List<Set<String>> ofClause = read(clause, analysis);
+            if (ofClause.isEmpty()) {
+                return required;
             }
-            exact &= ofClause.exact() && ofClause.required().size() == 1;
-            anyOf.addAll(ofClause.required().stream().min((a, b) -> Integer.compare(a.size(), b.size())).orElseThrow());
+            anyOf.addAll(ofClause.stream().min((a, b) -> Integer.compare(a.size(), b.size())).orElseThrow());
         }
         required.add(anyOf);
-        return new Reading(required, exact);
+        return required;
     }
 
     /**
@@ -221,57 +213,77 @@ final class WatchGate {
         }
     }
 
-    private static Reading read(TermQuery term) {
-        if (!KEYWORD_FIELDS.contains(term.field()) || Boolean.TRUE.equals(term.caseInsensitive())
-                || !term.value().isString()) {
-            return Reading.NOTHING;
+    private static List<Set<String>> read(TermQuery term) {
+        if (Boolean.TRUE.equals(term.caseInsensitive()) || !term.value().isString()) {
+            return List.of();
         }
-        return new Reading(List.of(Set.of(key(term.field(), term.value().stringValue()))), true);
+        String key = termKey(term.field(), term.value().stringValue());
+        return key == null ? List.of() : List.of(Set.of(key));
     }
 
-    private static Reading read(TermsQuery terms) {
-        if (!KEYWORD_FIELDS.contains(terms.field()) || !terms.terms().isValue()) {
-            return Reading.NOTHING;
+    private static List<Set<String>> read(TermsQuery terms) {
+        if (!terms.terms().isValue()) {
+            return List.of();
         }
         Set<String> anyOf = new HashSet<>();
         for (FieldValue value : terms.terms().value()) {
-            if (!value.isString()) {
-                return Reading.NOTHING;
+            String key = value.isString() ? termKey(terms.field(), value.stringValue()) : null;
+            if (key == null) {
+                return List.of();
             }
-            anyOf.add(key(terms.field(), value.stringValue()));
+            anyOf.add(key);
         }
-        return anyOf.isEmpty() ? Reading.NOTHING : new Reading(List.of(anyOf), true);
+        return anyOf.isEmpty() ? List.of() : List.of(anyOf);
+    }
+
+    /** Every word under AND, any one of them under OR. */
+    private static List<Set<String>> read(Words words) {
+        if (words == null) {
+            return List.of();
+        }
+        if (words.operator() == Operator.And) {
+            return words.keys();
+        }
+        Set<String> anyWord = new HashSet<>();
+        words.keys().forEach(anyWord::addAll);
+        return List.of(anyWord);
     }
 
     /**
-     * Plain words only (no operator, phrase, prefix or fuzziness): each word is a clause over the fields, every one
-     * required under AND and one of them under OR, and a clause matches when the article carries one of the word's
-     * tokens in one of the fields: exactly so when the word is one token in each field (several tokens of one word
-     * make a query of their own, read here only as "one of them").
+     * The plain words of a simple_query_string over text fields, each as the keys of its tokens in those fields (a
+     * word that analyses to nothing drops out, as it does in Elasticsearch); oneTokenEach when every word is one
+     * token in each field, so "the article carries one of the word's keys" is exactly the word's clause.
      */
-    private static Reading read(SimpleQueryStringQuery text, Analysis analysis) throws IOException {
+    record Words(List<Set<String>> keys, Set<String> fields, Operator operator, boolean oneTokenEach) {
+    }
+
+    /**
+     * The words of the query, or null when it holds more than plain words (an operator, a phrase, a prefix, fuzziness,
+     * flags, a minimum, another analyzer or a field that is not a text field) or no word that gives a token.
+     */
+    static Words wordsOf(SimpleQueryStringQuery text, Analysis analysis) throws IOException {
         if (!text.flags().isEmpty() || text.minimumShouldMatch() != null || text.analyzer() != null
                 || QUERY_SYNTAX.matcher(text.query()).find()) {
-            return Reading.NOTHING;
+            return null;
         }
-        List<String> fields = new ArrayList<>();
+        Set<String> fields = new LinkedHashSet<>();
         for (String field : text.fields()) {
             String name = field.replaceFirst("\\^[0-9.]+$", "");
             if (!TEXT_FIELDS.contains(name)) {
-                return Reading.NOTHING;
+                return null;
             }
             fields.add(name);
         }
         if (fields.isEmpty()) {
-            return Reading.NOTHING;
+            return null;
         }
         List<Set<String>> words = new ArrayList<>();
-        boolean exact = true;
+        boolean oneTokenEach = true;
         for (String word : text.query().trim().split("\\s+")) {
             Set<String> anyOf = new LinkedHashSet<>();
             for (String field : fields) {
                 List<String> tokens = analysis.tokens(field, word);
-                exact &= tokens.size() <= 1;
+                oneTokenEach &= tokens.size() <= 1;
                 for (String token : tokens) {
                     anyOf.add(key(field, token));
                 }
@@ -280,19 +292,12 @@ final class WatchGate {
                 words.add(anyOf);
             }
         }
-        if (words.isEmpty()) {
-            return Reading.NOTHING;
-        }
-        if (text.defaultOperator() == Operator.And) {
-            return new Reading(words, exact);
-        }
-        Set<String> anyWord = new HashSet<>();
-        words.forEach(anyWord::addAll);
-        return new Reading(List.of(anyWord), exact);
+        Operator operator = text.defaultOperator() == Operator.And ? Operator.And : Operator.Or;
+        return words.isEmpty() ? null : new Words(List.copyOf(words), Set.copyOf(fields), operator, oneTokenEach);
     }
 
     @Override
     public String toString() {
-        return (exact ? "exactly " : "") + required.toString().replace(SEPARATOR, ':');
+        return required.toString().replace(SEPARATOR, ':');
     }
 }

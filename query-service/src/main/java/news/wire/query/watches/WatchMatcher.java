@@ -81,8 +81,10 @@ public class WatchMatcher implements IndexedBatchListener {
         index.ensureExists();
         Map<Integer, List<String>> watchesBySlot = matchBatch(articles, watches);
         long logStarted = System.nanoTime();
+        // A first version has no earlier match to update: most of the wire, whose look-up is spared. Read again after
+        // a failure, its matches are written under the same matchIds and come out once.
         Set<String> ids = new LinkedHashSet<>(withdrawn);
-        articles.forEach(a -> ids.add(a.path("id").asText()));
+        articles.stream().filter(a -> a.path("version").asLong(1) > 1).forEach(a -> ids.add(a.path("id").asText()));
         Map<String, WatchMatch> latest = log.latestOf(ids);
         Instant now = Instant.now();
         List<WatchMatch> found = new ArrayList<>();
@@ -141,13 +143,18 @@ public class WatchMatcher implements IndexedBatchListener {
 
     /**
      * The watches to ask Elasticsearch of these articles, with the articles to hold for them marked in WANTED: each
-     * watch whose gate lets some article through, unless the gate is the whole query, whose matches go straight into
-     * BY_SLOT.
+     * watch whose gate lets some article through, unless its verdict decides every such article, whose matches go
+     * straight into BY_SLOT.
      */
     private List<WatchQueries.Built> screen(List<ObjectNode> articles, List<WatchQueries.Built> all,
                                             Map<Integer, List<String>> bySlot, boolean[] wanted) throws IOException {
         Set<String> textFields = new HashSet<>();
-        all.forEach(w -> textFields.addAll(w.gate().textFields()));
+        for (WatchQueries.Built watch : all) {
+            textFields.addAll(watch.gate().textFields());
+            if (watch.verdict() != null) {
+                textFields.addAll(watch.verdict().textFields());
+            }
+        }
         List<Map<String, Set<String>>> terms = matchingIndex.termsOf(articles, textFields);
         List<Set<String>> keys = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
@@ -163,13 +170,8 @@ public class WatchMatcher implements IndexedBatchListener {
             if (!watch.gate().admits(anyArticle)) {
                 continue;
             }
-            if (watch.gate().exact()) {
+            if (watch.verdict() != null && decide(watch, articles, keys, bySlot)) {
                 decided++;
-                for (int i = 0; i < articles.size(); i++) {
-                    if (watch.gate().admits(keys.get(i))) {
-                        bySlot.computeIfAbsent(i, k -> new ArrayList<>()).add(watch.watchId());
-                    }
-                }
                 continue;
             }
             boolean passed = false;
@@ -188,13 +190,33 @@ public class WatchMatcher implements IndexedBatchListener {
     }
 
     /**
+     * Puts the watch's matches among the articles its gate lets through into BY_SLOT, when its verdict decides them
+     * all; false, leaving BY_SLOT as it was, when one holds a value Elasticsearch must read.
+     */
+    private static boolean decide(WatchQueries.Built watch, List<ObjectNode> articles, List<Set<String>> keys,
+                                  Map<Integer, List<String>> bySlot) {
+        List<Integer> matched = new ArrayList<>();
+        try {
+            for (int i = 0; i < articles.size(); i++) {
+                if (watch.gate().admits(keys.get(i)) && watch.verdict().matches(articles.get(i), keys.get(i))) {
+                    matched.add(i);
+                }
+            }
+        } catch (WatchVerdict.Undecided e) {
+            return false;
+        }
+        matched.forEach(i -> bySlot.computeIfAbsent(i, k -> new ArrayList<>()).add(watch.watchId()));
+        return true;
+    }
+
+    /**
      * For each article's position in the list, the ids of the watches it matches, asked of the {@link MatchingIndex}
      * holding the articles some watch's {@link WatchGate} lets through, of the watches whose gate some article passes.
      * Each search of the multi-search asks up to {@link #WATCHES_PER_SEARCH} watches at once: those articles' ids as
      * a filter, each watch's query a clause named by the watch's id, and the names each hit matched are its watches.
      * One search per watch cost Elasticsearch a whole search (parse, query and fetch phases, a response) per watch
      * per batch; named clauses cost it one search per 50 watches and a check per clause per hit, and the gates spare
-     * it the watches that cannot match, and those whose gate is the whole query (decided here).
+     * it the watches that cannot match, and those whose {@link WatchVerdict} decides (in Java, here).
      */
     private Map<Integer, List<String>> matchBatch(List<ObjectNode> articles, List<WatchQueries.Built> all)
             throws IOException {

@@ -42,7 +42,7 @@ public class WatchMetrics {
             Duration.ofSeconds(5)};
 
     private static final String CHECKS =
-            "Watches checked against a batch: asked of Elasticsearch, decided by their exact gate, or set aside by it";
+            "Watches checked against a batch: asked of Elasticsearch, decided in Java by their verdict, or set aside by their gate";
 
     private final MeterRegistry registry;
     private final Map<String, Counter> byKind;

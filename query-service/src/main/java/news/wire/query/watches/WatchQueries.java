@@ -37,8 +37,12 @@ public class WatchQueries {
     static final Duration RELOAD = Duration.ofSeconds(5);
     static final Duration REBUILD = Duration.ofMinutes(1);
 
-    /** One watch's query, built from its search as it stood at {@code updatedAt}, and what it asks of an article. */
-    record Built(String watchId, Instant updatedAt, ArticleQuery search, Query query, WatchGate gate) {
+    /**
+     * One watch's query, built from its search as it stood at {@code updatedAt}; what it asks of an article; and its
+     * verdict in Java, null when Elasticsearch must decide.
+     */
+    record Built(String watchId, Instant updatedAt, ArticleQuery search, Query query, WatchGate gate,
+                 WatchVerdict verdict) {
     }
 
     /** Every watch read from the store and built anew, after the matching thread's load number {@code afterLoad}. */
@@ -156,6 +160,7 @@ public class WatchQueries {
     private Built built(String watchId, Instant updatedAt, ArticleQuery search, Map<String, Query> entries)
             throws IOException {
         Query query = matching.of(search, entries);
-        return new Built(watchId, updatedAt, search, query, WatchGate.of(query, matchingIndex::tokens));
+        return new Built(watchId, updatedAt, search, query, WatchGate.of(query, matchingIndex::tokens),
+                WatchVerdict.of(query, matchingIndex::tokens));
     }
 }

@@ -66,7 +66,11 @@ class WatchMatchingTest {
                         .subject("16000000", "conflict, war and peace", "medtop"),
                 WireCopy.article(farm, "Inflation at 4 percent " + run, "Prices rose 4% in the year to October.",
                                 "2026-11-15T10:00:00Z")
-                        .number(4, "PERCENT", null).date("DATE", "2026-10"));
+                        .number(4, "PERCENT", null).date("DATE", "2026-10"),
+                // Published at 23:30 UTC on the 18th, written with another offset.
+                WireCopy.article(harbour, "Talks resume at dawn " + run, "Negotiators met again; 35 ships still wait.",
+                                "2026-11-19T00:30:00+01:00")
+                        .number(35, "QUANTITY", "ships"));
         Set<String> ours = corpus.stream().map(WireCopy::id).collect(Collectors.toSet());
 
         Map<String, Map<String, Object>> filtersByName = new LinkedHashMap<>();
@@ -86,6 +90,10 @@ class WatchMatchingTest {
         filtersByName.put("text and filters", Map.of("q", "strike", "source", List.of(farm), "from", "2026-11-18"));
         filtersByName.put("two words", Map.of("q", "union pay"));
         filtersByName.put("words and a type", Map.of("q", "ships", "entityType", "PERSON"));
+        filtersByName.put("published before", Map.of("to", "2026-11-17T09:00:00Z"));
+        filtersByName.put("figures of a kind between", Map.of("numberKind", "CARDINAL", "min", "30", "max", "42"));
+        filtersByName.put("counted thing in capitals", Map.of("countedThing", "SHIPS", "max", "35"));
+        filtersByName.put("english", Map.of("language", "en", "q", "ships"));
         Map<String, String> watchIds = new LinkedHashMap<>();
         filtersByName.forEach((name, filters) -> watchIds.put(name, WatchSteps.create(name + " " + run, filters)));
 
@@ -118,9 +126,9 @@ class WatchMatchingTest {
         // Only "place as a person" finds nothing.
         assertEquals(filtersByName.size() - 1, nonEmpty);
         // The equality above held with the watches' gates at work: some watch was set aside without being asked, and
-        // some ("stemmed text", "one source", "any organisation") decided by its gate alone.
+        // most decided in Java (all but the phrase, the mentioned day and the subject).
         assertTrue(checks("screened") > setAsideBefore, "no watch was set aside by its gate");
-        assertTrue(checks("decided") > decidedBefore, "no watch was decided by its gate alone");
+        assertTrue(checks("decided") > decidedBefore, "no watch was decided in Java");
     }
 
     @Test
@@ -199,7 +207,7 @@ class WatchMatchingTest {
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
-    /** Watches checked against batches with this outcome: asked, decided (by their gate alone) or screened (set aside). */
+    /** Watches checked against batches with this outcome: asked, decided (in Java) or screened (set aside). */
     private static double checks(String outcome) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(l -> l.startsWith("query_watch_checks_total{")
