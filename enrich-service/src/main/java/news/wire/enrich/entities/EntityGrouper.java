@@ -228,7 +228,7 @@ final class EntityGrouper {
         if (headline == null || headline.isEmpty()) {
             return;
         }
-        boolean[] taken = new boolean[headline.length()];
+        ClaimedText taken = new ClaimedText(headline.length());
         Map<String, Group> owner = new LinkedHashMap<>();
         for (Group g : groups) {
             for (NameSpan span : g.spans) {
@@ -244,7 +244,7 @@ final class EntityGrouper {
             Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])", flags)
                     .matcher(headline);
             while (m.find()) {
-                if (free(taken, m.start(), m.end())) {
+                if (taken.claim(m.start(), m.end())) {
                     Group g = owner.get(form);
                     g.spans.add(new NameSpan(ArticleField.HEADLINE, m.start(), m.end(),
                             headline.substring(m.start(), m.end()), g.type()));
@@ -252,22 +252,12 @@ final class EntityGrouper {
             }
         }
         for (NameSpan span : headlineSpans) {
-            if (free(taken, span.start(), span.end())) {
+            if (taken.claim(span.start(), span.end())) {
                 Group g = new Group(groupKey(span.text()));
                 g.add(span);
                 groups.add(g);
             }
         }
-    }
-
-    private static boolean free(boolean[] taken, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (taken[i]) {
-                return false;
-            }
-        }
-        Arrays.fill(taken, start, end, true);
-        return true;
     }
 
     private static List<Entity> toEntities(List<Group> groups, int bodyLength) {

@@ -1,7 +1,6 @@
 package news.wire.enrich.entities;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,11 +20,11 @@ final class RepeatedNames {
 
     /** The body's spans with every further use of a tagged name's exact spelling added, in order. */
     static List<NameSpan> addTo(String body, List<NameSpan> spans) {
-        boolean[] taken = new boolean[body.length()];
+        ClaimedText taken = new ClaimedText(body.length());
         Map<String, EntityType> types = new HashMap<>();
         Map<String, List<String>> byFirstWord = new HashMap<>();
         for (NameSpan span : spans) {
-            Arrays.fill(taken, span.start(), span.end(), true);
+            taken.claimAnyway(span.start(), span.end());
             String form = span.text();
             if (repeatable(form) && wordChar(form.charAt(0)) && types.putIfAbsent(form, span.type()) == null) {
                 byFirstWord.computeIfAbsent(form.substring(0, wordEnd(form, 0)), w -> new ArrayList<>()).add(form);
@@ -43,7 +42,7 @@ final class RepeatedNames {
             for (String form : byFirstWord.getOrDefault(body.substring(i, end), List.of())) {
                 int formEnd = i + form.length();
                 if (body.startsWith(form, i) && (formEnd == body.length() || !joined(body.charAt(formEnd)))
-                        && free(taken, i, formEnd)) {
+                        && taken.claim(i, formEnd)) {
                     all.add(new NameSpan(ArticleField.BODY, i, formEnd, form, types.get(form)));
                     break;
                 }
@@ -81,15 +80,5 @@ final class RepeatedNames {
         }
         String key = NameLexicon.key(name);
         return name.contains(" ") || !NameLexicon.isCalendarWord(key) && !NameLexicon.NOT_NAMES.contains(key);
-    }
-
-    private static boolean free(boolean[] taken, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (taken[i]) {
-                return false;
-            }
-        }
-        Arrays.fill(taken, start, end, true);
-        return true;
     }
 }
