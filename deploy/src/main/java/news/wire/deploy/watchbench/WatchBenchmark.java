@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,6 +108,14 @@ public final class WatchBenchmark {
                             options.workers));
                 }
             }
+            if (options.flatOutCounts.contains(0) && options.flatOutCounts.stream().anyMatch(c -> c > 0)) {
+                // The baseline again, after: every phase leaves the article index bigger (story searches and merges
+                // cost more), so the flat-out phases with watches are compared with the mean of a phase without them
+                // before and one after, not with the first alone.
+                unregister();
+                phases.add(poster.run("flat out", 0, options.flatRate, Duration.ofSeconds(options.flatSeconds),
+                        options.workers));
+            }
         } finally {
             searchWatch.stop();
             if (!options.keep) {
@@ -167,6 +176,9 @@ public final class WatchBenchmark {
     }
 
     private void unregister() throws InterruptedException {
+        if (registered.isEmpty()) {
+            return;
+        }
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(REGISTERING_THREADS);
         for (String id : List.copyOf(registered)) {
@@ -176,6 +188,7 @@ public final class WatchBenchmark {
         pool.awaitTermination(30, java.util.concurrent.TimeUnit.MINUTES);
         System.out.printf("watch-figures: %d watches of this run deleted in %.1f s%n", registered.size(),
                 (System.nanoTime() - start) / 1e9);
+        registered.clear();
     }
 
     private int listed() throws IOException, InterruptedException {
@@ -355,6 +368,7 @@ public final class WatchBenchmark {
                 "search/s", "p50 ms", "p99 ms", "webhook got", "hook p50", "hook p99", "bulk ms", "matching ms",
                 "ratio", "matches", "load");
         Map<Integer, Phase> flatOut = new LinkedHashMap<>();
+        List<Phase> withNone = new ArrayList<>();
         for (Phase p : phases) {
             System.out.printf("%-9s %8d %8d %10.1f %9.0f %9.0f %12s %11.0f %11.0f %9.2f %11.2f %8.2f %8.0f %s%n",
                     p.name, p.watches, p.accepted.get(), p.steadyRate, p.searchable.percentileMillis(50),
@@ -362,19 +376,20 @@ public final class WatchBenchmark {
                     p.deliveries.percentileMillis(50), p.deliveries.percentileMillis(99),
                     p.cost.bulkMillisPerArticle(), p.cost.matchingMillisPerArticle(), p.cost.ratio(),
                     p.cost.matches(), p.load);
-            if (p.name.equals("flat out")) {
+            if (p.name.equals("flat out") && p.watches == 0) {
+                withNone.add(p);
+            } else if (p.name.equals("flat out")) {
                 flatOut.put(p.watches, p);
             }
         }
-        Phase none = flatOut.get(0);
-        if (none != null && none.clearedRate() > 0) {
-            flatOut.forEach((watches, p) -> {
-                if (watches != 0) {
-                    System.out.printf("flat out: %d watches cleared %.1f/s against %.1f/s with none: %.2f "
-                                    + "(steady window %.1f/s against %.1f/s)%n", watches, p.clearedRate(),
-                            none.clearedRate(), p.clearedRate() / none.clearedRate(), p.steadyRate, none.steadyRate);
-                }
-            });
+        double cleared = withNone.stream().mapToDouble(Phase::clearedRate).average().orElse(0);
+        double steady = withNone.stream().mapToDouble(p -> p.steadyRate).average().orElse(0);
+        if (cleared > 0) {
+            String none = withNone.stream().map(p -> String.format("%.1f", p.clearedRate()))
+                    .collect(Collectors.joining(" and "));
+            flatOut.forEach((watches, p) -> System.out.printf("flat out: %d watches cleared %.1f/s against %.1f/s with"
+                            + " none (mean of %s, before and after): %.2f (steady window %.1f/s against %.1f/s)%n",
+                    watches, p.clearedRate(), cleared, none, p.clearedRate() / cleared, p.steadyRate, steady));
         }
         System.out.println("search/s: searchable per second in the steady window; p50/p99: POST to searchable; hook: "
                 + "POST to the probe's webhook receiving the match; bulk/matching ms: query-service's time per article "

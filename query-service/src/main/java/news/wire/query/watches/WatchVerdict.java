@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -261,7 +262,17 @@ final class WatchVerdict {
         }
 
         private static Test keywordIn(String field, FieldKind kind, Set<String> values) {
+            // The article's keys hold every string value of the field, wherever it is (any nested entry): when none is
+            // one of these, no entry matches, which a thousand watches found out without walking the entries each.
+            Set<String> keys = WatchGate.keys(field)
+                    ? values.stream().map(v -> WatchGate.key(field, v)).collect(Collectors.toUnmodifiableSet())
+                    : null;
+            String notText = WatchGate.notTextKey(field);
             return scope -> {
+                if (keys != null && scope.keys().contains(WatchGate.EVERY_KEYWORD) && !scope.keys().contains(notText)
+                        && !WatchGate.sharesOne(keys, scope.keys())) {
+                    return false;
+                }
                 for (JsonNode value : scope.values(field)) {
                     if (!value.isTextual()) {
                         throw new Undecided(field + " holds a " + value.getNodeType());
