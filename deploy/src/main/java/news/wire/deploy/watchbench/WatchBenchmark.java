@@ -53,7 +53,7 @@ public final class WatchBenchmark {
     private final WatchMix mix;
     private final List<String> registered = Collections.synchronizedList(new ArrayList<>());
     private int standing;
-    private boolean probing;
+    private volatile boolean probing;
 
     /** The phase articles become searchable in, for SearchWatch's callback. */
     private final AtomicReference<Phase> current = new AtomicReference<>();
@@ -102,6 +102,13 @@ public final class WatchBenchmark {
                     options.workers));
             for (int count : options.watchCounts) {
                 register(count, clock);
+                if (count > 0 && options.warmWatches > 0) {
+                    // Not a figure: the first pass after a thousand watches were saved builds all their queries, and
+                    // the matching code is compiled only once some watch exists; watches live for months, so the
+                    // figures are of a stack that has matched them for a while.
+                    poster.run("warm-up", count, options.flatRate, Duration.ofSeconds(options.warmWatches),
+                            options.workers);
+                }
                 phases.add(poster.run("paced", count, options.rate, Duration.ofSeconds(options.seconds), 1));
                 if (options.flatOutCounts.contains(count)) {
                     phases.add(poster.run("flat out", count, options.flatRate, Duration.ofSeconds(options.flatSeconds),
@@ -189,6 +196,7 @@ public final class WatchBenchmark {
         System.out.printf("watch-figures: %d watches of this run deleted in %.1f s%n", registered.size(),
                 (System.nanoTime() - start) / 1e9);
         registered.clear();
+        probing = false;
     }
 
     private int listed() throws IOException, InterruptedException {
@@ -429,6 +437,7 @@ public final class WatchBenchmark {
         double flatRate = 60;
         int grace = 60;
         int warmFlat = 45;
+        int warmWatches = 20;
         long seed = 1;
         boolean keep;
 
@@ -446,6 +455,8 @@ public final class WatchBenchmark {
                             --flat-seconds 45 --flat-rate 60 --workers 8   the flat-out phase: offered above what
                                                      the stack sustains (0: as fast as ingest answers, 8 at a time)
                             --warm-flat 45           seconds of flat-out posting before the first figure
+                            --warm-watches 20        seconds of flat-out posting after each registration, before
+                                                     that count's figures (0: none)
                             --grace 60               seconds after posting to wait for searchable and deliveries
                             --seed 1                 the standing watches drawn
                             --keep                   leave this run's watches registered""");
@@ -473,6 +484,7 @@ public final class WatchBenchmark {
                     case "--flat-rate" -> o.flatRate = Double.parseDouble(value);
                     case "--grace" -> o.grace = Integer.parseInt(value);
                     case "--warm-flat" -> o.warmFlat = Integer.parseInt(value);
+                    case "--warm-watches" -> o.warmWatches = Integer.parseInt(value);
                     case "--seed" -> o.seed = Long.parseLong(value);
                     default -> throw new IllegalArgumentException("unknown option " + arg + " (--help lists them)");
                 }
