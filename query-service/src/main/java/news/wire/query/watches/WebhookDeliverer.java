@@ -180,8 +180,9 @@ public class WebhookDeliverer {
         List<WebhookDeliveries.State> changed = new ArrayList<>();
         for (Future<WebhookDeliveries.State> call : calls.invokeAll(tasks)) {
             try {
-                if (call.get() != null) {
-                    changed.add(call.get());
+                WebhookDeliveries.State state = call.get();
+                if (state != null) {
+                    changed.add(state);
                 }
             } catch (ExecutionException e) {
                 // That webhook waits for the next round; the others went on.
