@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,7 +53,7 @@ public final class WatchBenchmark {
     private final WatchMix mix;
     private final List<String> registered = Collections.synchronizedList(new ArrayList<>());
     private int standing;
-    private boolean probing;
+    private volatile boolean probing;
 
     /** The phase articles become searchable in, for SearchWatch's callback. */
     private final AtomicReference<Phase> current = new AtomicReference<>();
@@ -101,11 +102,26 @@ public final class WatchBenchmark {
                     options.workers));
             for (int count : options.watchCounts) {
                 register(count, clock);
+                if (count > 0 && options.warmWatches > 0) {
+                    // Not a figure: the first pass after a thousand watches were saved builds all their queries, and
+                    // the matching code is compiled only once some watch exists; watches live for months, so the
+                    // figures are of a stack that has matched them for a while.
+                    poster.run("warm-up", count, options.flatRate, Duration.ofSeconds(options.warmWatches),
+                            options.workers);
+                }
                 phases.add(poster.run("paced", count, options.rate, Duration.ofSeconds(options.seconds), 1));
                 if (options.flatOutCounts.contains(count)) {
                     phases.add(poster.run("flat out", count, options.flatRate, Duration.ofSeconds(options.flatSeconds),
                             options.workers));
                 }
+            }
+            if (options.flatOutCounts.contains(0) && options.flatOutCounts.stream().anyMatch(c -> c > 0)) {
+                // The baseline again, after: every phase leaves the article index bigger (story searches and merges
+                // cost more), so the flat-out phases with watches are compared with the mean of a phase without them
+                // before and one after, not with the first alone.
+                unregister();
+                phases.add(poster.run("flat out", 0, options.flatRate, Duration.ofSeconds(options.flatSeconds),
+                        options.workers));
             }
         } finally {
             searchWatch.stop();
@@ -167,6 +183,9 @@ public final class WatchBenchmark {
     }
 
     private void unregister() throws InterruptedException {
+        if (registered.isEmpty()) {
+            return;
+        }
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(REGISTERING_THREADS);
         for (String id : List.copyOf(registered)) {
@@ -176,6 +195,8 @@ public final class WatchBenchmark {
         pool.awaitTermination(30, java.util.concurrent.TimeUnit.MINUTES);
         System.out.printf("watch-figures: %d watches of this run deleted in %.1f s%n", registered.size(),
                 (System.nanoTime() - start) / 1e9);
+        registered.clear();
+        probing = false;
     }
 
     private int listed() throws IOException, InterruptedException {
@@ -355,6 +376,7 @@ public final class WatchBenchmark {
                 "search/s", "p50 ms", "p99 ms", "webhook got", "hook p50", "hook p99", "bulk ms", "matching ms",
                 "ratio", "matches", "load");
         Map<Integer, Phase> flatOut = new LinkedHashMap<>();
+        List<Phase> withNone = new ArrayList<>();
         for (Phase p : phases) {
             System.out.printf("%-9s %8d %8d %10.1f %9.0f %9.0f %12s %11.0f %11.0f %9.2f %11.2f %8.2f %8.0f %s%n",
                     p.name, p.watches, p.accepted.get(), p.steadyRate, p.searchable.percentileMillis(50),
@@ -362,19 +384,20 @@ public final class WatchBenchmark {
                     p.deliveries.percentileMillis(50), p.deliveries.percentileMillis(99),
                     p.cost.bulkMillisPerArticle(), p.cost.matchingMillisPerArticle(), p.cost.ratio(),
                     p.cost.matches(), p.load);
-            if (p.name.equals("flat out")) {
+            if (p.name.equals("flat out") && p.watches == 0) {
+                withNone.add(p);
+            } else if (p.name.equals("flat out")) {
                 flatOut.put(p.watches, p);
             }
         }
-        Phase none = flatOut.get(0);
-        if (none != null && none.clearedRate() > 0) {
-            flatOut.forEach((watches, p) -> {
-                if (watches != 0) {
-                    System.out.printf("flat out: %d watches cleared %.1f/s against %.1f/s with none: %.2f "
-                                    + "(steady window %.1f/s against %.1f/s)%n", watches, p.clearedRate(),
-                            none.clearedRate(), p.clearedRate() / none.clearedRate(), p.steadyRate, none.steadyRate);
-                }
-            });
+        double cleared = withNone.stream().mapToDouble(Phase::clearedRate).average().orElse(0);
+        double steady = withNone.stream().mapToDouble(p -> p.steadyRate).average().orElse(0);
+        if (cleared > 0) {
+            String none = withNone.stream().map(p -> String.format("%.1f", p.clearedRate()))
+                    .collect(Collectors.joining(" and "));
+            flatOut.forEach((watches, p) -> System.out.printf("flat out: %d watches cleared %.1f/s against %.1f/s with"
+                            + " none (mean of %s, before and after): %.2f (steady window %.1f/s against %.1f/s)%n",
+                    watches, p.clearedRate(), cleared, none, p.clearedRate() / cleared, p.steadyRate, steady));
         }
         System.out.println("search/s: searchable per second in the steady window; p50/p99: POST to searchable; hook: "
                 + "POST to the probe's webhook receiving the match; bulk/matching ms: query-service's time per article "
@@ -414,6 +437,7 @@ public final class WatchBenchmark {
         double flatRate = 60;
         int grace = 60;
         int warmFlat = 45;
+        int warmWatches = 20;
         long seed = 1;
         boolean keep;
 
@@ -431,6 +455,8 @@ public final class WatchBenchmark {
                             --flat-seconds 45 --flat-rate 60 --workers 8   the flat-out phase: offered above what
                                                      the stack sustains (0: as fast as ingest answers, 8 at a time)
                             --warm-flat 45           seconds of flat-out posting before the first figure
+                            --warm-watches 20        seconds of flat-out posting after each registration, before
+                                                     that count's figures (0: none)
                             --grace 60               seconds after posting to wait for searchable and deliveries
                             --seed 1                 the standing watches drawn
                             --keep                   leave this run's watches registered""");
@@ -458,6 +484,7 @@ public final class WatchBenchmark {
                     case "--flat-rate" -> o.flatRate = Double.parseDouble(value);
                     case "--grace" -> o.grace = Integer.parseInt(value);
                     case "--warm-flat" -> o.warmFlat = Integer.parseInt(value);
+                    case "--warm-watches" -> o.warmWatches = Integer.parseInt(value);
                     case "--seed" -> o.seed = Long.parseLong(value);
                     default -> throw new IllegalArgumentException("unknown option " + arg + " (--help lists them)");
                 }

@@ -120,7 +120,8 @@ public class ArticleIndex {
         }
     }
 
-    private static JsonNode templateJson() {
+    /** The index template as written (its settings, analysis and mappings). */
+    public static JsonNode templateJson() {
         try (InputStream template = ArticleIndex.class.getResourceAsStream(TEMPLATE_RESOURCE)) {
             return new ObjectMapper().readTree(template);
         } catch (IOException e) {

@@ -18,6 +18,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import news.wire.query.indexing.MissingIndex;
 import news.wire.query.indexing.RetryableIndexingException;
@@ -120,9 +122,44 @@ public class MatchLog {
 
     /** A watch's matches after {@code afterSeq}, oldest first. */
     public List<WatchMatch> after(String watchId, long afterSeq, int size) throws IOException {
-        Query query = Query.of(q -> q.bool(b -> b.filter(ofWatch(watchId))
+        return read(afterQuery(watchId, afterSeq), SortOrder.Asc, size);
+    }
+
+    private static Query afterQuery(String watchId, long afterSeq) {
+        return Query.of(q -> q.bool(b -> b.filter(ofWatch(watchId))
                 .filter(f -> f.range(r -> r.number(n -> n.field("seq").gt((double) afterSeq))))));
-        return read(query, SortOrder.Asc, size);
+    }
+
+    /**
+     * For each of these watches, its matches after the seq given, oldest first, at most SIZE each: one multi-search
+     * for them all. A watch with none is left out.
+     */
+    public Map<String, List<WatchMatch>> afterEach(Map<String, Long> afterSeqs, int size) throws IOException {
+        if (afterSeqs.isEmpty()) {
+            return Map.of();
+        }
+        List<String> watchIds = List.copyOf(afterSeqs.keySet());
+        List<RequestItem> searches = new ArrayList<>(watchIds.size());
+        for (String watchId : watchIds) {
+            Query query = afterQuery(watchId, afterSeqs.get(watchId));
+            searches.add(RequestItem.of(r -> r.header(h -> h.index(INDEX).ignoreUnavailable(true))
+                    .body(b -> b.query(query).size(Math.min(size, MOST_READ))
+                            .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc))))));
+        }
+        var response = client.msearch(m -> m.searches(searches), WatchMatch.class);
+        Map<String, List<WatchMatch>> found = new HashMap<>();
+        for (int i = 0; i < watchIds.size(); i++) {
+            MultiSearchResponseItem<WatchMatch> item = response.responses().get(i);
+            if (item.isFailure()) {
+                throw new IOException("matches of watch " + watchIds.get(i) + " not read: "
+                        + item.failure().error().reason());
+            }
+            List<WatchMatch> matches = item.result().hits().hits().stream().map(Hit::source).toList();
+            if (!matches.isEmpty()) {
+                found.put(watchIds.get(i), matches);
+            }
+        }
+        return found;
     }
 
     /** The seq of a watch's newest match, 0 when it has none. */

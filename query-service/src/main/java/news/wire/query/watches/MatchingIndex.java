@@ -3,6 +3,7 @@ package news.wire.query.watches;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -45,6 +47,7 @@ public class MatchingIndex {
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     /** Words a gate asked about, by field: few distinct ones (the watches' words), asked once each. */
     private final Map<String, List<String>> analysed = new ConcurrentHashMap<>();
+    private final ArticleTerms analysis = ArticleTerms.of(ArticleIndex.templateJson());
     private List<String> held = List.of();
     private volatile boolean ready;
 
@@ -108,13 +111,40 @@ public class MatchingIndex {
     }
 
     /**
-     * Each article's terms in these text fields, by field, in the order given: analysed by the working copy as it
-     * would index them (term vectors of the text alone; nothing is written).
+     * Each article's terms in these text fields, by field, in the order given: as the article index would make them.
+     * Made here ({@link ArticleTerms}) where the text reads alike in every Lucene version; the rest asked of the working
+     * copy (term vectors of the text alone; nothing is written).
      */
     List<Map<String, Set<String>>> termsOf(List<ObjectNode> batch, Set<String> fields) throws IOException {
-        if (fields.isEmpty() || batch.isEmpty()) {
-            return batch.stream().map(a -> Map.<String, Set<String>>of()).toList();
+        List<Map<String, Set<String>>> terms = new ArrayList<>(batch.size());
+        Map<Integer, ObjectNode> askedOfElasticsearch = new LinkedHashMap<>();
+        for (ObjectNode article : batch) {
+            Map<String, Set<String>> byField = new HashMap<>();
+            for (String field : fields) {
+                JsonNode text = article.get(field);
+                if (text == null || text.isNull()) {
+                    continue;
+                }
+                if (!analysis.reads(field) || !ArticleTerms.readsAlike(text.asText())) {
+                    askedOfElasticsearch.put(terms.size(), article);
+                    break;
+                }
+                byField.put(field, analysis.termsOf(field, text.asText()));
+            }
+            terms.add(byField);
         }
+        if (!askedOfElasticsearch.isEmpty()) {
+            List<Map<String, Set<String>>> asked = termVectorsOf(List.copyOf(askedOfElasticsearch.values()), fields);
+            int i = 0;
+            for (int slot : askedOfElasticsearch.keySet()) {
+                terms.set(slot, asked.get(i++));
+            }
+        }
+        return terms;
+    }
+
+    private List<Map<String, Set<String>>> termVectorsOf(List<ObjectNode> batch, Set<String> fields)
+            throws IOException {
         ensureReady();
         List<String> asked = List.copyOf(fields);
         List<MultiTermVectorsOperation> docs = new ArrayList<>(batch.size());

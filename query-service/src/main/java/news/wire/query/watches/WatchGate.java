@@ -60,6 +60,10 @@ final class WatchGate {
 
     /** Between a key's field and its value: no field name or term holds it. */
     private static final char SEPARATOR = '\u0000';
+    /** Among an article's keys when they were made by {@link #keysOf}: no field name or term starts with it. */
+    static final String EVERY_KEYWORD = "\u0001keywords";
+    /** After a field's name, in place of the separator and a value: the field holds a value that is not a string. */
+    private static final char NOT_TEXT = '\u0001';
 
     private final List<Set<String>> required;
     private final Set<String> textFields;
@@ -99,7 +103,7 @@ final class WatchGate {
      * ({@code Collections.disjoint} walks the second set when the first is one, here the article's thousand terms, and
      * with 10,000 watches that took seconds a pass).
      */
-    private static boolean sharesOne(Set<String> few, Set<String> many) {
+    static boolean sharesOne(Set<String> few, Set<String> many) {
         for (String key : few) {
             if (many.contains(key)) {
                 return true;
@@ -116,6 +120,7 @@ final class WatchGate {
     /** The keys of an article: its values of the keyword fields, and the terms of its text fields given. */
     static Set<String> keysOf(JsonNode article, Map<String, Set<String>> textTerms) {
         Set<String> keys = new HashSet<>();
+        keys.add(EVERY_KEYWORD);
         for (String field : KEYWORD_FIELDS) {
             collect(article, field.split("\\."), 0, field, false, keys);
         }
@@ -134,6 +139,8 @@ final class WatchGate {
         } else if (depth == path.length) {
             if (node.isTextual()) {
                 keys.add(key(field, lowered ? lowercased(node.asText()) : node.asText()));
+            } else {
+                keys.add(notTextKey(field));
             }
         } else {
             collect(node.get(path[depth]), path, depth + 1, field, lowered, keys);
@@ -157,6 +164,22 @@ final class WatchGate {
 
     static String key(String field, String value) {
         return field + SEPARATOR + value;
+    }
+
+    /**
+     * The key an article has when the field holds a value that is not a string (Elasticsearch would index its text);
+     * no value's key is this one.
+     */
+    static String notTextKey(String field) {
+        return field + NOT_TEXT;
+    }
+
+    /**
+     * Whether an article's keys ({@link #keysOf}, which mark them with {@link #EVERY_KEYWORD}) hold every value of this
+     * keyword field: its strings' keys, and its notTextKey when it holds another value.
+     */
+    static boolean keys(String field) {
+        return KEYWORD_FIELDS.contains(field) || LOWERCASED_FIELDS.containsKey(field);
     }
 
     /** The term sets a query asks an article to share a term with each, as read; none when nothing is readable. */

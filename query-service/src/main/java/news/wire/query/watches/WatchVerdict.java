@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -83,27 +84,30 @@ final class WatchVerdict {
         boolean on(Scope scope);
     }
 
-    /** Where a clause is read: the article (path "") or one entry under a nested path; the article's keys besides. */
-    private record Scope(JsonNode node, String path, Set<String> keys) {
+    /** Where a clause is read: the article, or one entry under a nested path; the article's keys besides. */
+    private record Scope(JsonNode node, Set<String> keys) {
 
-        /** The field's values here (a multi-field's, those of the field it is made of): none when absent or null. */
-        List<JsonNode> values(String field) {
-            String source = WatchGate.LOWERCASED_FIELDS.getOrDefault(field, field);
-            JsonNode value = node.get(path.isEmpty() ? source : source.substring(path.length() + 1));
+        /**
+         * The values of the field named so in this scope ({@link #named}): the array itself, whose null elements the
+         * caller passes over, or the one value; none when absent or null. Nothing is copied: a thousand watches read
+         * the same entities.
+         */
+        Iterable<JsonNode> values(String name) {
+            JsonNode value = node.get(name);
             if (value == null || value.isNull()) {
                 return List.of();
             }
-            if (!value.isArray()) {
-                return List.of(value);
-            }
-            List<JsonNode> values = new ArrayList<>(value.size());
-            value.forEach(v -> {
-                if (!v.isNull()) {
-                    values.add(v);
-                }
-            });
-            return values;
+            return value.isArray() ? value : List.of(value);
         }
+    }
+
+    /**
+     * The name a field's values have in a scope under the path: a multi-field's those of the field it is made of, and
+     * inside a nested entry the name without the path.
+     */
+    private static String named(String field, String path) {
+        String source = WatchGate.LOWERCASED_FIELDS.getOrDefault(field, field);
+        return path.isEmpty() ? source : source.substring(path.length() + 1);
     }
 
     private final Test test;
@@ -127,7 +131,7 @@ final class WatchVerdict {
      * @throws Undecided when the article holds a value read here otherwise than Elasticsearch might
      */
     boolean matches(JsonNode article, Set<String> keys) {
-        return test.on(new Scope(article, "", keys));
+        return test.on(new Scope(article, keys));
     }
 
     /** The text fields whose terms the verdict looks for among the article's keys. */
@@ -146,8 +150,8 @@ final class WatchVerdict {
                 case Term -> read(query.term(), path);
                 case Terms -> read(query.terms(), path);
                 case Range -> read(query.range(), path);
-                case Exists -> field(query.exists().field(), path) == null ? null
-                        : scope -> !scope.values(query.exists().field()).isEmpty();
+                case Exists -> field(query.exists().field(), path) == null ? null : exists(named(query.exists().field(),
+                        path));
                 case SimpleQueryString -> path.isEmpty() ? words(WatchGate.wordsOf(query.simpleQueryString(),
                         analysis)) : null;
                 default -> null;
@@ -203,6 +207,17 @@ final class WatchVerdict {
             };
         }
 
+        private static Test exists(String name) {
+            return scope -> {
+                for (JsonNode value : scope.values(name)) {
+                    if (!value.isNull()) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
+
         /** How many should clauses must hold, or null when minimum_should_match is not a plain count. */
         private static Integer minimumShouldMatch(BoolQuery bool) {
             String minimum = bool.minimumShouldMatch();
@@ -229,7 +244,7 @@ final class WatchVerdict {
             }
             return scope -> {
                 for (JsonNode entry : scope.values(inner)) {
-                    if (entry.isObject() && test.on(new Scope(entry, inner, scope.keys()))) {
+                    if (entry.isObject() && test.on(new Scope(entry, scope.keys()))) {
                         return true;
                     }
                 }
@@ -242,7 +257,7 @@ final class WatchVerdict {
             if (!isKeyword(kind) || Boolean.TRUE.equals(term.caseInsensitive()) || !term.value().isString()) {
                 return null;
             }
-            return keywordIn(term.field(), kind, Set.of(normalised(kind, term.value().stringValue())));
+            return keywordIn(term.field(), path, kind, Set.of(normalised(kind, term.value().stringValue())));
         }
 
         private Test read(TermsQuery terms, String path) {
@@ -257,12 +272,26 @@ final class WatchVerdict {
                 }
                 values.add(normalised(kind, value.stringValue()));
             }
-            return keywordIn(terms.field(), kind, values);
+            return keywordIn(terms.field(), path, kind, values);
         }
 
-        private static Test keywordIn(String field, FieldKind kind, Set<String> values) {
+        private static Test keywordIn(String field, String path, FieldKind kind, Set<String> values) {
+            // The article's keys hold every string value of the field, wherever it is (any nested entry): when none is
+            // one of these, no entry matches, which a thousand watches found out without walking the entries each.
+            Set<String> keys = WatchGate.keys(field)
+                    ? values.stream().map(v -> WatchGate.key(field, v)).collect(Collectors.toUnmodifiableSet())
+                    : null;
+            String notText = WatchGate.notTextKey(field);
+            String name = named(field, path);
             return scope -> {
-                for (JsonNode value : scope.values(field)) {
+                if (keys != null && scope.keys().contains(WatchGate.EVERY_KEYWORD) && !scope.keys().contains(notText)
+                        && !WatchGate.sharesOne(keys, scope.keys())) {
+                    return false;
+                }
+                for (JsonNode value : scope.values(name)) {
+                    if (value.isNull()) {
+                        continue;
+                    }
                     if (!value.isTextual()) {
                         throw new Undecided(field + " holds a " + value.getNodeType());
                     }
@@ -299,8 +328,12 @@ final class WatchVerdict {
                 return null;
             }
             String field = range.field();
+            String name = named(field, path);
             return scope -> {
-                for (JsonNode value : scope.values(field)) {
+                for (JsonNode value : scope.values(name)) {
+                    if (value.isNull()) {
+                        continue;
+                    }
                     long millis = dateMillis(field, value);
                     if ((gte == null || millis >= gte) && (gt == null || millis > gt)
                             && (lte == null || millis <= lte) && (lt == null || millis < lt)) {
@@ -323,8 +356,12 @@ final class WatchVerdict {
             Double lte = range.lte();
             Double lt = range.lt();
             String field = range.field();
+            String name = named(field, path);
             return scope -> {
-                for (JsonNode value : scope.values(field)) {
+                for (JsonNode value : scope.values(name)) {
+                    if (value.isNull()) {
+                        continue;
+                    }
                     if (!value.isNumber()) {
                         throw new Undecided(field + " holds a " + value.getNodeType());
                     }

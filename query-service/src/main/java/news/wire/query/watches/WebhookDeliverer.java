@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,12 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Posts each watch's matches to its webhook, in seq order, one at a time, as soon as the matcher announces them (and
  * every {@code poll} besides, for retries and matches announced by other instances): a 2xx moves the webhook's
- * {@code deliveredSeq} on (stored before the next call), anything else (or no answer, or a refused address) is a
- * failure, retried after a wait that doubles with each failure in a row; after {@code pause-after} failures in a
- * row the webhook is paused until its watch is saved again. At least once: a call answered but not yet recorded
- * when the process dies is made again, with the same matchId. Several watches' webhooks are called at once
+ * {@code deliveredSeq} on, anything else (or no answer, or a refused address) is a failure, retried after a wait
+ * that doubles with each failure in a row; after {@code pause-after} failures in a row the webhook is paused until its
+ * watch is saved again. A round reads every due webhook's matches in one multi-search and stores their states in one
+ * bulk write at its end (a request per match and per webhook cost more than the calls themselves). At least once: a
+ * call answered in a round not yet recorded when the process dies is made again, with the same matchId (at most
+ * {@link #PER_ROUND} a webhook). Several watches' webhooks are called at once
  * ({@code concurrency}); the list of webhooks is kept between rounds and read again after a watch is saved through
  * this instance, or after {@link WatchQueries#RELOAD} (a watch saved through another).
  */
@@ -156,20 +159,41 @@ public class WebhookDeliverer {
             LOG.debugf("Webhook round skipped: %s", e.toString());
             return;
         }
-        List<Callable<Void>> tasks = new ArrayList<>(due.size());
-        for (WatchStore.WebhookTarget target : due) {
-            tasks.add(() -> {
-                deliver(target, states.get(target.watchId()));
-                return null;
-            });
+        Instant now = Instant.now();
+        Map<String, Long> ready = new HashMap<>();
+        states.values().stream().filter(state -> state.isDue(now))
+                .forEach(state -> ready.put(state.watchId(), state.deliveredSeq()));
+        Map<String, List<WatchMatch>> pending;
+        try {
+            pending = matches.afterEach(ready, PER_ROUND);
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf("Webhook round skipped: %s", e.toString());
+            return;
         }
-        for (Future<Void> call : calls.invokeAll(tasks)) {
+        List<Callable<WebhookDeliveries.State>> tasks = new ArrayList<>(due.size());
+        for (WatchStore.WebhookTarget target : due) {
+            WebhookDeliveries.State state = states.get(target.watchId());
+            List<WatchMatch> sending = ready.containsKey(target.watchId())
+                    ? pending.getOrDefault(target.watchId(), List.of()) : null;
+            tasks.add(() -> deliver(target, state, sending));
+        }
+        List<WebhookDeliveries.State> changed = new ArrayList<>();
+        for (Future<WebhookDeliveries.State> call : calls.invokeAll(tasks)) {
             try {
-                call.get();
+                WebhookDeliveries.State state = call.get();
+                if (state != null) {
+                    changed.add(state);
+                }
             } catch (ExecutionException e) {
                 // That webhook waits for the next round; the others went on.
                 LOG.debugf("Webhook skipped this round: %s", e.getCause().toString());
             }
+        }
+        try {
+            deliveries.saveAll(changed);
+        } catch (IOException | RuntimeException e) {
+            // Those webhooks' matches of this round are sent again: at least once.
+            LOG.warnf("Webhook delivery states not stored: %s", e.toString());
         }
     }
 
@@ -188,23 +212,24 @@ public class WebhookDeliverer {
         return targets;
     }
 
-    private void deliver(WatchStore.WebhookTarget target, WebhookDeliveries.State state) throws IOException {
-        Instant now = Instant.now();
-        List<WatchMatch> due = null;
-        if (!state.paused() && (state.nextAttemptAt() == null || !now.isBefore(state.nextAttemptAt()))) {
-            due = matches.after(target.watchId(), state.deliveredSeq(), PER_ROUND);
+    /**
+     * Sends the webhook its due matches (null when it is paused or waiting to retry) in order until one fails; the
+     * state to store, null when nothing changed.
+     */
+    private WebhookDeliveries.State deliver(WatchStore.WebhookTarget target, WebhookDeliveries.State state,
+                                            List<WatchMatch> due) throws IOException {
+        WebhookDeliveries.State before = state;
+        if (due != null) {
             for (WatchMatch match : due) {
                 String error = post(target, match);
                 if (error == null) {
                     Instant acknowledged = Instant.now();
                     state = state.delivered(match.seq(), acknowledged);
-                    deliveries.save(state);
                     metrics.delivered(Duration.between(match.matchedAt(), acknowledged));
                     continue;
                 }
                 boolean pause = state.failures() + 1 >= config.pauseAfter();
                 state = state.failed(error, Instant.now().plus(retryAfter(state.failures() + 1)), pause);
-                deliveries.save(state);
                 metrics.failed(target.watchId());
                 if (pause) {
                     LOG.warnf("Webhook of watch %s paused after %d failures in a row: %s", target.watchId(),
@@ -218,6 +243,7 @@ public class WebhookDeliverer {
                 && (due.isEmpty() || due.get(due.size() - 1).seq() == state.deliveredSeq());
         long pending = allSent ? 0 : matches.countAfter(target.watchId(), state.deliveredSeq());
         metrics.webhookState(target.watchId(), pending, state.paused());
+        return state == before ? null : state;
     }
 
     /** The wait after this many failures in a row: first-retry, doubled each time, at most longest-retry. */

@@ -10,6 +10,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import news.wire.query.indexing.MissingIndex;
 
 /**
@@ -38,6 +40,11 @@ public class WebhookDeliveries {
 
         State failed(String error, Instant next, boolean pause) {
             return new State(watchId, deliveredSeq, failures + 1, next, pause, error, lastDeliveredAt);
+        }
+
+        /** Whether its matches are sent now: not paused, and no retry waited for. */
+        boolean isDue(Instant now) {
+            return !paused && (nextAttemptAt == null || !now.isBefore(nextAttemptAt));
         }
     }
 
@@ -80,5 +87,21 @@ public class WebhookDeliveries {
     public void save(State state) throws IOException {
         index.ensureExists();
         client.index(i -> i.index(INDEX).id(state.watchId()).document(state));
+    }
+
+    /** Stores these states in one bulk write, as {@link #save} does each. */
+    public void saveAll(Collection<State> states) throws IOException {
+        if (states.isEmpty()) {
+            return;
+        }
+        index.ensureExists();
+        List<BulkOperation> operations = states.stream()
+                .map(state -> BulkOperation.of(op -> op.index(i -> i.id(state.watchId()).document(state)))).toList();
+        BulkResponse response = client.bulk(b -> b.index(INDEX).operations(operations));
+        if (response.errors()) {
+            throw new IOException("delivery states not stored: " + response.items().stream()
+                    .filter(item -> item.error() != null).map(item -> item.id() + ": " + item.error().reason())
+                    .findFirst().orElse("?"));
+        }
     }
 }

@@ -163,6 +163,35 @@ class WatchVerdictTest {
         assertTrue(verdict(Query.of(q -> q.matchAll(m -> m))).matches(article("x"), Set.of()));
     }
 
+    /**
+     * With the article's keys made by the gate, a keyword clause none of whose values is among them is false without
+     * walking the entries, and the verdict is the same as without keys; a value that is not a string still undecides.
+     */
+    @Test
+    void theArticlesKeysAnswerAKeywordClauseNoValueOfWhichTheyHold() throws IOException {
+        Query named = ArticleFilters.nested("entities", Query.of(q -> q.bool(b -> b
+                .filter(ArticleFilters.term("entities.type", "PERSON"))
+                .filter(ArticleFilters.term("entities.name.lower", "Marta Ilves")))));
+        WatchVerdict verdict = verdict(named);
+        ObjectNode other = article("talks");
+        entity(other, "person:k", "PERSON").put("name", "Kaja Kallas");
+        ObjectNode apart = article("talks");
+        entity(apart, "person:m", "ORGANIZATION").put("name", "Marta ILVES");
+        entity(apart, "person:k", "PERSON");
+        ObjectNode named2 = article("talks");
+        entity(named2, "person:m", "PERSON").put("name", "Marta ILVES");
+        for (ObjectNode article : List.of(other, apart, named2)) {
+            assertEquals(verdict.matches(article, Set.of()), verdict.matches(article, WatchGate.keysOf(article,
+                    Map.of())), article.toString());
+        }
+        assertTrue(verdict.matches(named2, WatchGate.keysOf(named2, Map.of())));
+        assertFalse(verdict.matches(apart, WatchGate.keysOf(apart, Map.of())), "name and type in separate entries");
+        ObjectNode numeric = article("talks");
+        entity(numeric, "person:k", "PERSON").put("name", 7);
+        assertThrows(WatchVerdict.Undecided.class, () -> verdict.matches(numeric, WatchGate.keysOf(numeric,
+                Map.of())), "Elasticsearch would index the 7 as text");
+    }
+
     /** Each field a verdict reads is, in the article template, of the kind it is compared as. */
     @Test
     void theArticleMappingGivesEachFieldTheKindItIsComparedAs() throws IOException {
