@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -150,8 +151,8 @@ final class WatchVerdict {
                 case Term -> read(query.term(), path);
                 case Terms -> read(query.terms(), path);
                 case Range -> read(query.range(), path);
-                case Exists -> field(query.exists().field(), path) == null ? null : exists(named(query.exists().field(),
-                        path));
+                case Exists -> field(query.exists().field(), path) == null ? null
+                        : anyValue(named(query.exists().field(), path), value -> true);
                 case SimpleQueryString -> path.isEmpty() ? words(WatchGate.wordsOf(query.simpleQueryString(),
                         analysis)) : null;
                 default -> null;
@@ -207,10 +208,11 @@ final class WatchVerdict {
             };
         }
 
-        private static Test exists(String name) {
+        /** Holds when some value of the field named so in the scope, nulls passed over, passes. */
+        private static Test anyValue(String name, Predicate<JsonNode> passes) {
             return scope -> {
                 for (JsonNode value : scope.values(name)) {
-                    if (!value.isNull()) {
+                    if (!value.isNull() && passes.test(value)) {
                         return true;
                     }
                 }
@@ -282,24 +284,18 @@ final class WatchVerdict {
                     ? values.stream().map(v -> WatchGate.key(field, v)).collect(Collectors.toUnmodifiableSet())
                     : null;
             String notText = WatchGate.notTextKey(field);
-            String name = named(field, path);
+            Test someValue = anyValue(named(field, path), value -> {
+                if (!value.isTextual()) {
+                    throw new Undecided(field + " holds a " + value.getNodeType());
+                }
+                return values.contains(normalised(kind, value.textValue()));
+            });
             return scope -> {
                 if (keys != null && scope.keys().contains(WatchGate.EVERY_KEYWORD) && !scope.keys().contains(notText)
                         && !WatchGate.sharesOne(keys, scope.keys())) {
                     return false;
                 }
-                for (JsonNode value : scope.values(name)) {
-                    if (value.isNull()) {
-                        continue;
-                    }
-                    if (!value.isTextual()) {
-                        throw new Undecided(field + " holds a " + value.getNodeType());
-                    }
-                    if (values.contains(normalised(kind, value.textValue()))) {
-                        return true;
-                    }
-                }
-                return false;
+                return someValue.on(scope);
             };
         }
 
@@ -328,20 +324,11 @@ final class WatchVerdict {
                 return null;
             }
             String field = range.field();
-            String name = named(field, path);
-            return scope -> {
-                for (JsonNode value : scope.values(name)) {
-                    if (value.isNull()) {
-                        continue;
-                    }
-                    long millis = dateMillis(field, value);
-                    if ((gte == null || millis >= gte) && (gt == null || millis > gt)
-                            && (lte == null || millis <= lte) && (lt == null || millis < lt)) {
-                        return true;
-                    }
-                }
-                return false;
-            };
+            return anyValue(named(field, path), value -> {
+                long millis = dateMillis(field, value);
+                return (gte == null || millis >= gte) && (gt == null || millis > gt)
+                        && (lte == null || millis <= lte) && (lt == null || millis < lt);
+            });
         }
 
         /**
@@ -356,24 +343,14 @@ final class WatchVerdict {
             Double lte = range.lte();
             Double lt = range.lt();
             String field = range.field();
-            String name = named(field, path);
-            return scope -> {
-                for (JsonNode value : scope.values(name)) {
-                    if (value.isNull()) {
-                        continue;
-                    }
-                    if (!value.isNumber()) {
-                        throw new Undecided(field + " holds a " + value.getNodeType());
-                    }
-                    double v = value.doubleValue();
-                    if ((gte == null || Double.compare(v, gte) >= 0) && (gt == null || Double.compare(v, gt) > 0)
-                            && (lte == null || Double.compare(v, lte) <= 0)
-                            && (lt == null || Double.compare(v, lt) < 0)) {
-                        return true;
-                    }
+            return anyValue(named(field, path), value -> {
+                if (!value.isNumber()) {
+                    throw new Undecided(field + " holds a " + value.getNodeType());
                 }
-                return false;
-            };
+                double v = value.doubleValue();
+                return (gte == null || Double.compare(v, gte) >= 0) && (gt == null || Double.compare(v, gt) > 0)
+                        && (lte == null || Double.compare(v, lte) <= 0) && (lt == null || Double.compare(v, lt) < 0);
+            });
         }
 
         /** Each word one token in each field: every word found under AND, one under OR, among the article's keys. */
