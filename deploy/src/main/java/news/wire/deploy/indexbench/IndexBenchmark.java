@@ -86,7 +86,8 @@ public final class IndexBenchmark {
         }
         List<String> lines = new EnrichedCorpusCache(o.cache(), o.enrich()).lines(o.reuters(), o.bbc(), 2, o.articles());
         System.err.printf(Locale.ROOT, "corpus: %d enriched articles in %s%n", lines.size(), o.cache());
-        new ReplicaPublisher(o.kafka(), o.topic(), "index-bench:" + nonce).publish(lines, o.articles());
+        new ReplicaPublisher(o.kafka(), o.topic(), "index-bench:" + nonce, o.publishedNow())
+                .publish(lines, o.articles());
 
         Files.createDirectories(o.logDir());
         System.out.printf(Locale.ROOT, "indexing throughput: %d articles on %s (%d records there before), target count %d,"
@@ -355,7 +356,7 @@ public final class IndexBenchmark {
     record Options(Path before, Path after, URI elasticsearch, String kafka, URI enrich, URI stackQuery,
                    String ingestMetrics, String enrichMetrics, Path reuters, Path bbc, Path cache, Path logDir,
                    String topic, String java, String javaOpts, int httpPort, int articles, int rounds, int warmup,
-                   long expect, int timeoutSeconds, int stallSeconds, long elasticsearchPid) {
+                   long expect, int timeoutSeconds, int stallSeconds, long elasticsearchPid, boolean publishedNow) {
 
         static Options parse(String[] args) {
             Map<String, String> v = new HashMap<>();
@@ -368,7 +369,7 @@ public final class IndexBenchmark {
             }
             List<String> known = List.of("before", "after", "elasticsearch", "kafka", "enrich", "query", "ingest-metrics",
                     "enrich-metrics", "reuters", "bbc", "cache", "log-dir", "topic", "java", "java-opts", "http-port",
-                    "articles", "rounds", "warmup", "expect", "timeout", "stall", "elasticsearch-pid");
+                    "articles", "rounds", "warmup", "expect", "timeout", "stall", "elasticsearch-pid", "published");
             for (String key : v.keySet()) {
                 if (!known.contains(key)) {
                     throw new IllegalArgumentException("unknown option --" + key + "; known: " + known);
@@ -398,7 +399,12 @@ public final class IndexBenchmark {
                     Long.parseLong(v.getOrDefault("expect", "0")),
                     Integer.parseInt(v.getOrDefault("timeout", "900")),
                     Integer.parseInt(v.getOrDefault("stall", "60")),
-                    Long.parseLong(v.getOrDefault("elasticsearch-pid", "0")));
+                    Long.parseLong(v.getOrDefault("elasticsearch-pid", "0")),
+                    switch (v.getOrDefault("published", "corpus")) {
+                        case "corpus" -> false;
+                        case "now" -> true;
+                        default -> throw new IllegalArgumentException("--published takes corpus or now");
+                    });
         }
     }
 }
