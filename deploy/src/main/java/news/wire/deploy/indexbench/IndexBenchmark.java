@@ -30,7 +30,8 @@ import news.wire.deploy.searchbench.ReplicaPublisher;
  * query-service's indexing throughput for two builds in the same run: N enriched articles are published once to
  * articles.enriched, then each build's {@code quarkus-run.jar} is started in turn (before, after, before, after, ...)
  * as a process of its own with a consumer group of its own, so it reads the topic from the beginning into an index
- * emptied first, and the time until the index holds them all is taken. Prints figures; asserts nothing.
+ * emptied first, and the time until the index holds them all is taken, with what its GC log says of its heap (each
+ * run is a backlog caught up). Prints figures; asserts nothing.
  *
  * <pre>deploy/bench/indexing-figures [--before DIR] [--after DIR] [--articles 10000] [--rounds 2] ...</pre>
  */
@@ -45,7 +46,7 @@ public final class IndexBenchmark {
     record Run(String label, String build, int round, String index, long target, long reached, double startSeconds,
                double indexSeconds, double rate, double cpuPerThousand, double esCpuPerThousand, double cpuTotal,
                String loadStart,
-               String loadEnd, boolean complete) {
+               String loadEnd, boolean complete, GcLog heap, String exited) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,16 +86,17 @@ public final class IndexBenchmark {
         }
         List<String> lines = new EnrichedCorpusCache(o.cache(), o.enrich()).lines(o.reuters(), o.bbc(), 2, o.articles());
         System.err.printf(Locale.ROOT, "corpus: %d enriched articles in %s%n", lines.size(), o.cache());
-        new ReplicaPublisher(o.kafka(), o.topic(), "index-bench:" + nonce).publish(lines, o.articles());
+        new ReplicaPublisher(o.kafka(), o.topic(), "index-bench:" + nonce, o.publishedNow())
+                .publish(lines, o.articles());
 
         Files.createDirectories(o.logDir());
         System.out.printf(Locale.ROOT, "indexing throughput: %d articles on %s (%d records there before), target count %d,"
                         + " nonce %s, %d round(s) after %d warm-up run(s), poll every %d ms%n",
                 o.articles(), o.topic(), before, target, nonce, o.rounds(), o.warmup(), POLL_MILLIS);
         System.out.printf(Locale.ROOT, "before: %s%nafter:  %s%n", o.before(), o.after());
-        System.out.printf(Locale.ROOT, "%-8s %-6s %-12s %9s %9s %9s %10s %10s %9s %9s %-16s %-16s%n", "run", "build",
-                "index", "start s", "index s", "art/s", "cpu/1000", "es cpu/1000", "cpu tot", "count", "load at start",
-                "load at end");
+        System.out.printf(Locale.ROOT, "%-8s %-6s %-12s %9s %9s %9s %10s %10s %9s %9s %-16s %-16s %7s %7s %9s %9s%n",
+                "run", "build", "index", "start s", "index s", "art/s", "cpu/1000", "es cpu/1000", "cpu tot", "count",
+                "load at start", "load at end", "full gc", "evac f", "young p90", "full max");
 
         List<Run> runs = new ArrayList<>();
         int n = 0;
@@ -128,6 +130,15 @@ public final class IndexBenchmark {
                 afterRate, afterCpu, afterEs);
         System.out.printf(Locale.ROOT, "after / before: throughput %.3f, CPU per article %.3f, Elasticsearch's CPU per "
                 + "article %.3f%n", afterRate / beforeRate, afterCpu / beforeCpu, afterEs / beforeEs);
+        for (String build : List.of("before", "after")) {
+            List<Run> of = runs.stream().filter(r -> r.build().equals(build)).toList();
+            System.out.printf(Locale.ROOT, "heap %-6s (%s): %d full collections, %d evacuation failures in %d runs, "
+                            + "median heap after young collections (90th percentile) %.0f MB, %d run(s) exited%n",
+                    build, o.javaOpts(), of.stream().mapToInt(r -> r.heap().fullPauses()).sum(),
+                    of.stream().mapToInt(r -> r.heap().evacuationFailures()).sum(), of.size(),
+                    Figures.median(of.stream().map(r -> r.heap().afterYoungP90Mb()).toList()),
+                    of.stream().filter(r -> r.exited() != null).count());
+        }
         long incomplete = runs.stream().filter(r -> !r.complete()).count();
         if (incomplete > 0) {
             System.out.printf(Locale.ROOT, "%d run(s) did not reach the target count and are left out of the medians%n",
@@ -136,10 +147,13 @@ public final class IndexBenchmark {
     }
 
     private static void print(Run r) {
-        System.out.printf(Locale.ROOT, "%-8s %-6s %-12s %9.1f %9.1f %9.0f %10.2f %10.2f %9.1f %9d %-16s %-16s%s%n",
+        System.out.printf(Locale.ROOT,
+                "%-8s %-6s %-12s %9.1f %9.1f %9.0f %10.2f %10.2f %9.1f %9d %-16s %-16s %7d %7d %9.0f %9.0f%s%s%n",
                 r.label().equals("warm-up") ? "warm-up" : "r" + r.round(), r.build(), r.index(), r.startSeconds(),
                 r.indexSeconds(), r.rate(), r.cpuPerThousand(), r.esCpuPerThousand(), r.cpuTotal(), r.reached(), r.loadStart(), r.loadEnd(),
-                r.complete() ? "" : "  INCOMPLETE");
+                r.heap().fullPauses(), r.heap().evacuationFailures(), r.heap().afterYoungP90Mb(),
+                r.heap().mostAfterFullMb(), r.complete() ? "" : "  INCOMPLETE",
+                r.exited() == null ? "" : "  " + r.exited());
     }
 
     /** Empties the indices, starts the build, polls the count until the target, stops the process. */
@@ -147,9 +161,13 @@ public final class IndexBenchmark {
                                Path app, int round, long target) throws IOException, InterruptedException {
         emptyIndices(es);
         Path log = o.logDir().resolve(String.format(Locale.ROOT, "run-%d-%s.log", n, build));
+        Path gcLog = o.logDir().resolve(String.format(Locale.ROOT, "run-%d-%s-gc.log", n, build));
+        Files.deleteIfExists(gcLog);
         List<String> command = new ArrayList<>();
         command.add(o.java());
         command.addAll(List.of(o.javaOpts().trim().split("\\s+")));
+        // How close the heap came to its limit while catching up: a backlog that fills it is a restart loop.
+        command.add("-Xlog:gc:file=" + gcLog.toAbsolutePath());
         command.addAll(List.of(
                 "-Dpipeline.home=" + o.logDir().toAbsolutePath(), // as the launcher passes it (a marker, and the cwd)
                 "-Dquarkus.http.host=127.0.0.1",
@@ -183,11 +201,16 @@ public final class IndexBenchmark {
         long count = 0;
         long lastChange = started;
         boolean complete = false;
+        String exited = null;
         try {
             while (true) {
                 Thread.sleep(POLL_MILLIS);
                 if (!process.isAlive()) {
-                    throw new IOException(build + " query-service exited with " + process.exitValue() + "; see " + log);
+                    // Out of heap exits (ExitOnOutOfMemoryError): a figure of the build, not the end of the benchmark.
+                    exited = "exited with " + process.exitValue() + ", see " + log;
+                    System.err.printf(Locale.ROOT, "%s %s: query-service %s%n", label, build, exited);
+                    endAt = System.nanoTime();
+                    break;
                 }
                 long now = System.nanoTime();
                 long c = Math.max(0, es.count(Elasticsearch.ALIAS));
@@ -238,7 +261,7 @@ public final class IndexBenchmark {
         double esCpuPerThousand = firstEsCpu < 0 || endEsCpu < 0 ? Double.NaN
                 : Figures.cpuPerThousand(endEsCpu - firstEsCpu, count - firstCount);
         return new Run(label, build, round, String.join(",", targets), target, count, startSeconds, indexSeconds, rate,
-                cpuPerThousand, esCpuPerThousand, endCpu, loadStart, loadEnd, complete);
+                cpuPerThousand, esCpuPerThousand, endCpu, loadStart, loadEnd, complete, GcLog.read(gcLog), exited);
     }
 
     /** SIGTERM, then up to 30 s for a clean shutdown, then SIGKILL. */
@@ -333,7 +356,7 @@ public final class IndexBenchmark {
     record Options(Path before, Path after, URI elasticsearch, String kafka, URI enrich, URI stackQuery,
                    String ingestMetrics, String enrichMetrics, Path reuters, Path bbc, Path cache, Path logDir,
                    String topic, String java, String javaOpts, int httpPort, int articles, int rounds, int warmup,
-                   long expect, int timeoutSeconds, int stallSeconds, long elasticsearchPid) {
+                   long expect, int timeoutSeconds, int stallSeconds, long elasticsearchPid, boolean publishedNow) {
 
         static Options parse(String[] args) {
             Map<String, String> v = new HashMap<>();
@@ -346,7 +369,7 @@ public final class IndexBenchmark {
             }
             List<String> known = List.of("before", "after", "elasticsearch", "kafka", "enrich", "query", "ingest-metrics",
                     "enrich-metrics", "reuters", "bbc", "cache", "log-dir", "topic", "java", "java-opts", "http-port",
-                    "articles", "rounds", "warmup", "expect", "timeout", "stall", "elasticsearch-pid");
+                    "articles", "rounds", "warmup", "expect", "timeout", "stall", "elasticsearch-pid", "published");
             for (String key : v.keySet()) {
                 if (!known.contains(key)) {
                     throw new IllegalArgumentException("unknown option --" + key + "; known: " + known);
@@ -376,7 +399,12 @@ public final class IndexBenchmark {
                     Long.parseLong(v.getOrDefault("expect", "0")),
                     Integer.parseInt(v.getOrDefault("timeout", "900")),
                     Integer.parseInt(v.getOrDefault("stall", "60")),
-                    Long.parseLong(v.getOrDefault("elasticsearch-pid", "0")));
+                    Long.parseLong(v.getOrDefault("elasticsearch-pid", "0")),
+                    switch (v.getOrDefault("published", "corpus")) {
+                        case "corpus" -> false;
+                        case "now" -> true;
+                        default -> throw new IllegalArgumentException("--published takes corpus or now");
+                    });
         }
     }
 }

@@ -58,12 +58,12 @@ public interface QueryConfig {
         @WithDefault("query-indexer")
         String groupId();
 
-        /** Most articles per bulk request (and per poll). */
-        @WithDefault("500")
+        /** Most articles per bulk request (and per poll), and waiting for the watches. */
+        @WithDefault("250")
         int batchSize();
 
-        /** Most bytes of article JSON per bulk request: long bodies make a batch of 500 too heavy for one request. */
-        @WithDefault("5M")
+        /** Most bytes of article JSON per bulk request, per fetch and waiting for the watches: long bodies weigh more. */
+        @WithDefault("2M")
         MemorySize batchMaxBytes();
 
         /**

@@ -165,8 +165,10 @@ public class ArticleIndexer implements Runnable {
     private void consumeUntilStopped() {
         IndexingBatch batch = new IndexingBatch(config.batchSize(), config.batchMaxBytes().asLongValue(),
                 config.batchMaxWait(), config.batchQuietWait());
-        try (Consumer<String, String> c = clients.indexerConsumer(groupId(), config.batchSize());
-             IndexedBatchQueue queue = new IndexedBatchQueue(indexedListener, config.batchSize())) {
+        try (Consumer<String, String> c = clients.indexerConsumer(groupId(), config.batchSize(),
+                config.batchMaxBytes().asLongValue());
+             IndexedBatchQueue queue = new IndexedBatchQueue(indexedListener, config.batchSize(),
+                     config.batchMaxBytes().asLongValue())) {
             consumer = c;
             written = queue;
             c.subscribe(List.of(config.topic()), rebalanceListener(c, batch));
@@ -221,7 +223,7 @@ public class ArticleIndexer implements Runnable {
                 write(chunk, tally, spans);
             }
         }
-        written.seal(batch.firstOffsets(), batch.nextOffsets(), tally);
+        written.seal(batch.firstOffsets(), batch.nextOffsets(), tally, batch.bytes());
         batch.clear();
     }
 

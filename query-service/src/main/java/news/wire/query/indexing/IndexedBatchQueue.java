@@ -22,16 +22,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * batch meanwhile, and says which batches' offsets may be committed: those the listener has finished with, in order.
  * Batches written while the listener was busy are told to it together, as long as no article is in two of them (an
  * article written, then withdrawn, is told in that order), which costs the listener one pass where it would have
- * taken several (watch matching costs about the same per pass whatever the batch holds). The indexer waits before
- * handing over more once {@code mostWaiting} articles wait. One queue per consumer session; the indexer thread calls
- * everything but the listener.
+ * taken several (watch matching costs about the same per pass whatever the batch holds). The queue holds at most one
+ * batch's worth of articles and bytes (a single larger batch alone): the indexer waits before handing over more, so
+ * what is in memory while the watches fall behind, catching up a backlog, is about two batches (this one and the one
+ * being written), not a backlog's worth. One queue per consumer session; the indexer thread calls everything but the
+ * listener.
  */
 final class IndexedBatchQueue implements AutoCloseable {
 
     /** One written batch: what Elasticsearch did with it, where it starts, its offsets and its tally. */
     private record Written(List<ObjectNode> indexed, List<ObjectNode> held, List<String> withdrawn,
                            Map<TopicPartition, Long> firstOffsets, Map<TopicPartition, OffsetAndMetadata> nextOffsets,
-                           IndexingMetrics.Tally tally) {
+                           IndexingMetrics.Tally tally, long bytes) {
 
         int articles() {
             return indexed.size() + held.size() + withdrawn.size();
@@ -54,7 +56,8 @@ final class IndexedBatchQueue implements AutoCloseable {
     }
 
     private final IndexedBatchListener listener;
-    private final int mostWaiting;
+    private final int mostArticles;
+    private final long mostBytes;
     private final Thread thread;
     private final List<ObjectNode> indexed = new ArrayList<>();
     private final List<ObjectNode> held = new ArrayList<>();
@@ -66,9 +69,11 @@ final class IndexedBatchQueue implements AutoCloseable {
     private Exception failure;
     private boolean closed;
 
-    IndexedBatchQueue(IndexedBatchListener listener, int mostWaiting) {
+    /** A queue holding at most {@code mostArticles} articles and {@code mostBytes} of their JSON, or one batch. */
+    IndexedBatchQueue(IndexedBatchListener listener, int mostArticles, long mostBytes) {
         this.listener = listener;
-        this.mostWaiting = Math.max(1, mostWaiting);
+        this.mostArticles = mostArticles;
+        this.mostBytes = mostBytes;
         this.thread = new Thread(this::tellUntilClosed, "indexed-batch-listener");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -89,17 +94,18 @@ final class IndexedBatchQueue implements AutoCloseable {
     }
 
     /**
-     * Hands the batch written since the last seal to the listener, with the offsets that commit it once the listener
-     * is done; waits first while the listener is behind by more than {@code mostWaiting} articles, or has failed.
+     * Hands the batch written since the last seal ({@code bytes} of record JSON) to the listener, with the offsets that
+     * commit it once the listener is done; waits first while the batches waiting would hold more than the queue's
+     * bounds with it, unless the listener has failed.
      */
     synchronized void seal(Map<TopicPartition, Long> firstOffsets, Map<TopicPartition, OffsetAndMetadata> nextOffsets,
-                           IndexingMetrics.Tally tally) throws InterruptedException {
+                           IndexingMetrics.Tally tally, long bytes) throws InterruptedException {
         Written batch = new Written(List.copyOf(indexed), List.copyOf(held), List.copyOf(withdrawn),
-                Map.copyOf(firstOffsets), Map.copyOf(nextOffsets), tally);
+                Map.copyOf(firstOffsets), Map.copyOf(nextOffsets), tally, bytes);
         indexed.clear();
         held.clear();
         withdrawn.clear();
-        while (failure == null && !closed && waitingArticles() >= mostWaiting) {
+        while (failure == null && !closed && !roomFor(batch)) {
             wait();
         }
         waiting.addLast(batch);
@@ -162,8 +168,14 @@ final class IndexedBatchQueue implements AutoCloseable {
         thread.interrupt();
     }
 
-    private int waitingArticles() {
-        return waiting.stream().mapToInt(Written::articles).sum();
+    private boolean roomFor(Written batch) {
+        int articles = batch.articles();
+        long bytes = batch.bytes();
+        for (Written w : waiting) {
+            articles += w.articles();
+            bytes += w.bytes();
+        }
+        return waiting.isEmpty() || (articles <= mostArticles && bytes <= mostBytes);
     }
 
     private void tellUntilClosed() {

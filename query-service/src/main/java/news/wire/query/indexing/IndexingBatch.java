@@ -115,6 +115,11 @@ final class IndexingBatch {
         return held;
     }
 
+    /** Bytes of record JSON the batch holds. */
+    long bytes() {
+        return bytes;
+    }
+
     void clear() {
         records.clear();
         bytes = 0;

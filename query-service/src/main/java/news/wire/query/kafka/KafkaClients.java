@@ -30,10 +30,13 @@ public class KafkaClients {
         shared.remove(ConsumerConfig.GROUP_ID_CONFIG);
     }
 
-    /** The indexer's consumer in {@code groupId}, committing by hand, returning at most {@code maxPollRecords}. */
-    public Consumer<String, String> indexerConsumer(String groupId, int maxPollRecords) {
-        return new KafkaConsumer<>(indexerConsumerConfig(groupId, maxPollRecords), new StringDeserializer(),
-                new StringDeserializer());
+    /**
+     * The indexer's consumer in {@code groupId}, committing by hand, returning at most {@code maxPollRecords} a poll
+     * and fetching about {@code maxFetchBytes} at a time.
+     */
+    public Consumer<String, String> indexerConsumer(String groupId, int maxPollRecords, long maxFetchBytes) {
+        return new KafkaConsumer<>(indexerConsumerConfig(groupId, maxPollRecords, maxFetchBytes),
+                new StringDeserializer(), new StringDeserializer());
     }
 
     /** An admin client for short checks: its calls give up after a few seconds rather than hold up their caller. */
@@ -41,10 +44,13 @@ public class KafkaClients {
         return Admin.create(adminConfig());
     }
 
-    Map<String, Object> indexerConsumerConfig(String groupId, int maxPollRecords) {
+    Map<String, Object> indexerConsumerConfig(String groupId, int maxPollRecords, long maxFetchBytes) {
         // A crashed indexer's partitions go to the other instances after 10 s rather than Kafka's 45 s default.
+        // What a fetch buffers is a batch's worth, not Kafka's 50 MB default: catching up a backlog, the consumer
+        // fetches ahead of the batches in memory (query.indexer.batch-max-bytes says why that bound matters).
         return settings(Map.of(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000,
-                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000), Map.of(ConsumerConfig.GROUP_ID_CONFIG, groupId,
+                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000,
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, (int) Math.min(Integer.MAX_VALUE, maxFetchBytes)), Map.of(ConsumerConfig.GROUP_ID_CONFIG, groupId,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 // Only what enrich-service committed: never index output of an aborted transaction.

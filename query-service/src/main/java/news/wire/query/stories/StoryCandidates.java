@@ -37,6 +37,12 @@ public class StoryCandidates {
 
     /** Searches per multi-search request: bounds the size of one request. */
     private static final int SEARCHES_PER_REQUEST = 50;
+    /**
+     * Candidate documents per multi-get. A batch of new articles on a live wire names thousands of candidates the
+     * cache does not hold; read in one request, their JSON trees (word counts and entities, about 30 KB each) took
+     * most of a 256 MB heap at once.
+     */
+    static final int DOCUMENTS_PER_READ = 200;
     private static final List<String> CANDIDATE_FIELDS = List.of("id", "source", "headline", "publishedAt",
             "storyId", ArticleProfile.WORD_COUNTS, "entities.id", "entities.type", "entities.name", "entities.salience");
 
@@ -103,16 +109,24 @@ public class StoryCandidates {
         return near;
     }
 
-    /** The profiles of these indexed articles, read from their documents and kept under the version read. */
+    /**
+     * The profiles of these indexed articles, read from their documents and kept under the version read: a few
+     * hundred documents at a time, each turned into its much smaller profile before the next are read.
+     */
     private Map<String, ArticleProfile> read(Collection<String> ids) throws IOException {
         Map<String, ArticleProfile> read = new HashMap<>();
-        if (ids.isEmpty()) {
-            return read;
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += DOCUMENTS_PER_READ) {
+            readInto(read, all.subList(from, Math.min(all.size(), from + DOCUMENTS_PER_READ)));
         }
+        return read;
+    }
+
+    private void readInto(Map<String, ArticleProfile> read, List<String> ids) throws IOException {
         MgetResponse<ObjectNode> response = MissingIndex.orNull(() -> client.mget(m -> m.index(ArticleIndex.ALIAS)
-                .ids(List.copyOf(ids)).sourceIncludes(CANDIDATE_FIELDS), ObjectNode.class));
+                .ids(ids).sourceIncludes(CANDIDATE_FIELDS), ObjectNode.class));
         if (response == null) {
-            return read;
+            return;
         }
         for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
             GetResult<ObjectNode> doc = item.isResult() ? item.result() : null;
@@ -124,7 +138,6 @@ public class StoryCandidates {
                 }
             }
         }
-        return read;
     }
 
     private RequestItem search(ArticleProfile article) {

@@ -1,6 +1,7 @@
 package news.wire.query.indexing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +57,7 @@ class IndexedBatchQueueTest {
     @Test
     void batchesWrittenMeanwhileAreToldTogetherUnlessTheyShareAnArticle() throws Exception {
         Listener listener = new Listener();
-        try (IndexedBatchQueue queue = new IndexedBatchQueue(listener, 100)) {
+        try (IndexedBatchQueue queue = new IndexedBatchQueue(listener, 100, Long.MAX_VALUE)) {
             seal(queue, List.of("a"), List.of(), Map.of(P0, 0L), Map.of(P0, 1L));
             assertTrue(listener.firstCallStarted.await(10, TimeUnit.SECONDS));
             assertNull(queue.done(), "nothing committed while the first batch is being told");
@@ -81,7 +82,7 @@ class IndexedBatchQueueTest {
     void aFailureSendsTheIndexerBackToTheFirstBatchNotFinished() throws Exception {
         Listener listener = new Listener();
         listener.failOn = "b";
-        try (IndexedBatchQueue queue = new IndexedBatchQueue(listener, 100)) {
+        try (IndexedBatchQueue queue = new IndexedBatchQueue(listener, 100, Long.MAX_VALUE)) {
             seal(queue, List.of("a"), List.of(), Map.of(P0, 0L), Map.of(P0, 1L));
             assertTrue(listener.firstCallStarted.await(10, TimeUnit.SECONDS));
             seal(queue, List.of("b"), List.of(), Map.of(P0, 1L, P1, 5L), Map.of(P0, 2L, P1, 6L));
@@ -102,7 +103,7 @@ class IndexedBatchQueueTest {
     void aBatchThatFailedPartWayIsToldOnceWhenWrittenAgain() throws Exception {
         Listener listener = new Listener();
         listener.release.countDown();
-        try (IndexedBatchQueue queue = new IndexedBatchQueue(listener, 100)) {
+        try (IndexedBatchQueue queue = new IndexedBatchQueue(listener, 100, Long.MAX_VALUE)) {
             // Its first chunk was written, its second failed: the whole batch is read and written again.
             queue.add(List.of(json.createObjectNode().put("id", "a")), List.of(), List.of());
             queue.forgetUnsealed();
@@ -112,11 +113,61 @@ class IndexedBatchQueueTest {
         }
     }
 
+    @Test
+    void theIndexerWaitsWhileABatchsWorthOfBytesWaits() throws Exception {
+        Listener listener = new Listener();
+        try (IndexedBatchQueue queue = new IndexedBatchQueue(listener, 100, 1_000)) {
+            seal(queue, List.of("a"), Map.of(P0, 0L), Map.of(P0, 1L), 600);
+            assertTrue(listener.firstCallStarted.await(10, TimeUnit.SECONDS));
+            seal(queue, List.of("b"), Map.of(P0, 1L), Map.of(P0, 2L), 300);
+            CountDownLatch sealed = new CountDownLatch(1);
+            Thread indexer = new Thread(() -> {
+                try {
+                    seal(queue, List.of("c"), Map.of(P0, 2L), Map.of(P0, 3L), 600);
+                    sealed.countDown();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            indexer.start();
+            assertFalse(sealed.await(300, TimeUnit.MILLISECONDS),
+                    "1,500 bytes would wait with c: the indexer holds it until the watches are done with a");
+            listener.release.countDown();
+            assertTrue(sealed.await(10, TimeUnit.SECONDS), "handed over once a was finished");
+            assertTrue(queue.drain(Duration.ofSeconds(10)));
+            assertEquals(List.of("a"), listener.calls.get(0));
+            assertEquals(List.of("a", "b", "c"), listener.calls.stream().flatMap(List::stream).toList(),
+                    "b and c told after a, together or not");
+        }
+    }
+
+    @Test
+    void aBatchLargerThanTheBoundsStillGoesAlone() throws Exception {
+        Listener listener = new Listener();
+        listener.release.countDown();
+        try (IndexedBatchQueue queue = new IndexedBatchQueue(listener, 1, 1_000)) {
+            seal(queue, List.of("a", "b"), Map.of(P0, 0L), Map.of(P0, 2L), 5_000);
+            assertTrue(queue.drain(Duration.ofSeconds(10)));
+            assertEquals(List.of(List.of("a", "b")), listener.calls);
+        }
+    }
+
     private void seal(IndexedBatchQueue queue, List<String> indexed, List<String> withdrawn,
                       Map<TopicPartition, Long> first, Map<TopicPartition, Long> next) throws InterruptedException {
         queue.add(indexed.stream().map(id -> json.createObjectNode().put("id", id)).toList(), List.of(), withdrawn);
+        seal(queue, first, next, 0);
+    }
+
+    private void seal(IndexedBatchQueue queue, List<String> indexed, Map<TopicPartition, Long> first,
+                      Map<TopicPartition, Long> next, long bytes) throws InterruptedException {
+        queue.add(indexed.stream().map(id -> json.createObjectNode().put("id", id)).toList(), List.of(), List.of());
+        seal(queue, first, next, bytes);
+    }
+
+    private static void seal(IndexedBatchQueue queue, Map<TopicPartition, Long> first,
+                             Map<TopicPartition, Long> next, long bytes) throws InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> offsets = new java.util.HashMap<>();
         next.forEach((tp, offset) -> offsets.put(tp, new OffsetAndMetadata(offset)));
-        queue.seal(first, offsets, new IndexingMetrics.Tally());
+        queue.seal(first, offsets, new IndexingMetrics.Tally(), bytes);
     }
 }

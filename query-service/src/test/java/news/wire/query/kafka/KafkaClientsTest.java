@@ -18,7 +18,7 @@ class KafkaClientsTest {
     @Test
     void sharedSettingsReachTheIndexerAndTheAdminClient() {
         KafkaClients clients = new KafkaClients(PLAIN_OVER_TLS);
-        assertTrue(clients.indexerConsumerConfig("query-indexer-articles-v4", 500).entrySet()
+        assertTrue(clients.indexerConsumerConfig("query-indexer-articles-v4", 500, 2_000_000).entrySet()
                 .containsAll(PLAIN_OVER_TLS.entrySet()));
         assertTrue(clients.adminConfig().entrySet().containsAll(PLAIN_OVER_TLS.entrySet()));
     }
@@ -27,10 +27,11 @@ class KafkaClientsTest {
     void theIndexerKeepsItsGroupAndReadsCommittedOnly() {
         KafkaClients clients = new KafkaClients(Map.of("group.id", "query-service", "isolation.level",
                 "read_uncommitted"));
-        Map<String, Object> consumer = clients.indexerConsumerConfig("query-indexer-articles-v4", 500);
+        Map<String, Object> consumer = clients.indexerConsumerConfig("query-indexer-articles-v4", 500, 2_000_000);
         assertEquals("query-indexer-articles-v4", consumer.get("group.id"), "one group per index version");
         assertEquals("read_committed", consumer.get("isolation.level"));
         assertEquals(false, consumer.get("enable.auto.commit"));
+        assertEquals(2_000_000, consumer.get("fetch.max.bytes"), "a fetch buffers about one batch, not 50 MB");
         assertEquals(null, clients.adminConfig().get("group.id"));
     }
 }
