@@ -1,7 +1,9 @@
 package news.wire.query.stories;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,6 +24,14 @@ final class Articles {
         article.put("publishedAt", publishedAt);
         article.putArray("entities");
         article.putArray("numbers");
+    }
+
+    /**
+     * A day picked at random among 3,000 ten days apart from {@code from} on, for one test run's copy: the articles of
+     * earlier runs, left in the index, are then outside its story window and never its candidates.
+     */
+    static Instant dayOfItsOwn(String from) {
+        return Instant.parse(from).plus(Duration.ofDays(10L * ThreadLocalRandom.current().nextInt(3_000)));
     }
 
     static Articles article(String source, String headline, String body) {

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
@@ -54,8 +53,7 @@ class StoryAssignmentAcrossIndexersTest {
     StoryConfig config;
 
     /** Days of their own for this run's copy, so no earlier run's articles are candidates. */
-    private final Instant runDay = Instant.parse("2060-01-01T09:00:00Z")
-            .plus(Duration.ofDays(10L * new Random().nextInt(3_000)));
+    private final Instant runDay = Articles.dayOfItsOwn("2060-01-01T09:00:00Z");
 
     @Test
     void twoIndexersGivenOneEventAtTheSameMomentPutItInOneStory() throws Exception {

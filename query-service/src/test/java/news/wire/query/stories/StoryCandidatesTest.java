@@ -2,12 +2,10 @@ package news.wire.query.stories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,8 +45,7 @@ class StoryCandidatesTest {
     StoryConfig config;
 
     /** A day of its own for this run's copy, so no earlier run's articles are candidates. */
-    private final Instant runDay = Instant.parse("2070-01-01T09:00:00Z")
-            .plus(Duration.ofDays(10L * new Random().nextInt(3_000)));
+    private final Instant runDay = Articles.dayOfItsOwn("2070-01-01T09:00:00Z");
     /** Letters only: an analyzer may split a word where letters and digits meet. */
     private final String run = letters(runDay.getEpochSecond());
 
