@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -27,9 +26,11 @@ import news.wire.query.indexing.RetryableIndexingException;
 /**
  * The matches announced so far, in {@code watch-matches-v1}: durable (they outlive the process, and a client that
  * comes back finds what it missed) and written once per matchId (a create; a batch indexed again finds its matches
- * there and adds nothing). Each write is refreshed before it returns, and only the matching thread writes, with a
- * {@code seq} that only grows: a reader that has seen seq n has seen every match below n, so resuming after n leaves
- * no gap.
+ * there and adds nothing). Only the matching thread writes, with a {@code seq} that only grows, into one shard, one
+ * write after the other: a refresh, whenever it comes, shows a prefix of them in seq order, so a reader that has seen
+ * seq n has seen every match below n, and resuming after n leaves no gap. Writes are not refreshed: searches see them
+ * after the index's next refresh (a second at most while anyone reads), and the webhook deliverer is handed them in
+ * memory. A refresh per write made a small segment per matching pass, the largest cost of watches in Elasticsearch.
  */
 @ApplicationScoped
 public class MatchLog {
@@ -43,6 +44,9 @@ public class MatchLog {
     private final ElasticsearchClient client;
     private final WatchIndex index;
     private final AtomicLong lastSeq = new AtomicLong(-1);
+    /** Writes of matches this process has made, and how many of them a refresh it asked for has shown. */
+    private final AtomicLong writes = new AtomicLong();
+    private final AtomicLong refreshedWrites = new AtomicLong();
 
     public MatchLog(ElasticsearchClient client, WatchIndex index) {
         this.client = client;
@@ -78,8 +82,8 @@ public class MatchLog {
         for (WatchMatch m : matches) {
             operations.add(BulkOperation.of(op -> op.create(c -> c.id(m.matchId()).document(m))));
         }
-        BulkResponse response = client.bulk(b -> b.index(INDEX).operations(operations)
-                .refresh(Refresh.True));
+        BulkResponse response = client.bulk(b -> b.index(INDEX).operations(operations));
+        writes.incrementAndGet();
         List<WatchMatch> written = new ArrayList<>();
         for (int i = 0; i < response.items().size(); i++) {
             BulkResponseItem item = response.items().get(i);
@@ -92,10 +96,26 @@ public class MatchLog {
         return written;
     }
 
-    /** For each {@code watchId|articleId} pair among these articles' matches, the latest match. */
+    /**
+     * Makes every match written so far searchable. Asked where a read must not miss one: before the earlier matches of
+     * an article are looked up, and by the deliverer before it first reads a webhook's matches.
+     */
+    public void refresh() throws IOException {
+        long shown = writes.get();
+        MissingIndex.orNull(() -> client.indices().refresh(r -> r.index(INDEX)));
+        refreshedWrites.accumulateAndGet(shown, Math::max);
+    }
+
+    /**
+     * For each {@code watchId|articleId} pair among these articles' matches, the latest match; the matches this
+     * process wrote are refreshed first if they may not be searchable yet.
+     */
     public Map<String, WatchMatch> latestOf(Collection<String> articleIds) throws IOException {
         if (articleIds.isEmpty()) {
             return Map.of();
+        }
+        if (refreshedWrites.get() < writes.get()) {
+            refresh();
         }
         List<FieldValue> ids = articleIds.stream().map(FieldValue::of).toList();
         var response = MissingIndex.orNull(() -> client.search(s -> s.index(INDEX).size(10_000)

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -115,7 +114,7 @@ public class WatchMatcher implements IndexedBatchListener {
         List<WatchMatch> announced = log.append(found);
         metrics.matchingPart(WatchMetrics.MatchingPart.LOG, System.nanoTime() - logStarted);
         metrics.announced(announced);
-        deliverer.announced(announced.stream().map(WatchMatch::watchId).collect(Collectors.toSet()));
+        deliverer.announced(announced);
         metrics.matched(Duration.ofNanos(System.nanoTime() - started));
     }
 

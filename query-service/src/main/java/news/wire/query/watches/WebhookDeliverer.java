@@ -13,9 +13,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +40,9 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Posts each watch's matches to its webhook, in seq order, one at a time, as soon as the matcher announces them (and
- * every {@code poll} besides, for retries and matches announced by other instances): a 2xx moves the webhook's
+ * every {@code poll} besides, for retries and matches announced by other instances). The matcher hands over the
+ * matches it wrote, which searches of the {@link MatchLog} see only after its next refresh: each round sends a
+ * webhook's matches read from the log and those handed over, together in seq order. A 2xx moves the webhook's
  * {@code deliveredSeq} on, anything else (or no answer, or a refused address) is a failure, retried after a wait
  * that doubles with each failure in a row; after {@code pause-after} failures in a row the webhook is paused until its
  * watch is saved again. A round reads every due webhook's matches in one multi-search and stores their states in one
@@ -53,6 +58,11 @@ public class WebhookDeliverer {
     private static final Logger LOG = Logger.getLogger(WebhookDeliverer.class);
     /** Most matches sent to one webhook per round, so one busy watch does not hold up the others. */
     static final int PER_ROUND = 20;
+    /**
+     * Most matches handed over and kept for one webhook (a paused one's pile up): past that they are dropped, and the
+     * log is refreshed before their next read, which finds them.
+     */
+    static final int MOST_HELD = 1_000;
 
     private final WatchStore watches;
     private final MatchLog matches;
@@ -63,6 +73,15 @@ public class WebhookDeliverer {
     private final ObjectMapper json;
     private final HttpClient http;
     private final Set<String> announced = ConcurrentHashMap.newKeySet();
+    /** The matches handed over, by watch and seq, of the watches with a webhook; dropped once delivered. */
+    private final Map<String, NavigableMap<Long, WatchMatch>> held = new ConcurrentHashMap<>();
+    /** The watches whose webhooks are called: only their matches are kept. */
+    private volatile Set<String> webhookWatches = Set.of();
+    /**
+     * Watches whose matches may have been written without being handed over or kept (before their webhook was known
+     * here, or dropped past {@link #MOST_HELD}): the log is refreshed before their matches are next read.
+     */
+    private final Set<String> refreshFirst = ConcurrentHashMap.newKeySet();
     private final Semaphore wake = new Semaphore(0);
     private final ExecutorService calls;
     private List<WatchStore.WebhookTarget> targets = List.of();
@@ -108,12 +127,27 @@ public class WebhookDeliverer {
     }
 
     /**
-     * Says these watches have new matches: their webhooks are called now rather than at the next poll, which would
-     * add up to a poll's wait to every delivery.
+     * Hands over matches just written: those of watches with a webhook are kept until delivered, and their webhooks
+     * are called now rather than at the next poll, which would add up to a poll's wait to every delivery.
      */
-    public void announced(Collection<String> watchIds) {
-        if (!watchIds.isEmpty()) {
-            announced.addAll(watchIds);
+    public void announced(Collection<WatchMatch> written) {
+        Set<String> withWebhook = webhookWatches;
+        boolean any = false;
+        for (WatchMatch match : written) {
+            String watchId = match.watchId();
+            if (!withWebhook.contains(watchId)) {
+                continue;
+            }
+            NavigableMap<Long, WatchMatch> kept = held.computeIfAbsent(watchId, id -> new ConcurrentSkipListMap<>());
+            kept.put(match.seq(), match);
+            if (kept.size() > MOST_HELD) {
+                refreshFirst.add(watchId);
+                held.remove(watchId);
+            }
+            announced.add(watchId);
+            any = true;
+        }
+        if (any) {
             wake.release();
         }
     }
@@ -165,6 +199,12 @@ public class WebhookDeliverer {
                 .forEach(state -> ready.put(state.watchId(), state.deliveredSeq()));
         Map<String, List<WatchMatch>> pending;
         try {
+            Set<String> unseen = new HashSet<>(ready.keySet());
+            unseen.retainAll(refreshFirst);
+            if (!unseen.isEmpty()) {
+                refreshFirst.removeAll(unseen);
+                matches.refresh();
+            }
             pending = matches.afterEach(ready, PER_ROUND);
         } catch (IOException | RuntimeException e) {
             LOG.debugf("Webhook round skipped: %s", e.toString());
@@ -174,7 +214,8 @@ public class WebhookDeliverer {
         for (WatchStore.WebhookTarget target : due) {
             WebhookDeliveries.State state = states.get(target.watchId());
             List<WatchMatch> sending = ready.containsKey(target.watchId())
-                    ? pending.getOrDefault(target.watchId(), List.of()) : null;
+                    ? next(pending.getOrDefault(target.watchId(), List.of()), held.get(target.watchId()),
+                    state.deliveredSeq()) : null;
             tasks.add(() -> deliver(target, state, sending));
         }
         List<WebhookDeliveries.State> changed = new ArrayList<>();
@@ -198,8 +239,24 @@ public class WebhookDeliverer {
     }
 
     /**
+     * A webhook's matches to send this round, in seq order, at most {@link #PER_ROUND}: those read from the log and
+     * those handed over past DELIVERED_SEQ (the log may not show the newest yet). After a full page read from the log,
+     * only the handed-over matches up to its last are certainly next.
+     */
+    static List<WatchMatch> next(List<WatchMatch> read, NavigableMap<Long, WatchMatch> kept, long deliveredSeq) {
+        if (kept == null || kept.isEmpty()) {
+            return read;
+        }
+        long upTo = read.size() >= PER_ROUND ? read.get(read.size() - 1).seq() : Long.MAX_VALUE;
+        NavigableMap<Long, WatchMatch> bySeq = new TreeMap<>(kept.subMap(deliveredSeq, false, upTo, true));
+        read.forEach(match -> bySeq.put(match.seq(), match));
+        return bySeq.values().stream().limit(PER_ROUND).toList();
+    }
+
+    /**
      * The watches' webhooks as last read: read again once a watch was saved through this instance (its generation
-     * moved) or after {@link WatchQueries#RELOAD}, rather than every watch read at every round.
+     * moved) or after {@link WatchQueries#RELOAD}, rather than every watch read at every round. A webhook new here
+     * has its matches read after a refresh of the log: the ones written before it was known were not kept.
      */
     private List<WatchStore.WebhookTarget> targets() throws IOException {
         long now = System.nanoTime();
@@ -208,6 +265,10 @@ public class WebhookDeliverer {
             targets = watches.webhooks();
             targetsGeneration = seen;
             targetsReadAt = now;
+            Set<String> ids = targets.stream().map(WatchStore.WebhookTarget::watchId).collect(Collectors.toSet());
+            ids.stream().filter(id -> !webhookWatches.contains(id)).forEach(refreshFirst::add);
+            webhookWatches = Set.copyOf(ids);
+            held.keySet().retainAll(ids);
         }
         return targets;
     }
@@ -237,6 +298,10 @@ public class WebhookDeliverer {
                 }
                 break;
             }
+        }
+        NavigableMap<Long, WatchMatch> kept = held.get(target.watchId());
+        if (kept != null) {
+            kept.headMap(state.deliveredSeq(), true).clear();
         }
         // Counting costs a search; when the round read fewer than it could and sent them all, none is left.
         boolean allSent = due != null && due.size() < PER_ROUND
