@@ -82,8 +82,13 @@ public class MatchLog {
         for (WatchMatch m : matches) {
             operations.add(BulkOperation.of(op -> op.create(c -> c.id(m.matchId()).document(m))));
         }
-        BulkResponse response = client.bulk(b -> b.index(INDEX).operations(operations));
-        writes.incrementAndGet();
+        BulkResponse response;
+        try {
+            response = client.bulk(b -> b.index(INDEX).operations(operations));
+        } finally {
+            // Counted failed or not (a failed request may have written some), so the next look-up refreshes first.
+            writes.incrementAndGet();
+        }
         List<WatchMatch> written = new ArrayList<>();
         for (int i = 0; i < response.items().size(); i++) {
             BulkResponseItem item = response.items().get(i);

@@ -202,8 +202,14 @@ public class WebhookDeliverer {
             Set<String> unseen = new HashSet<>(ready.keySet());
             unseen.retainAll(refreshFirst);
             if (!unseen.isEmpty()) {
+                // Taken out before the refresh, so a watch marked while it runs is refreshed again next round.
                 refreshFirst.removeAll(unseen);
-                matches.refresh();
+                try {
+                    matches.refresh();
+                } catch (IOException | RuntimeException e) {
+                    refreshFirst.addAll(unseen);
+                    throw e;
+                }
             }
             pending = matches.afterEach(ready, PER_ROUND);
         } catch (IOException | RuntimeException e) {
